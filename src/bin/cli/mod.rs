@@ -1,0 +1,194 @@
+//! Command-line parsing and the subcommands of `ocs`.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use anyhow::{bail, Context as _, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use ocs_edge::keyfile::{self, KeyFileError};
+use ocs_edge::{SecretKey, Suite};
+
+/// Organiser tool for ocs-edge: keys now; pull, verify and export of statements next.
+///
+/// The secret key never leaves this machine: the collector only ever holds the public key.
+#[derive(Parser)]
+#[command(name = "ocs", version, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create an organiser key pair: writes the passphrase-protected secret key file and prints
+    /// the public key to paste into wrangler.toml (ORGANISER_PUBLIC_KEY).
+    #[command(
+        after_help = "Examples:\n  ocs keygen -o organiser.key\n  ocs keygen --suite xwing -o organiser-pq.key\n\nKeep the key file and its passphrase offline, with a backup: statements sealed to\nthe public key cannot be opened without them."
+    )]
+    Keygen {
+        /// Key type: x25519 (default, RFC 9180 A.2) or xwing (post-quantum hybrid X-Wing)
+        #[arg(long, value_enum, default_value_t = SuiteArg::X25519)]
+        suite: SuiteArg,
+        /// Where to write the secret key file (created 0600; never overwritten)
+        #[arg(short, long, default_value = "organiser.key")]
+        output: PathBuf,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+    /// Inspect or export an existing key file.
+    #[command(subcommand)]
+    Key(KeyCommand),
+}
+
+#[derive(Subcommand)]
+enum KeyCommand {
+    /// Print the public key of a secret key file.
+    Public {
+        /// The secret key file written by `ocs keygen`
+        key_file: PathBuf,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+    /// Print the raw secret key as hex, for escrow or for opening envelopes with another RFC 9180
+    /// implementation (see docs/envelope.md). Anyone who sees it can read every statement.
+    ExportRaw {
+        /// The secret key file written by `ocs keygen`
+        key_file: PathBuf,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+}
+
+#[derive(Args)]
+struct PassphraseArgs {
+    /// Read the passphrase from the first line of this file instead of asking for it
+    #[arg(long, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SuiteArg {
+    X25519,
+    Xwing,
+}
+
+impl From<SuiteArg> for Suite {
+    fn from(s: SuiteArg) -> Suite {
+        match s {
+            SuiteArg::X25519 => Suite::X25519,
+            SuiteArg::Xwing => Suite::XWing,
+        }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            for cause in e.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Keygen {
+            suite,
+            output,
+            passphrase,
+        } => keygen(suite.into(), &output, &passphrase),
+        Command::Key(KeyCommand::Public {
+            key_file,
+            passphrase,
+        }) => {
+            let key = open_key(&key_file, &passphrase)?;
+            println!("{}", key.public_key()?);
+            Ok(())
+        }
+        Command::Key(KeyCommand::ExportRaw {
+            key_file,
+            passphrase,
+        }) => {
+            eprintln!(
+                "WARNING: the line below is the raw secret key. Anyone who sees it can read every\n\
+                 statement sealed to this key. Do not paste it anywhere online."
+            );
+            let key = open_key(&key_file, &passphrase)?;
+            let hex = zeroize::Zeroizing::new(hex::encode(key.expose_bytes()));
+            println!("{}", hex.as_str());
+            Ok(())
+        }
+    }
+}
+
+fn keygen(suite: Suite, output: &Path, args: &PassphraseArgs) -> Result<()> {
+    if output.exists() {
+        bail!(KeyFileError::Exists {
+            path: output.display().to_string()
+        });
+    }
+    let passphrase = new_passphrase(args)?;
+    let key = SecretKey::generate(suite)?;
+    let created = ocs_edge::dates::format_timestamp(time::OffsetDateTime::now_utc());
+    let file = keyfile::encrypt_key(&key, &passphrase, &created, None)?;
+    keyfile::write_private_file(output, &file)?;
+    let public = key.public_key()?;
+    eprintln!(
+        "Wrote the secret key to {} (passphrase-protected, mode 0600).\n\
+         Public key ({}), to set as ORGANISER_PUBLIC_KEY in wrangler.toml:",
+        output.display(),
+        suite.description()
+    );
+    println!("{public}");
+    Ok(())
+}
+
+fn open_key(path: &Path, args: &PassphraseArgs) -> Result<SecretKey> {
+    let passphrase = existing_passphrase(args, path)?;
+    keyfile::read_key_file(path, &passphrase).map_err(Into::into)
+}
+
+fn passphrase_from_file(path: &Path) -> Result<SecretString> {
+    let text = zeroize::Zeroizing::new(
+        std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the passphrase file {}", path.display()))?,
+    );
+    let line = text.lines().next().unwrap_or("");
+    Ok(SecretString::from(line.to_owned()))
+}
+
+fn prompt(message: &str) -> Result<SecretString> {
+    if !std::io::stdin().is_terminal() {
+        bail!("no terminal to ask for the passphrase on; use --passphrase-file FILE");
+    }
+    let _ = std::io::stderr().flush();
+    let answer = rpassword::prompt_password(message).context("cannot read the passphrase")?;
+    Ok(SecretString::from(answer))
+}
+
+fn new_passphrase(args: &PassphraseArgs) -> Result<SecretString> {
+    if let Some(file) = &args.passphrase_file {
+        return passphrase_from_file(file);
+    }
+    let first = prompt("Passphrase for the new key file: ")?;
+    let second = prompt("Same passphrase again: ")?;
+    if first.expose_secret() != second.expose_secret() {
+        bail!("the two passphrases differ");
+    }
+    Ok(first)
+}
+
+fn existing_passphrase(args: &PassphraseArgs, key_file: &Path) -> Result<SecretString> {
+    match &args.passphrase_file {
+        Some(file) => passphrase_from_file(file),
+        None => prompt(&format!("Passphrase for {}: ", key_file.display())),
+    }
+}

@@ -1,0 +1,28 @@
+//! ocs-edge: an online collection system for statements of support.
+//!
+//! This crate's core is platform-free and builds natively and for `wasm32-unknown-unknown`:
+//! - [`rules`]: the ruleset as data (Annex III fields per member state, ages, thresholds);
+//! - [`statement`]: parsing, normalisation, validation, canonical plaintext;
+//! - [`dedupe`]: the keyed token that refuses a second statement from the same person;
+//! - [`envelope`] and [`keys`]: the HPKE envelope and the organiser's keys.
+//!
+//! The organiser CLI (`ocs`, native only) is a thin shell over it; see [`keyfile`] for the
+//! passphrase-protected secret key file.
+#![forbid(unsafe_code)]
+
+pub mod checksum;
+pub mod dates;
+pub mod dedupe;
+pub mod envelope;
+pub mod keys;
+pub mod normalize;
+pub mod rules;
+pub mod statement;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod keyfile;
+
+pub use envelope::{Binding, Purpose};
+pub use keys::{PublicKey, SecretKey, Suite};
+pub use rules::{Field, Initiative, Ruleset};
+pub use statement::{Context, RawSubmission, Statement, StatementId, ValidationError};
