@@ -1,0 +1,142 @@
+//! Shared fixtures: the ECI ruleset, an open initiative, a fixed signing time, and one valid
+//! submission per member state.
+#![allow(dead_code)]
+
+use ocs_edge::statement::{ErrorCode, Validated};
+use ocs_edge::{Context, Initiative, RawSubmission, Ruleset, StatementId, ValidationError};
+use time::macros::datetime;
+use time::OffsetDateTime;
+
+pub fn rules() -> &'static Ruleset {
+    Ruleset::eci().expect("embedded ruleset loads")
+}
+
+pub fn initiative() -> Initiative {
+    let (registration_date, collection_start, collection_end) =
+        Initiative::parse_dates("2026-03-02", "2026-06-01", "2027-05-31").unwrap();
+    Initiative {
+        id: "ECI(2026)000001".into(),
+        title: "Test initiative".into(),
+        register_url: "https://citizens-initiative.europa.eu/".into(),
+        registration_date,
+        collection_start,
+        collection_end,
+    }
+}
+
+/// The signing time used throughout: 22 November 2026, noon UTC.
+pub const NOW: OffsetDateTime = datetime!(2026-11-22 12:00 UTC);
+
+pub fn validate_at(
+    pairs: &[(&str, &str)],
+    now: OffsetDateTime,
+) -> Result<Validated, ValidationError> {
+    let initiative = initiative();
+    let ctx = Context {
+        rules: rules(),
+        initiative: &initiative,
+        now,
+    };
+    ctx.validate(
+        &RawSubmission::from_pairs(pairs.iter().copied()),
+        StatementId::generate().unwrap(),
+    )
+}
+
+pub fn validate(pairs: &[(&str, &str)]) -> Result<Validated, ValidationError> {
+    validate_at(pairs, NOW)
+}
+
+/// The field errors of an invalid submission, as (field, code) pairs; panics if it was accepted.
+pub fn errors(pairs: &[(&str, &str)]) -> Vec<(String, ErrorCode)> {
+    match validate(pairs) {
+        Ok(v) => panic!("expected errors, accepted {:?}", v.statement.fields),
+        Err(ValidationError::Invalid(e)) => e.into_iter().map(|e| (e.field, e.code)).collect(),
+        Err(other) => panic!("expected field errors, got {other:?}"),
+    }
+}
+
+pub fn has_error(pairs: &[(&str, &str)], field: &str, code: ErrorCode) -> bool {
+    errors(pairs).iter().any(|(f, c)| f == field && *c == code)
+}
+
+pub const PART_A: [&str; 9] = ["DE", "DK", "FI", "FR", "GR", "IE", "LU", "NL", "SK"];
+
+/// A valid Part A submission for `nationality`, resident in their own state.
+pub fn part_a(nationality: &str) -> Vec<(&'static str, String)> {
+    let postal = match nationality {
+        "DE" => "10115",
+        "FR" => "75001",
+        "FI" => "00100",
+        "GR" => "10558",
+        "DK" => "1050",
+        "LU" => "1009",
+        "NL" => "1012 AB",
+        "SK" => "81101",
+        "IE" => "D02 X285",
+        _ => "1000",
+    };
+    vec![
+        ("nationality", nationality.to_owned()),
+        ("full_first_names", "Anna Maria".to_owned()),
+        ("family_names", "Müller-Lüdenscheidt".to_owned()),
+        ("date_of_birth", "1990-01-15".to_owned()),
+        ("street", "Hauptstraße".to_owned()),
+        ("street_number", "5a".to_owned()),
+        ("postal_code", postal.to_owned()),
+        ("city", "Hauptstadt".to_owned()),
+        ("country", nationality.to_owned()),
+        ("declaration", "on".to_owned()),
+    ]
+}
+
+/// A valid Part B submission per state: (nationality, document type, number). Numbers with a
+/// checksum were produced and checked with python-stdnum, an independent implementation.
+pub const PART_B: [(&str, &str, &str); 18] = [
+    ("AT", "passport", "P1234567"),
+    ("BE", "national.id.number", "85.07.30-033.28"),
+    ("BG", "personal.number", "4507140714"),
+    ("CY", "passport", "K12345678"),
+    ("CZ", "id.card", "123456789"),
+    ("EE", "personal.number", "34310046459"),
+    ("ES", "id.card", "10256129S"),
+    ("HR", "personal.id", "12524273167"),
+    ("HU", "personal.number", "12345678901"),
+    ("IT", "id.card", "CA12345AB"),
+    ("LT", "personal.number", "34601195491"),
+    ("LV", "personal.id", "010190-12345"),
+    ("MT", "id.card", "1234567M"),
+    ("PL", "national.id.number", "44051401359"),
+    ("PT", "citizens.card", "622838191 AB3"),
+    ("RO", "personal.id", "1630615123457"),
+    ("SE", "personal.number", "610116-4546"),
+    ("SI", "personal.number", "0805945506952"),
+];
+
+pub fn part_b(nationality: &str, doc: &str, number: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("nationality", nationality.to_owned()),
+        ("full_first_names", "Jan".to_owned()),
+        ("family_names", "Kowalski".to_owned()),
+        ("id_type", doc.to_owned()),
+        ("id_number", number.to_owned()),
+        ("declaration", "true".to_owned()),
+    ]
+}
+
+pub fn borrow<'a>(pairs: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    pairs.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+/// `pairs` with `key` set to `value` (added if missing) or removed when `value` is None.
+pub fn with(
+    pairs: &[(&'static str, String)],
+    key: &'static str,
+    value: Option<&str>,
+) -> Vec<(&'static str, String)> {
+    let mut out: Vec<_> = pairs.iter().filter(|(k, _)| *k != key).cloned().collect();
+    if let Some(v) = value {
+        out.push((key, v.to_owned()));
+    }
+    out
+}
