@@ -230,7 +230,7 @@ fn luhn_ok(d: &[u32]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn se_personnummer(s: &str, today: Date) -> Outcome {
@@ -298,7 +298,7 @@ fn pt_citizen_card(s: &str) -> Outcome {
         }
         sum += v;
     }
-    check(sum % 10 == 0)?;
+    check(sum.is_multiple_of(10))?;
     Ok(None)
 }
 

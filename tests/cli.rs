@@ -1,5 +1,6 @@
 //! The `ocs` binary: keygen, key public, key export-raw; and an independent decryptor (Python,
 //! written from docs/envelope.md) opening what the library sealed, with the exported raw key.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

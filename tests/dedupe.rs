@@ -1,5 +1,6 @@
 //! The dedupe token: the same person typing their data differently gets one token; different
 //! people, initiatives or secrets get different ones. Plus normalisation properties.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

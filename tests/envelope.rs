@@ -1,5 +1,6 @@
 //! The HPKE envelope: round trips for both suites, tamper detection on every byte of header,
 //! enc and ciphertext, binding (AAD) checks, and wrong keys.
+#![cfg(not(target_arch = "wasm32"))]
 
 use ocs_edge::envelope::{open, seal, Binding, EnvelopeError, Header, Purpose, HEADER_LEN};
 use ocs_edge::{SecretKey, StatementId, Suite};

@@ -1,4 +1,5 @@
 //! Key strings and the passphrase-protected key file.
+#![cfg(not(target_arch = "wasm32"))]
 
 use age::secrecy::SecretString;
 use ocs_edge::keyfile::{decrypt_key, encrypt_key, write_private_file, KeyFileError};
@@ -50,10 +51,10 @@ fn typos_are_caught_by_the_checksum() {
         }
         assert!(PublicKey::parse(&s[..s.len() - 1]).is_err());
     }
-    assert!(matches!(
-        PublicKey::parse("age1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"),
-        Err(_)
-    ));
+    assert!(PublicKey::parse(
+        "age1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"
+    )
+    .is_err());
     assert_eq!(PublicKey::parse("hello"), Err(KeyError::Format));
 }
 

@@ -1,5 +1,6 @@
 //! The ruleset as data: thresholds, the success rule, collection periods, and a different
 //! ruleset loaded from a file without code changes.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Statement validation against the ECI ruleset: every member state, every rule.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
