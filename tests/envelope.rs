@@ -209,3 +209,43 @@ proptest! {
         prop_assert!(open(&sk, &binding(StatementId::generate().unwrap()), &bytes).is_err());
     }
 }
+
+/// The test vector in docs/envelope.md opens to its plaintext, so the document stays true.
+#[test]
+fn the_documented_test_vector_opens() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/envelope.md")).unwrap();
+    let vector = doc.split("## Test vector").nth(1).unwrap();
+    let value = |label: &str| -> String {
+        vector
+            .lines()
+            .find_map(|l| l.strip_prefix(label))
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_else(|| panic!("{label} missing from docs/envelope.md"))
+    };
+    let sk = SecretKey::from_bytes(
+        Suite::X25519,
+        &hex::decode(value("secret key (hex):")).unwrap(),
+    )
+    .unwrap();
+    let pk = sk.public_key().unwrap();
+    assert_eq!(hex::encode(pk.as_bytes()), value("public key (hex):"));
+    assert_eq!(pk.to_string(), value("public key string:"));
+    assert_eq!(hex::encode(pk.key_id()), value("key id (hex):"));
+    let id = StatementId::parse(&value("statement id:")).unwrap();
+    let nationality = value("nationality:");
+    let initiative = value("initiative:");
+    let b = Binding {
+        purpose: Purpose::Statement,
+        statement_id: id,
+        initiative: &initiative,
+        nationality: &nationality,
+    };
+    assert_eq!(hex::encode(b.aad().unwrap()), value("aad (hex):"));
+    let env = hex::decode(value("envelope (hex):")).unwrap();
+    let opened = open(&sk, &b, &env).unwrap();
+    assert_eq!(std::str::from_utf8(&opened).unwrap(), value("plaintext:"));
+    let statement = ocs_edge::Statement::from_canonical(&opened).unwrap();
+    assert_eq!(statement.id, id);
+    assert_eq!(statement.to_canonical().as_slice(), opened.as_slice());
+}
