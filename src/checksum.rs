@@ -46,6 +46,19 @@ pub enum ChecksumError {
 type Outcome = Result<Option<Date>, ChecksumError>;
 
 impl Checksum {
+    pub const ALL: [Checksum; 10] = [
+        Checksum::BeNationalNumber,
+        Checksum::BgEgn,
+        Checksum::EeLtPersonalCode,
+        Checksum::EsDni,
+        Checksum::HrOib,
+        Checksum::PlPesel,
+        Checksum::RoCnp,
+        Checksum::SePersonnummer,
+        Checksum::SiEmso,
+        Checksum::PtCitizenCard,
+    ];
+
     /// Verifies `number`; `today` resolves the century of ten-digit Swedish numbers.
     pub fn verify(self, number: &str, today: Date) -> Outcome {
         match self {

@@ -12,7 +12,7 @@
 use hpke::{Deserializable, OpModeR, OpModeS, Serializable};
 use zeroize::Zeroizing;
 
-use crate::keys::{PublicKey, SecretKey, Suite, AEAD_CHACHA20POLY1305, KDF_HKDF_SHA256};
+use crate::keys::{with_kem, PublicKey, SecretKey, Suite, AEAD_CHACHA20POLY1305, KDF_HKDF_SHA256};
 use crate::statement::StatementId;
 
 pub const MAGIC: [u8; 4] = *b"OCSE";
@@ -142,10 +142,7 @@ pub fn seal(pk: &PublicKey, binding: &Binding, plaintext: &[u8]) -> Result<Vec<u
     let header = Header::for_key(pk);
     let info = header.info();
     let aad = binding.aad()?;
-    let (enc, ct) = match pk.suite() {
-        Suite::X25519 => seal_with::<hpke::kem::X25519HkdfSha256>(pk, &info, plaintext, &aad)?,
-        Suite::XWing => seal_with::<hpke::kem::XWing>(pk, &info, plaintext, &aad)?,
-    };
+    let (enc, ct) = with_kem!(pk.suite(), seal_with(pk, &info, plaintext, &aad))?;
     let mut out = Vec::with_capacity(HEADER_LEN + enc.len() + ct.len());
     out.extend_from_slice(&header.to_bytes());
     out.extend_from_slice(&enc);
@@ -186,10 +183,7 @@ pub fn open(
     let (enc, ct) = rest.split_at(enc_len);
     let info = header.info();
     let aad = binding.aad().map_err(|_| EnvelopeError::Open)?;
-    let plaintext = match header.suite {
-        Suite::X25519 => open_with::<hpke::kem::X25519HkdfSha256>(sk, enc, &info, ct, &aad)?,
-        Suite::XWing => open_with::<hpke::kem::XWing>(sk, enc, &info, ct, &aad)?,
-    };
+    let plaintext = with_kem!(header.suite, open_with(sk, enc, &info, ct, &aad))?;
     Ok(Zeroizing::new(plaintext))
 }
 

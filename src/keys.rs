@@ -6,7 +6,7 @@
 
 use bech32::primitives::decode::CheckedHrpstring;
 use bech32::{Checksum, Hrp};
-use hpke::{Deserializable, Kem as _, Serializable};
+use hpke::{Deserializable, Serializable};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
@@ -28,6 +28,42 @@ impl Checksum for Bech32mLong {
     const TARGET_RESIDUE: u32 = <bech32::Bech32m as Checksum>::TARGET_RESIDUE;
 }
 
+/// Calls the generic function `$f::<Kem>(args)` with the hpke KEM type of `$suite`: the one place
+/// that maps a suite to its KEM.
+macro_rules! with_kem {
+    ($suite:expr, $f:ident ( $($arg:expr),* )) => {
+        match $suite {
+            $crate::keys::Suite::X25519 => $f::<hpke::kem::X25519HkdfSha256>($($arg),*),
+            $crate::keys::Suite::XWing => $f::<hpke::kem::XWing>($($arg),*),
+        }
+    };
+}
+pub(crate) use with_kem;
+
+fn kem_id<K: hpke::Kem>() -> u16 {
+    K::KEM_ID
+}
+fn enc_len<K: hpke::Kem>() -> usize {
+    K::EncappedKey::size()
+}
+fn public_key_len<K: hpke::Kem>() -> usize {
+    K::PublicKey::size()
+}
+fn is_public_key<K: hpke::Kem>(bytes: &[u8]) -> bool {
+    K::PublicKey::from_bytes(bytes).is_ok()
+}
+fn is_secret_key<K: hpke::Kem>(bytes: &[u8]) -> bool {
+    K::PrivateKey::from_bytes(bytes).is_ok()
+}
+fn generate<K: hpke::Kem>() -> Zeroizing<Vec<u8>> {
+    let (sk, _) = K::gen_keypair();
+    Zeroizing::new(sk.to_bytes().to_vec())
+}
+fn public_of<K: hpke::Kem>(secret: &[u8]) -> Option<Vec<u8>> {
+    let sk = K::PrivateKey::from_bytes(secret).ok()?;
+    Some(K::sk_to_pk(&sk).to_bytes().to_vec())
+}
+
 /// An HPKE suite an organiser key belongs to. KDF and AEAD are the same for both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Suite {
@@ -41,10 +77,7 @@ impl Suite {
     pub const ALL: [Suite; 2] = [Suite::X25519, Suite::XWing];
 
     pub fn kem_id(self) -> u16 {
-        match self {
-            Suite::X25519 => hpke::kem::X25519HkdfSha256::KEM_ID,
-            Suite::XWing => hpke::kem::XWing::KEM_ID,
-        }
+        with_kem!(self, kem_id())
     }
 
     pub fn from_kem_id(id: u16) -> Option<Suite> {
@@ -73,17 +106,11 @@ impl Suite {
 
     /// Size of the encapsulated key (`enc`) in bytes.
     pub fn enc_len(self) -> usize {
-        match self {
-            Suite::X25519 => <hpke::kem::X25519HkdfSha256 as hpke::Kem>::EncappedKey::size(),
-            Suite::XWing => <hpke::kem::XWing as hpke::Kem>::EncappedKey::size(),
-        }
+        with_kem!(self, enc_len())
     }
 
     pub fn public_key_len(self) -> usize {
-        match self {
-            Suite::X25519 => <hpke::kem::X25519HkdfSha256 as hpke::Kem>::PublicKey::size(),
-            Suite::XWing => <hpke::kem::XWing as hpke::Kem>::PublicKey::size(),
-        }
+        with_kem!(self, public_key_len())
     }
 
     fn public_hrp(self) -> String {
@@ -143,13 +170,7 @@ impl PublicKey {
             return Err(KeyError::Length);
         }
         // Parse once so an invalid key fails here, not at the first signature.
-        let valid = match suite {
-            Suite::X25519 => {
-                <hpke::kem::X25519HkdfSha256 as hpke::Kem>::PublicKey::from_bytes(bytes).is_ok()
-            }
-            Suite::XWing => <hpke::kem::XWing as hpke::Kem>::PublicKey::from_bytes(bytes).is_ok(),
-        };
-        if !valid {
+        if !with_kem!(suite, is_public_key(bytes)) {
             return Err(KeyError::Invalid);
         }
         Ok(PublicKey {
@@ -221,27 +242,12 @@ impl SecretKey {
     pub fn generate(suite: Suite) -> Result<Self, crate::statement::RandomError> {
         // Fallible probe first: hpke's key generation panics if the RNG fails.
         getrandom::fill(&mut [0u8; 1]).map_err(crate::statement::RandomError)?;
-        let bytes = match suite {
-            Suite::X25519 => {
-                let (sk, _) = hpke::kem::X25519HkdfSha256::gen_keypair();
-                Zeroizing::new(sk.to_bytes().to_vec())
-            }
-            Suite::XWing => {
-                let (sk, _) = hpke::kem::XWing::gen_keypair();
-                Zeroizing::new(sk.to_bytes().to_vec())
-            }
-        };
+        let bytes = with_kem!(suite, generate());
         Ok(SecretKey { suite, bytes })
     }
 
     pub fn from_bytes(suite: Suite, bytes: &[u8]) -> Result<Self, KeyError> {
-        let ok = match suite {
-            Suite::X25519 => {
-                <hpke::kem::X25519HkdfSha256 as hpke::Kem>::PrivateKey::from_bytes(bytes).is_ok()
-            }
-            Suite::XWing => <hpke::kem::XWing as hpke::Kem>::PrivateKey::from_bytes(bytes).is_ok(),
-        };
-        if !ok {
+        if !with_kem!(suite, is_secret_key(bytes)) {
             return Err(KeyError::Length);
         }
         Ok(SecretKey {
@@ -260,20 +266,7 @@ impl SecretKey {
     }
 
     pub fn public_key(&self) -> Result<PublicKey, KeyError> {
-        let bytes = match self.suite {
-            Suite::X25519 => {
-                type K = hpke::kem::X25519HkdfSha256;
-                let sk = <K as hpke::Kem>::PrivateKey::from_bytes(&self.bytes)
-                    .map_err(|_| KeyError::Invalid)?;
-                K::sk_to_pk(&sk).to_bytes().to_vec()
-            }
-            Suite::XWing => {
-                type K = hpke::kem::XWing;
-                let sk = <K as hpke::Kem>::PrivateKey::from_bytes(&self.bytes)
-                    .map_err(|_| KeyError::Invalid)?;
-                K::sk_to_pk(&sk).to_bytes().to_vec()
-            }
-        };
+        let bytes = with_kem!(self.suite, public_of(&self.bytes)).ok_or(KeyError::Invalid)?;
         PublicKey::from_bytes(self.suite, &bytes)
     }
 
