@@ -4,7 +4,8 @@
 //! - [`rules`]: the ruleset as data (Annex III fields per member state, ages, thresholds);
 //! - [`statement`]: parsing, normalisation, validation, canonical plaintext;
 //! - [`dedupe`]: the keyed token that refuses a second statement from the same person;
-//! - [`envelope`] and [`keys`]: the HPKE envelope and the organiser's keys.
+//! - [`envelope`] and [`keys`]: the HPKE envelope and the organiser's keys;
+//! - [`ledger`]: the ledger row and its hash chain, shared by the worker and the CLI.
 //!
 //! The organiser CLI (`ocs`, native only) is a thin shell over it; see [`keyfile`] for the
 //! passphrase-protected secret key file.
@@ -15,6 +16,7 @@ pub mod dates;
 pub mod dedupe;
 pub mod envelope;
 pub mod keys;
+pub mod ledger;
 pub mod normalize;
 pub mod rules;
 pub mod statement;

@@ -1,0 +1,192 @@
+//! The ledger row and its hash chain: one definition shared by the worker (which appends rows to
+//! its Durable Object shards) and the organiser CLI (which verifies what it pulled).
+//!
+//! Each shard is an append-only list of rows numbered 1, 2, 3, … Each row's `chain` hash covers
+//! the previous row's hash and every field of the row, so a missing, reordered, altered or
+//! duplicated row breaks the chain at a precise (shard, sequence). See docs/ledger.md.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::dedupe::DedupeToken;
+use crate::statement::StatementId;
+
+const CHAIN_LABEL: &[u8] = b"ocs-edge chain v1";
+const GENESIS_LABEL: &[u8] = b"ocs-edge chain genesis v1";
+
+/// A 32-byte chain hash.
+pub type ChainHash = [u8; 32];
+
+/// One ledger row as stored and exported. Everything in it is either ciphertext or the minimum
+/// that must be clear (nationality for counters and export, submission time, dedupe token).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    pub shard: u32,
+    pub seq: u64,
+    pub id: StatementId,
+    /// RFC 3339 UTC, as in the statement.
+    pub submitted_at: String,
+    pub nationality: String,
+    #[serde(with = "hex_bytes")]
+    pub token: [u8; 32],
+    /// The statement envelope (docs/envelope.md).
+    #[serde(with = "base64_bytes")]
+    pub envelope: Vec<u8>,
+    /// The contact (e-mail) envelope, when the signatory gave one with consent.
+    #[serde(default, with = "base64_opt", skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Vec<u8>>,
+    #[serde(with = "hex_bytes")]
+    pub chain: ChainHash,
+}
+
+/// The hash a shard's first row chains from: binds the chain to the initiative and shard, so a
+/// shard's rows cannot be passed off as another's.
+pub fn genesis(initiative: &str, shard: u32) -> ChainHash {
+    let mut h = Sha256::new();
+    h.update(GENESIS_LABEL);
+    h.update((initiative.len() as u64).to_be_bytes());
+    h.update(initiative.as_bytes());
+    h.update(shard.to_be_bytes());
+    h.finalize().into()
+}
+
+fn put_bytes(h: &mut Sha256, bytes: &[u8]) {
+    h.update((bytes.len() as u64).to_be_bytes());
+    h.update(bytes);
+}
+
+impl Row {
+    /// The chain hash of this row given the previous row's (or the genesis) hash. Every
+    /// variable-length field is length-prefixed, so no two different rows hash alike.
+    pub fn compute_chain(&self, prev: &ChainHash) -> ChainHash {
+        let mut h = Sha256::new();
+        h.update(CHAIN_LABEL);
+        h.update(prev);
+        h.update(self.shard.to_be_bytes());
+        h.update(self.seq.to_be_bytes());
+        h.update(self.id.as_bytes());
+        put_bytes(&mut h, self.submitted_at.as_bytes());
+        put_bytes(&mut h, self.nationality.as_bytes());
+        h.update(self.token);
+        put_bytes(&mut h, &self.envelope);
+        match &self.contact {
+            None => h.update([0u8]),
+            Some(c) => {
+                h.update([1u8]);
+                put_bytes(&mut h, c);
+            }
+        }
+        h.finalize().into()
+    }
+
+    pub fn dedupe_token(&self) -> DedupeToken {
+        DedupeToken(self.token)
+    }
+}
+
+/// What is wrong with a shard's chain, at which row.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChainFault {
+    #[error("shard {shard}: row {found} found where row {expected} was expected (rows missing or out of order)")]
+    Sequence {
+        shard: u32,
+        expected: u64,
+        found: u64,
+    },
+    #[error(
+        "shard {shard}, row {seq}: hash does not chain (row altered, or an earlier row removed)"
+    )]
+    Hash { shard: u32, seq: u64 },
+    #[error("shard {shard}, row {seq}: row belongs to shard {found}")]
+    WrongShard { shard: u32, seq: u64, found: u32 },
+}
+
+/// Checks one shard's rows (in the order given) from genesis; returns the head hash and count.
+pub fn verify_shard(
+    initiative: &str,
+    shard: u32,
+    rows: &[Row],
+) -> Result<(ChainHash, u64), Vec<ChainFault>> {
+    let mut faults = Vec::new();
+    let mut prev = genesis(initiative, shard);
+    for (i, row) in rows.iter().enumerate() {
+        let expected = i as u64 + 1;
+        if row.shard != shard {
+            faults.push(ChainFault::WrongShard {
+                shard,
+                seq: row.seq,
+                found: row.shard,
+            });
+        }
+        if row.seq != expected {
+            faults.push(ChainFault::Sequence {
+                shard,
+                expected,
+                found: row.seq,
+            });
+        }
+        if row.compute_chain(&prev) != row.chain {
+            faults.push(ChainFault::Hash {
+                shard,
+                seq: row.seq,
+            });
+        }
+        // Continue from the stored hash, so one bad row is reported once, not for every row after.
+        prev = row.chain;
+    }
+    if faults.is_empty() {
+        Ok((prev, rows.len() as u64))
+    } else {
+        Err(faults)
+    }
+}
+
+mod hex_bytes {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(b: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&hex::encode(b))
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 32], D::Error> {
+        let s = String::deserialize(d)?;
+        let mut out = [0u8; 32];
+        hex::decode_to_slice(s, &mut out).map_err(serde::de::Error::custom)?;
+        Ok(out)
+    }
+}
+
+mod base64_bytes {
+    use base64::Engine;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(b: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(b))
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let s = String::deserialize(d)?;
+        base64::engine::general_purpose::STANDARD
+            .decode(s)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+mod base64_opt {
+    use base64::Engine;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(b: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
+        match b {
+            Some(b) => s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(b)),
+            None => s.serialize_none(),
+        }
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|s| {
+                base64::engine::general_purpose::STANDARD
+                    .decode(s)
+                    .map_err(serde::de::Error::custom)
+            })
+            .transpose()
+    }
+}
