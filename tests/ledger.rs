@@ -65,19 +65,19 @@ fn a_removed_row_is_named() {
     assert_eq!(verify_shard(INITIATIVE, 0, &rows).unwrap().1, 4);
 }
 
+/// A change made to one row, named for the failure message.
+type Alteration = fn(&mut Row);
+
 #[test]
 fn altered_rows_are_named() {
     let rows = chain(1, 6);
-    let alterations: Vec<(&str, Box<dyn Fn(&mut Row)>)> = vec![
-        ("envelope", Box::new(|r| r.envelope[0] ^= 1)),
-        ("nationality", Box::new(|r| r.nationality = "AT".into())),
-        (
-            "time",
-            Box::new(|r| r.submitted_at = "2026-11-22T13:00:00Z".into()),
-        ),
-        ("token", Box::new(|r| r.token[5] ^= 1)),
-        ("id", Box::new(|r| r.id = StatementId::generate().unwrap())),
-        ("contact added", Box::new(|r| r.contact = Some(vec![1]))),
+    let alterations: [(&str, Alteration); 6] = [
+        ("envelope", |r| r.envelope[0] ^= 1),
+        ("nationality", |r| r.nationality = "AT".into()),
+        ("time", |r| r.submitted_at = "2026-11-22T13:00:00Z".into()),
+        ("token", |r| r.token[5] ^= 1),
+        ("id", |r| r.id = StatementId::generate().unwrap()),
+        ("contact added", |r| r.contact = Some(vec![1])),
     ];
     for (what, alter) in alterations {
         let mut bad = rows.clone();
