@@ -24,6 +24,9 @@ pub mod statement;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod keyfile;
 
+#[cfg(target_arch = "wasm32")]
+mod edge;
+
 pub use envelope::{Binding, Purpose};
 pub use keys::{PublicKey, SecretKey, Suite};
 pub use rules::{Field, Initiative, Ruleset};

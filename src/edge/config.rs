@@ -1,0 +1,88 @@
+//! The worker's configuration, read from wrangler vars and secrets on each request (cheap: a few
+//! string reads), so a `wrangler secret put` takes effect without a redeploy.
+
+use crate::dedupe::DedupeSecret;
+use crate::keys::PublicKey;
+use crate::rules::{Initiative, Ruleset};
+use worker::Env;
+
+/// Cloudflare's Turnstile verification endpoint; tests point `TURNSTILE_VERIFY_URL` at a stub.
+pub const DEFAULT_TURNSTILE_VERIFY_URL: &str =
+    "https://challenges.cloudflare.com/turnstile/v0/siteverify";
+
+pub struct Config {
+    pub rules: &'static Ruleset,
+    pub initiative: Initiative,
+    pub public_key: PublicKey,
+    pub dedupe: DedupeSecret,
+    pub shards: u32,
+    pub turnstile_secret: String,
+    pub turnstile_verify_url: String,
+    pub export_token: Option<String>,
+}
+
+/// A configuration problem: the worker answers 503 and logs the reason (never personal data).
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(pub String);
+
+fn var(env: &Env, name: &str) -> Result<String, ConfigError> {
+    env.var(name)
+        .map(|v| v.to_string())
+        .map_err(|_| ConfigError(format!("missing var {name}")))
+}
+
+fn secret(env: &Env, name: &str) -> Option<String> {
+    env.secret(name)
+        .ok()
+        .map(|s| s.to_string())
+        .filter(|s| !s.is_empty())
+}
+
+impl Config {
+    pub fn from_env(env: &Env) -> Result<Config, ConfigError> {
+        let rules = Ruleset::eci().map_err(|e| ConfigError(e.to_string()))?;
+        let (registration_date, collection_start, collection_end) = Initiative::parse_dates(
+            &var(env, "INITIATIVE_REGISTRATION_DATE")?,
+            &var(env, "COLLECTION_START")?,
+            &var(env, "COLLECTION_END")?,
+        )
+        .map_err(|e| ConfigError(format!("bad date: {e}")))?;
+        let initiative = Initiative {
+            id: var(env, "INITIATIVE_ID")?,
+            title: var(env, "INITIATIVE_TITLE")?,
+            register_url: var(env, "INITIATIVE_REGISTER_URL").unwrap_or_default(),
+            registration_date,
+            collection_start,
+            collection_end,
+        };
+        initiative
+            .check(rules)
+            .map_err(|e| ConfigError(format!("initiative: {e}")))?;
+        let public_key = PublicKey::parse(&var(env, "ORGANISER_PUBLIC_KEY")?)
+            .map_err(|e| ConfigError(format!("ORGANISER_PUBLIC_KEY: {e}")))?;
+        let dedupe = DedupeSecret::from_hex(
+            &secret(env, "DEDUPE_SECRET")
+                .ok_or_else(|| ConfigError("missing secret DEDUPE_SECRET".into()))?,
+        )
+        .map_err(|e| ConfigError(format!("DEDUPE_SECRET: {e}")))?;
+        let shards: u32 = var(env, "SHARD_COUNT")?
+            .parse()
+            .ok()
+            .filter(|n| (1..=1024).contains(n))
+            .ok_or_else(|| ConfigError("SHARD_COUNT must be 1..=1024".into()))?;
+        Ok(Config {
+            rules,
+            initiative,
+            public_key,
+            dedupe,
+            shards,
+            turnstile_secret: secret(env, "TURNSTILE_SECRET").unwrap_or_default(),
+            turnstile_verify_url: var(env, "TURNSTILE_VERIFY_URL")
+                .ok()
+                .filter(|u| !u.is_empty())
+                .unwrap_or_else(|| DEFAULT_TURNSTILE_VERIFY_URL.to_owned()),
+            export_token: secret(env, "EXPORT_TOKEN"),
+        })
+    }
+}

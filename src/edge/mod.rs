@@ -1,0 +1,175 @@
+//! The edge worker (wasm32 only): a thin shell over the core. Routes, the statement pipeline,
+//! the ledger shards and the export API. See docs/api.md.
+
+mod config;
+mod ledger_do;
+mod pipeline;
+
+use config::Config;
+use pipeline::{Outcome, Submission};
+use worker::*;
+
+/// Largest body accepted by any endpoint (the core refuses more too).
+const MAX_BODY: usize = crate::statement::MAX_BODY_BYTES;
+
+#[event(fetch)]
+async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
+    let response = match route(req, &env).await {
+        Ok(r) => r,
+        Err(e) => {
+            // Errors name no personal data: statements are parsed, never logged.
+            console_error!("internal error: {e}");
+            json_error(
+                500,
+                "internal_error",
+                "Something went wrong; nothing was stored.",
+            )?
+        }
+    };
+    with_security_headers(response)
+}
+
+async fn route(req: Request, env: &Env) -> Result<Response> {
+    let path = req.path();
+    match (req.method(), path.as_str()) {
+        (Method::Get, "/healthz") => Response::ok("ok"),
+        (Method::Get, "/api/v1/ruleset") => {
+            let config = match Config::from_env(env) {
+                Ok(c) => c,
+                Err(e) => return misconfigured(e),
+            };
+            Response::from_json(config.rules)
+        }
+        (Method::Get, "/api/v1/progress") => {
+            let config = match Config::from_env(env) {
+                Ok(c) => c,
+                Err(e) => return misconfigured(e),
+            };
+            pipeline::progress(&config, env).await
+        }
+        (Method::Post, "/api/v1/statements") => statements(req, env).await,
+        (Method::Get, "/api/v1/export") => pipeline::export(req, env).await,
+        _ => json_error(404, "not_found", "No such page."),
+    }
+}
+
+async fn statements(mut req: Request, env: &Env) -> Result<Response> {
+    let config = match Config::from_env(env) {
+        Ok(c) => c,
+        Err(e) => return misconfigured(e),
+    };
+    let content_type = req.headers().get("content-type")?.unwrap_or_default();
+    let kind = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let json = match kind.as_str() {
+        "application/json" => true,
+        "application/x-www-form-urlencoded" => false,
+        _ => {
+            return json_error(
+                415,
+                "unsupported_media_type",
+                "Send application/json or a form.",
+            )
+        }
+    };
+    let declared = req
+        .headers()
+        .get("content-length")?
+        .and_then(|l| l.parse::<usize>().ok());
+    if declared.is_some_and(|l| l > MAX_BODY) {
+        return json_error(413, "too_large", "The statement is too large.");
+    }
+    let client = req
+        .headers()
+        .get("cf-connecting-ip")?
+        .unwrap_or_else(|| "unknown".to_owned());
+    if let Ok(limiter) = env.rate_limiter("SIGNING_LIMITER") {
+        let key = pipeline::client_key(&config, &client);
+        if !limiter.limit(key).await?.success {
+            return json_error(
+                429,
+                "rate_limited",
+                "Too many attempts; wait a minute and try again.",
+            );
+        }
+    }
+    let body = req.bytes().await?;
+    if body.len() > MAX_BODY {
+        return json_error(413, "too_large", "The statement is too large.");
+    }
+    let submission = Submission {
+        body: &body,
+        json,
+        client: &client,
+    };
+    match pipeline::sign(&config, env, submission).await? {
+        Outcome::Accepted(receipt) => Ok(Response::from_json(&receipt)?.with_status(201)),
+        Outcome::Unreadable(why) => json_error(400, "bad_request", why),
+        Outcome::Invalid(errors) => Ok(Response::from_json(&serde_json::json!({
+            "errors": errors.iter().map(|e| serde_json::json!({
+                "field": e.field, "code": e.code, "message": pipeline::message(e.code),
+            })).collect::<Vec<_>>(),
+        }))?
+        .with_status(422)),
+        Outcome::Closed(status) => json_error(
+            410,
+            "collection_closed",
+            match status {
+                crate::rules::CollectionStatus::NotStarted => "The collection has not started yet.",
+                _ => "The collection has ended.",
+            },
+        ),
+        Outcome::Duplicate => json_error(
+            409,
+            "already_supported",
+            "You have already supported this initiative.",
+        ),
+        Outcome::BotCheckFailed => json_error(
+            403,
+            "bot_check_failed",
+            "The anti-bot check failed; please try again.",
+        ),
+    }
+}
+
+fn json_error(status: u16, code: &str, message: &str) -> Result<Response> {
+    Ok(
+        Response::from_json(&serde_json::json!({ "error": code, "message": message }))?
+            .with_status(status),
+    )
+}
+
+fn misconfigured(e: config::ConfigError) -> Result<Response> {
+    console_error!("{e}");
+    json_error(503, "misconfigured", "The collector is not configured.")
+}
+
+fn with_security_headers(response: Response) -> Result<Response> {
+    let headers = response.headers().clone();
+    for (name, value) in [
+        (
+            "strict-transport-security",
+            "max-age=63072000; includeSubDomains; preload",
+        ),
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "no-referrer"),
+        ("x-frame-options", "DENY"),
+        (
+            "content-security-policy",
+            "default-src 'self'; script-src 'self' https://challenges.cloudflare.com; \
+             frame-src https://challenges.cloudflare.com; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+        (
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ),
+    ] {
+        headers.set(name, value)?;
+    }
+    Ok(response.with_headers(headers))
+}

@@ -1,0 +1,306 @@
+//! The statement pipeline: parse → validate → bot check → dedupe token → seal → ledger shard.
+//! Plaintext lives only in this request's memory; what leaves it is ciphertext.
+
+use crate::envelope::{seal, Binding, Purpose};
+use crate::ledger::Row;
+use crate::rules::CollectionStatus;
+use crate::statement::{Context as Validation, ErrorCode, FieldError, RawSubmission};
+use crate::{StatementId, ValidationError};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use worker::*;
+
+use super::config::Config;
+
+pub struct Submission<'a> {
+    pub body: &'a [u8],
+    pub json: bool,
+    pub client: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct Receipt {
+    pub id: String,
+    pub receipt: ReceiptDetail,
+}
+
+#[derive(Serialize, serde::Deserialize)]
+pub struct ReceiptDetail {
+    pub shard: u32,
+    pub seq: u64,
+    pub chain: String,
+}
+
+pub enum Outcome {
+    Accepted(Receipt),
+    Unreadable(&'static str),
+    Invalid(Vec<FieldError>),
+    Closed(CollectionStatus),
+    Duplicate,
+    BotCheckFailed,
+}
+
+/// Names under which clients send the Turnstile token (the widget's form field, or JSON).
+const TURNSTILE_FIELDS: [&str; 2] = ["cf-turnstile-response", "turnstile_token"];
+
+/// A rate-limit key that does not keep the client's address: a hash keyed by the dedupe secret's
+/// token of the address (the limiter holds it for a minute).
+pub fn client_key(config: &Config, client: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(b"ocs-edge rate limit v1");
+    h.update(config.initiative.id.as_bytes());
+    h.update(client.as_bytes());
+    hex::encode(&h.finalize()[..16])
+}
+
+pub async fn sign(config: &Config, env: &Env, submission: Submission<'_>) -> Result<Outcome> {
+    let parsed = if submission.json {
+        RawSubmission::from_json(submission.body)
+    } else {
+        RawSubmission::from_form(submission.body)
+    };
+    let mut raw = match parsed {
+        Ok(raw) => raw,
+        Err(crate::statement::ParseError::TooLarge) => return Ok(Outcome::Unreadable("too large")),
+        Err(_) => return Ok(Outcome::Unreadable("The body could not be read.")),
+    };
+    let bot_token = TURNSTILE_FIELDS
+        .iter()
+        .find_map(|f| raw.take(f))
+        .unwrap_or_default();
+
+    let now = time::OffsetDateTime::from_unix_timestamp_nanos(
+        (Date::now().as_millis() as i128) * 1_000_000,
+    )
+    .map_err(|e| Error::RustError(e.to_string()))?;
+    let validation = Validation {
+        rules: config.rules,
+        initiative: &config.initiative,
+        now,
+    };
+    let id = StatementId::generate().map_err(|e| Error::RustError(e.to_string()))?;
+    let validated = match validation.validate(&raw, id) {
+        Ok(v) => v,
+        Err(ValidationError::CollectionNotOpen(status)) => return Ok(Outcome::Closed(status)),
+        Err(ValidationError::Invalid(errors)) => return Ok(Outcome::Invalid(errors)),
+    };
+    drop(raw);
+
+    if !turnstile_ok(config, &bot_token, submission.client).await? {
+        return Ok(Outcome::BotCheckFailed);
+    }
+
+    let statement = &validated.statement;
+    let token = config
+        .dedupe
+        .token(config.rules, statement)
+        .map_err(|e| Error::RustError(e.to_string()))?;
+    let binding = |purpose| Binding {
+        purpose,
+        statement_id: id,
+        initiative: &config.initiative.id,
+        nationality: &statement.nationality,
+    };
+    let envelope = seal(
+        &config.public_key,
+        &binding(Purpose::Statement),
+        &statement.to_canonical(),
+    )
+    .map_err(|e| Error::RustError(e.to_string()))?;
+    let contact = match &validated.contact {
+        Some(contact) => {
+            let plaintext = zeroize::Zeroizing::new(
+                serde_json::to_vec(contact).map_err(|e| Error::RustError(e.to_string()))?,
+            );
+            Some(
+                seal(&config.public_key, &binding(Purpose::Contact), &plaintext)
+                    .map_err(|e| Error::RustError(e.to_string()))?,
+            )
+        }
+        None => None,
+    };
+    let shard = token.shard(config.shards);
+    let row = Row {
+        shard,
+        seq: 0,
+        id,
+        submitted_at: statement.submitted_at.clone(),
+        nationality: statement.nationality.clone(),
+        token: token.0,
+        envelope,
+        contact,
+        chain: [0; 32],
+    };
+    drop(validated);
+
+    let body = serde_json::to_string(&row).map_err(|e| Error::RustError(e.to_string()))?;
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post).with_body(Some(body.into()));
+    let request = Request::new_with_init("https://ledger/append", &init)?;
+    let mut response = shard_stub(env, shard)?.fetch_with_request(request).await?;
+    match response.status_code() {
+        201 => {
+            let detail: ReceiptDetail = response.json().await?;
+            Ok(Outcome::Accepted(Receipt {
+                id: id.to_string(),
+                receipt: detail,
+            }))
+        }
+        409 => Ok(Outcome::Duplicate),
+        other => Err(Error::RustError(format!(
+            "ledger shard {shard} answered {other}"
+        ))),
+    }
+}
+
+fn shard_stub(env: &Env, shard: u32) -> Result<Stub> {
+    env.durable_object("LEDGER")?
+        .id_from_name(&format!("shard-{shard}"))?
+        .get_stub()
+}
+
+#[derive(serde::Deserialize)]
+struct SiteVerify {
+    success: bool,
+}
+
+/// Turnstile siteverify (https://developers.cloudflare.com/turnstile/get-started/server-side-validation/).
+async fn turnstile_ok(config: &Config, token: &str, client: &str) -> Result<bool> {
+    if token.is_empty() || token.len() > 2048 || config.turnstile_secret.is_empty() {
+        return Ok(false);
+    }
+    let body = serde_json::json!({ "secret": config.turnstile_secret, "response": token, "remoteip": client });
+    let headers = Headers::new();
+    headers.set("content-type", "application/json")?;
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post)
+        .with_headers(headers)
+        .with_body(Some(body.to_string().into()));
+    let request = Request::new_with_init(&config.turnstile_verify_url, &init)?;
+    let mut response = match Fetch::Request(request).send().await {
+        Ok(r) => r,
+        Err(e) => {
+            console_error!("turnstile verify unreachable: {e}");
+            return Ok(false);
+        }
+    };
+    if response.status_code() != 200 {
+        return Ok(false);
+    }
+    Ok(response
+        .json::<SiteVerify>()
+        .await
+        .map(|v| v.success)
+        .unwrap_or(false))
+}
+
+/// English messages for the API; pages localise the codes themselves.
+pub fn message(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::Required => "This field is required.",
+        ErrorCode::TooLong => "This is too long.",
+        ErrorCode::InvalidCharacters => "This contains characters that are not allowed here.",
+        ErrorCode::InvalidFormat => "This does not have the expected format.",
+        ErrorCode::UnusualFormat => {
+            "This number does not look like the usual format; confirm it if it is right."
+        }
+        ErrorCode::Checksum => "This number is not valid (its check digit does not match).",
+        ErrorCode::InvalidDate => "This is not a valid date.",
+        ErrorCode::DateInFuture => "This date is in the future.",
+        ErrorCode::TooYoung => {
+            "You are not yet old enough to support an initiative in your member state."
+        }
+        ErrorCode::NotAllowed => "This is not asked for your nationality.",
+        ErrorCode::UnknownField => "Unknown field.",
+        ErrorCode::DuplicateField => "This field was sent twice.",
+        ErrorCode::WrongType => "This has the wrong type.",
+        ErrorCode::UnknownNationality => "Only citizens of an EU member state can sign.",
+        ErrorCode::DocumentTypeNotAccepted => {
+            "Your member state does not accept this document type."
+        }
+        ErrorCode::DeclarationRequired => "Please confirm the declaration.",
+        ErrorCode::ConsentRequired => {
+            "Please consent to being contacted, or leave the e-mail address empty."
+        }
+        ErrorCode::InvalidEmail => "This is not a valid e-mail address.",
+    }
+}
+
+pub async fn progress(config: &Config, env: &Env) -> Result<Response> {
+    let mut counts = std::collections::BTreeMap::<String, u64>::new();
+    for shard in 0..config.shards {
+        let mut response = shard_stub(env, shard)?
+            .fetch_with_str("https://ledger/counts")
+            .await?;
+        let shard_counts: std::collections::BTreeMap<String, u64> = response.json().await?;
+        for (nationality, n) in shard_counts {
+            *counts.entry(nationality).or_default() += n;
+        }
+    }
+    let Some(progress) = config
+        .rules
+        .progress(config.initiative.registration_date, &counts)
+    else {
+        return Response::error("no thresholds", 503);
+    };
+    let mut response = Response::from_json(&progress)?;
+    response
+        .headers_mut()
+        .set("cache-control", "public, max-age=10")?;
+    Ok(response)
+}
+
+#[derive(serde::Deserialize)]
+struct ExportQuery {
+    shard: Option<u32>,
+    after: Option<u64>,
+    limit: Option<u64>,
+}
+
+/// `GET /api/v1/export?shard=N&after=SEQ&limit=M` with `Authorization: Bearer <EXPORT_TOKEN>`.
+pub async fn export(req: Request, env: &Env) -> Result<Response> {
+    let config = match Config::from_env(env) {
+        Ok(c) => c,
+        Err(e) => {
+            console_error!("{e}");
+            return Response::error("not configured", 503);
+        }
+    };
+    let Some(expected) = config.export_token.as_deref() else {
+        return Response::error("export disabled: set the EXPORT_TOKEN secret", 403);
+    };
+    let given = req.headers().get("authorization")?.unwrap_or_default();
+    let given = given.strip_prefix("Bearer ").unwrap_or("");
+    if !constant_time_eq(given.as_bytes(), expected.as_bytes()) {
+        return Response::error("unauthorised", 401);
+    }
+    let query: ExportQuery = req.query()?;
+    let shard = query.shard.unwrap_or(0);
+    if shard >= config.shards {
+        return Response::error("no such shard", 404);
+    }
+    let url = format!(
+        "https://ledger/rows?after={}&limit={}",
+        query.after.unwrap_or(0),
+        query.limit.unwrap_or(super::ledger_do::MAX_PAGE)
+    );
+    let headers = Headers::new();
+    headers.set("x-shard", &shard.to_string())?;
+    let mut init = RequestInit::new();
+    init.with_headers(headers);
+    let mut response = shard_stub(env, shard)?
+        .fetch_with_request(Request::new_with_init(&url, &init)?)
+        .await?;
+    let rows: Vec<Row> = response.json().await?;
+    let mut out = Response::from_json(&serde_json::json!({
+        "initiative": config.initiative.id, "shard": shard, "shards": config.shards, "rows": rows,
+    }))?;
+    out.headers_mut().set("cache-control", "no-store")?;
+    Ok(out)
+}
+
+/// Compares in constant time, so timing does not reveal how much of a guess was right.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    use subtle::ConstantTimeEq;
+    a.ct_eq(b).into()
+}
