@@ -43,8 +43,9 @@ pub enum Outcome {
 /// Names under which clients send the Turnstile token (the widget's form field, or JSON).
 const TURNSTILE_FIELDS: [&str; 2] = ["cf-turnstile-response", "turnstile_token"];
 
-/// A rate-limit key that does not keep the client's address: a hash keyed by the dedupe secret's
-/// token of the address (the limiter holds it for a minute).
+/// The rate-limit key: SHA-256 of the initiative and the client address, so the limiter never holds
+/// the address itself. Unkeyed, so a determined party could still brute-force an IPv4 address
+/// from it; the limiter keeps keys only for its one-minute window.
 pub fn client_key(config: &Config, client: &str) -> String {
     let mut h = Sha256::new();
     h.update(b"ocs-edge rate limit v1");
