@@ -40,6 +40,17 @@ impl DedupeSecret {
         Ok(DedupeSecret(bytes))
     }
 
+    /// HMAC-SHA256 under this secret of `label || 0x1f || data`: for other values that must not
+    /// be invertible by guessing (e.g. the rate-limit key of a client address).
+    pub fn mac(&self, label: &str, data: &[u8]) -> Result<[u8; 32], DedupeError> {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
+            .map_err(|_| DedupeError::TooShort)?;
+        mac.update(label.as_bytes());
+        mac.update(&[0x1f]);
+        mac.update(data);
+        Ok(mac.finalize().into_bytes().into())
+    }
+
     /// HMAC-SHA256 of the statement's canonical identity.
     pub fn token(
         &self,

@@ -176,3 +176,14 @@ proptest! {
         prop_assert_eq!(fold(&stripped), fold(&s));
     }
 }
+
+#[test]
+fn labelled_macs_are_keyed_and_separated() {
+    let a = DedupeSecret::from_hex(SECRET).unwrap();
+    let b = DedupeSecret::from_hex(&"ff".repeat(32)).unwrap();
+    let m = a.mac("ocs-edge/rate-limit/v1", b"203.0.113.7").unwrap();
+    assert_eq!(m, a.mac("ocs-edge/rate-limit/v1", b"203.0.113.7").unwrap());
+    assert_ne!(m, b.mac("ocs-edge/rate-limit/v1", b"203.0.113.7").unwrap());
+    assert_ne!(m, a.mac("ocs-edge/other/v1", b"203.0.113.7").unwrap());
+    assert_ne!(m, a.mac("ocs-edge/rate-limit/v1", b"203.0.113.8").unwrap());
+}

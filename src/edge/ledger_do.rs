@@ -79,12 +79,15 @@ struct Page {
 
 impl DurableObject for Ledger {
     fn new(state: State, env: Env) -> Self {
+        // Once per instance, not per request. A failure here surfaces on the first query.
+        if let Err(e) = state.storage().sql().exec(SCHEMA, None) {
+            console_error!("ledger schema: {e}");
+        }
         Ledger { state, env }
     }
 
     async fn fetch(&self, mut req: Request) -> Result<Response> {
         let sql = self.state.storage().sql();
-        sql.exec(SCHEMA, None)?;
         let path = req.path();
         match (req.method(), path.as_str()) {
             (Method::Post, "/append") => {

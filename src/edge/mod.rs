@@ -88,7 +88,7 @@ async fn statements(mut req: Request, env: &Env) -> Result<Response> {
         .get("cf-connecting-ip")?
         .unwrap_or_else(|| "unknown".to_owned());
     if let Ok(limiter) = env.rate_limiter("SIGNING_LIMITER") {
-        let key = pipeline::client_key(&config, &client);
+        let key = pipeline::client_key(&config, &client)?;
         if !limiter.limit(key).await?.success {
             return json_error(
                 429,

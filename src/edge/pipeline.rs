@@ -7,7 +7,6 @@ use crate::rules::CollectionStatus;
 use crate::statement::{Context as Validation, ErrorCode, FieldError, RawSubmission};
 use crate::{StatementId, ValidationError};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use worker::*;
 
 use super::config::Config;
@@ -43,15 +42,17 @@ pub enum Outcome {
 /// Names under which clients send the Turnstile token (the widget's form field, or JSON).
 const TURNSTILE_FIELDS: [&str; 2] = ["cf-turnstile-response", "turnstile_token"];
 
-/// The rate-limit key: SHA-256 of the initiative and the client address, so the limiter never holds
-/// the address itself. Unkeyed, so a determined party could still brute-force an IPv4 address
-/// from it; the limiter keeps keys only for its one-minute window.
-pub fn client_key(config: &Config, client: &str) -> String {
-    let mut h = Sha256::new();
-    h.update(b"ocs-edge rate limit v1");
-    h.update(config.initiative.id.as_bytes());
-    h.update(client.as_bytes());
-    hex::encode(&h.finalize()[..16])
+/// The rate-limit key: an HMAC of the client address under the worker's secret, so the limiter
+/// never holds the address nor anything a guess of it could be checked against.
+pub fn client_key(config: &Config, client: &str) -> Result<String> {
+    let mut data = config.initiative.id.as_bytes().to_vec();
+    data.push(0x1f);
+    data.extend_from_slice(client.as_bytes());
+    let mac = config
+        .dedupe
+        .mac("ocs-edge/rate-limit/v1", &data)
+        .map_err(|e| Error::RustError(e.to_string()))?;
+    Ok(hex::encode(&mac[..16]))
 }
 
 pub async fn sign(config: &Config, env: &Env, submission: Submission<'_>) -> Result<Outcome> {
