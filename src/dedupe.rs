@@ -43,11 +43,16 @@ impl DedupeSecret {
     /// HMAC-SHA256 under this secret of `label || 0x1f || data`: for other values that must not
     /// be invertible by guessing (e.g. the rate-limit key of a client address).
     pub fn mac(&self, label: &str, data: &[u8]) -> Result<[u8; 32], DedupeError> {
+        self.hmac(&[label.as_bytes(), &[0x1f], data])
+    }
+
+    /// HMAC-SHA256 under the secret over the concatenation of `parts`.
+    fn hmac(&self, parts: &[&[u8]]) -> Result<[u8; 32], DedupeError> {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
             .map_err(|_| DedupeError::TooShort)?;
-        mac.update(label.as_bytes());
-        mac.update(&[0x1f]);
-        mac.update(data);
+        for part in parts {
+            mac.update(part);
+        }
         Ok(mac.finalize().into_bytes().into())
     }
 
@@ -58,10 +63,7 @@ impl DedupeSecret {
         statement: &Statement,
     ) -> Result<DedupeToken, DedupeError> {
         let identity = canonical_identity(rules, statement)?;
-        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
-            .map_err(|_| DedupeError::TooShort)?;
-        mac.update(identity.as_bytes());
-        Ok(DedupeToken(mac.finalize().into_bytes().into()))
+        Ok(DedupeToken(self.hmac(&[identity.as_bytes()])?))
     }
 }
 

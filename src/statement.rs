@@ -504,6 +504,8 @@ impl Context<'_> {
         let required = state.required_fields();
         let mut out = BTreeMap::new();
         let value = |f: Field| raw.get(f.as_str()).unwrap_or("");
+        // The country of residence decides the postcode rule.
+        let residence = value(Field::Country).trim().to_ascii_uppercase();
 
         for field in Field::ALL {
             let name = field.as_str();
@@ -523,7 +525,6 @@ impl Context<'_> {
                 (Field::IdType, true, [only]) => only.doc_type.clone(),
                 _ => clean,
             };
-            let residence = value(Field::Country).trim().to_ascii_uppercase();
             let optional_postcode = field == Field::PostalCode
                 && is_country_code(&residence)
                 && self.rules.postal_code_rule(&residence).optional;
