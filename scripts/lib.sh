@@ -33,3 +33,41 @@ ensure_python_crypto() {
         python3 -m pip install --quiet --disable-pip-version-check 'cryptography>=38'
     fi
 }
+
+# The version of a package as locked in Cargo.lock.
+locked_version() {
+    awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+# npm dev-dependencies (wrangler, binaryen's wasm-opt, esbuild), exactly as locked.
+ensure_node_modules() {
+    if [ ! -x node_modules/.bin/wrangler ] || [ ! -x node_modules/.bin/wasm-opt ] \
+        || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+        log "installing npm dev-dependencies (npm ci)"
+        npm ci --no-audit --no-fund
+    fi
+}
+
+# Everything `worker-build` needs, without downloads from GitHub (see docs/operations.md):
+# worker-build itself, wasm-bindgen-cli matching the wasm-bindgen in Cargo.lock, and wasm-opt and
+# esbuild from node_modules.
+ensure_worker_tools() {
+    ensure_wasm_target
+    ensure_node_modules
+    local bindgen
+    bindgen="$(locked_version wasm-bindgen)"
+    if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen ${bindgen}"; then
+        log "installing wasm-bindgen-cli ${bindgen} (several minutes, once)"
+        # Not --locked: the CLI's own lockfile pins a webpki-roots release that was yanked.
+        cargo install wasm-bindgen-cli --version "${bindgen}"
+    fi
+    if ! worker-build --version 2>/dev/null | grep -qx "0.8.7"; then
+        log "installing worker-build 0.8.7 (several minutes, once)"
+        cargo install worker-build --version 0.8.7 --locked
+    fi
+    export WASM_BINDGEN_BIN=wasm-bindgen
+    export WASM_OPT_BIN="$ROOT/node_modules/.bin/wasm-opt"
+    export ESBUILD_BIN="$ROOT/node_modules/.bin/esbuild"
+    export WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_HIDE_BANNER=true
+    export PATH="$HOME/.cargo/bin:$PATH"
+}

@@ -15,9 +15,11 @@ pub mod checksum;
 pub mod dates;
 pub mod dedupe;
 pub mod envelope;
+pub mod i18n;
 pub mod keys;
 pub mod ledger;
 pub mod normalize;
+pub mod pages;
 pub mod rules;
 pub mod statement;
 

@@ -367,6 +367,16 @@ impl Ruleset {
         Ok(())
     }
 
+    /// Resolves a nationality code (ISO, or the EU's own like EL for Greece; any case) to the
+    /// state's ISO code and rules.
+    pub fn resolve_nationality(&self, code: &str) -> Option<(&str, &StateRules)> {
+        let code = code.trim().to_ascii_uppercase();
+        self.states
+            .iter()
+            .find(|(iso, s)| **iso == code || s.eu_code.as_deref() == Some(&code))
+            .map(|(iso, s)| (iso.as_str(), s))
+    }
+
     pub fn state(&self, code: &str) -> Option<&StateRules> {
         self.states.get(code)
     }
@@ -387,14 +397,17 @@ impl Ruleset {
     }
 }
 
+/// Every officially assigned ISO 3166-1 alpha-2 code, in alphabetical order.
+pub fn country_codes() -> impl Iterator<Item = &'static str> {
+    ISO3166_ALPHA2
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
 /// Whether `code` is an officially assigned ISO 3166-1 alpha-2 code.
 pub fn is_country_code(code: &str) -> bool {
-    code.len() == 2
-        && ISO3166_ALPHA2
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .any(|c| c == code)
+    code.len() == 2 && country_codes().any(|c| c == code)
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -108,7 +108,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(field: &str, code: ErrorCode) -> Self {
+    pub fn new(field: &str, code: ErrorCode) -> Self {
         // Unknown keys come from the client: bound what is echoed back.
         let field: String = field.chars().take(64).collect();
         FieldError { field, code }
@@ -399,12 +399,7 @@ impl Context<'_> {
 
     /// Resolves a submitted nationality code (ISO or the EU's own, like EL for Greece).
     pub fn resolve_nationality(&self, code: &str) -> Option<(&str, &StateRules)> {
-        let code = code.trim().to_ascii_uppercase();
-        self.rules
-            .states
-            .iter()
-            .find(|(iso, s)| **iso == code || s.eu_code.as_deref() == Some(&code))
-            .map(|(iso, s)| (iso.as_str(), s))
+        self.rules.resolve_nationality(code)
     }
 
     /// Validates a submission. On success the statement carries `id` and the signing time.

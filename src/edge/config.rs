@@ -16,6 +16,7 @@ pub struct Config {
     pub public_key: PublicKey,
     pub dedupe: DedupeSecret,
     pub shards: u32,
+    pub turnstile_site_key: String,
     pub turnstile_secret: String,
     pub turnstile_verify_url: String,
     pub export_token: Option<String>,
@@ -77,6 +78,7 @@ impl Config {
             public_key,
             dedupe,
             shards,
+            turnstile_site_key: var(env, "TURNSTILE_SITE_KEY").unwrap_or_default(),
             turnstile_secret: secret(env, "TURNSTILE_SECRET").unwrap_or_default(),
             turnstile_verify_url: var(env, "TURNSTILE_VERIFY_URL")
                 .ok()

@@ -3,8 +3,10 @@
 
 mod config;
 mod ledger_do;
+mod pages;
 mod pipeline;
 
+use crate::i18n::Lang;
 use config::Config;
 use pipeline::{Outcome, Submission};
 use worker::*;
@@ -49,15 +51,34 @@ async fn route(req: Request, env: &Env) -> Result<Response> {
         }
         (Method::Post, "/api/v1/statements") => statements(req, env).await,
         (Method::Get, "/api/v1/export") => pipeline::export(req, env).await,
-        _ => json_error(404, "not_found", "No such page."),
+        (_, p) if p.starts_with("/api/") => json_error(404, "not_found", "No such endpoint."),
+        (Method::Get, "/") => {
+            let accept = req.headers().get("accept-language")?.unwrap_or_default();
+            redirect(&format!("/{}/", Lang::negotiate(&accept).code()), 302)
+        }
+        _ => pages::route(req, env).await,
     }
 }
 
-async fn statements(mut req: Request, env: &Env) -> Result<Response> {
-    let config = match Config::from_env(env) {
-        Ok(c) => c,
-        Err(e) => return misconfigured(e),
-    };
+/// Why a submission was turned away before reaching the pipeline.
+pub(crate) enum Refused {
+    WrongType,
+    TooLarge,
+    RateLimited,
+}
+
+/// A submission's body, read after the cheap checks (type, declared size, per-client limit).
+pub(crate) struct Received {
+    pub body: zeroize::Zeroizing<Vec<u8>>,
+    pub json: bool,
+    pub client: String,
+}
+
+pub(crate) async fn receive(
+    mut req: Request,
+    env: &Env,
+    config: &Config,
+) -> Result<std::result::Result<Received, Refused>> {
     let content_type = req.headers().get("content-type")?.unwrap_or_default();
     let kind = content_type
         .split(';')
@@ -68,43 +89,61 @@ async fn statements(mut req: Request, env: &Env) -> Result<Response> {
     let json = match kind.as_str() {
         "application/json" => true,
         "application/x-www-form-urlencoded" => false,
-        _ => {
-            return json_error(
-                415,
-                "unsupported_media_type",
-                "Send application/json or a form.",
-            )
-        }
+        _ => return Ok(Err(Refused::WrongType)),
     };
     let declared = req
         .headers()
         .get("content-length")?
         .and_then(|l| l.parse::<usize>().ok());
     if declared.is_some_and(|l| l > MAX_BODY) {
-        return json_error(413, "too_large", "The statement is too large.");
+        return Ok(Err(Refused::TooLarge));
     }
     let client = req
         .headers()
         .get("cf-connecting-ip")?
         .unwrap_or_else(|| "unknown".to_owned());
     if let Ok(limiter) = env.rate_limiter("SIGNING_LIMITER") {
-        let key = pipeline::client_key(&config, &client)?;
+        let key = pipeline::client_key(config, &client)?;
         if !limiter.limit(key).await?.success {
+            return Ok(Err(Refused::RateLimited));
+        }
+    }
+    let body = zeroize::Zeroizing::new(req.bytes().await?);
+    if body.len() > MAX_BODY {
+        return Ok(Err(Refused::TooLarge));
+    }
+    Ok(Ok(Received { body, json, client }))
+}
+
+async fn statements(req: Request, env: &Env) -> Result<Response> {
+    let config = match Config::from_env(env) {
+        Ok(c) => c,
+        Err(e) => return misconfigured(e),
+    };
+    let received = match receive(req, env, &config).await? {
+        Ok(r) => r,
+        Err(Refused::WrongType) => {
+            return json_error(
+                415,
+                "unsupported_media_type",
+                "Send application/json or a form.",
+            )
+        }
+        Err(Refused::TooLarge) => {
+            return json_error(413, "too_large", "The statement is too large.")
+        }
+        Err(Refused::RateLimited) => {
             return json_error(
                 429,
                 "rate_limited",
                 "Too many attempts; wait a minute and try again.",
-            );
+            )
         }
-    }
-    let body = req.bytes().await?;
-    if body.len() > MAX_BODY {
-        return json_error(413, "too_large", "The statement is too large.");
-    }
+    };
     let submission = Submission {
-        body: &body,
-        json,
-        client: &client,
+        body: &received.body,
+        json: received.json,
+        client: &received.client,
     };
     match pipeline::sign(&config, env, submission).await? {
         Outcome::Accepted(receipt) => Ok(Response::from_json(&receipt)?.with_status(201)),
@@ -134,6 +173,12 @@ async fn statements(mut req: Request, env: &Env) -> Result<Response> {
             "The anti-bot check failed; please try again.",
         ),
     }
+}
+
+fn redirect(location: &str, status: u16) -> Result<Response> {
+    let mut response = Response::empty()?.with_status(status);
+    response.headers_mut().set("location", location)?;
+    Ok(response)
 }
 
 fn json_error(status: u16, code: &str, message: &str) -> Result<Response> {

@@ -196,36 +196,9 @@ async fn turnstile_ok(config: &Config, token: &str, client: &str) -> Result<bool
         .unwrap_or(false))
 }
 
-/// English messages for the API; pages localise the codes themselves.
+/// English messages for the API (the pages' texts, one definition).
 pub fn message(code: ErrorCode) -> &'static str {
-    match code {
-        ErrorCode::Required => "This field is required.",
-        ErrorCode::TooLong => "This is too long.",
-        ErrorCode::InvalidCharacters => "This contains characters that are not allowed here.",
-        ErrorCode::InvalidFormat => "This does not have the expected format.",
-        ErrorCode::UnusualFormat => {
-            "This number does not look like the usual format; confirm it if it is right."
-        }
-        ErrorCode::Checksum => "This number is not valid (its check digit does not match).",
-        ErrorCode::InvalidDate => "This is not a valid date.",
-        ErrorCode::DateInFuture => "This date is in the future.",
-        ErrorCode::TooYoung => {
-            "You are not yet old enough to support an initiative in your member state."
-        }
-        ErrorCode::NotAllowed => "This is not asked for your nationality.",
-        ErrorCode::UnknownField => "Unknown field.",
-        ErrorCode::DuplicateField => "This field was sent twice.",
-        ErrorCode::WrongType => "This has the wrong type.",
-        ErrorCode::UnknownNationality => "Only citizens of an EU member state can sign.",
-        ErrorCode::DocumentTypeNotAccepted => {
-            "Your member state does not accept this document type."
-        }
-        ErrorCode::DeclarationRequired => "Please confirm the declaration.",
-        ErrorCode::ConsentRequired => {
-            "Please consent to being contacted, or leave the e-mail address empty."
-        }
-        ErrorCode::InvalidEmail => "This is not a valid e-mail address.",
-    }
+    crate::pages::error_message(code)
 }
 
 pub async fn progress(config: &Config, env: &Env) -> Result<Response> {

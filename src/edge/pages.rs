@@ -1,0 +1,157 @@
+//! The citizen pages under `/{lang}/`: a thin shell choosing what `crate::pages` renders and
+//! with which status. Form posts go through the same pipeline as the JSON API.
+
+use super::config::Config;
+use super::pipeline::{self, Outcome, Submission};
+use super::{misconfigured, receive, redirect, Refused};
+use crate::i18n::Lang;
+use crate::pages::{self as render, Empty, Notice, Site};
+use crate::rules::CollectionStatus;
+use crate::statement::RawSubmission;
+use maud::Markup;
+use worker::*;
+
+fn html(markup: Markup, status: u16) -> Result<Response> {
+    let mut response = Response::from_html(markup.into_string())?.with_status(status);
+    // Pages may hold what the signatory typed: never cache them anywhere.
+    response.headers_mut().set("cache-control", "no-store")?;
+    Ok(response)
+}
+
+fn today() -> Result<time::Date> {
+    let now = time::OffsetDateTime::from_unix_timestamp((Date::now().as_millis() / 1000) as i64)
+        .map_err(|e| Error::RustError(e.to_string()))?;
+    Ok(now.date())
+}
+
+pub async fn route(req: Request, env: &Env) -> Result<Response> {
+    let path = req.path();
+    let mut segments = path.trim_start_matches('/').splitn(2, '/');
+    let lang_segment = segments.next().unwrap_or("");
+    let rest = segments.next();
+    let Some(lang) = Lang::from_code(lang_segment) else {
+        return not_found();
+    };
+    let config = match Config::from_env(env) {
+        Ok(c) => c,
+        Err(e) => return misconfigured(e),
+    };
+    let site = Site {
+        lang,
+        rules: config.rules,
+        initiative: &config.initiative,
+        turnstile_site_key: &config.turnstile_site_key,
+        status: config.initiative.collection_status(today()?),
+    };
+    match (req.method(), rest) {
+        (Method::Get, None) => redirect(&format!("/{}/", lang.code()), 301),
+        (Method::Get, Some("")) => html(render::landing(&site), 200),
+        (Method::Get, Some("sign")) => sign_page(&req, &site),
+        (Method::Post, Some("sign")) => sign_post(req, env, &config, &site).await,
+        _ => not_found(),
+    }
+}
+
+fn not_found() -> Result<Response> {
+    let mut response = Response::error("Not found", 404)?;
+    response
+        .headers_mut()
+        .set("content-type", "text/plain; charset=utf-8")?;
+    Ok(response)
+}
+
+#[derive(serde::Deserialize)]
+struct SignQuery {
+    nationality: Option<String>,
+}
+
+fn sign_page(req: &Request, site: &Site) -> Result<Response> {
+    if site.status != CollectionStatus::Open {
+        return html(render::closed(site), 410);
+    }
+    let query: SignQuery = req.query().unwrap_or(SignQuery { nationality: None });
+    let Some(code) = query.nationality.filter(|n| !n.trim().is_empty()) else {
+        return html(render::choose(site, None), 200);
+    };
+    match resolve(site, &code) {
+        Some((iso, state)) => html(render::form(site, iso, state, &Empty, &[], None), 200),
+        None => html(render::choose(site, Some(&code)), 404),
+    }
+}
+
+fn resolve<'a>(site: &Site<'a>, code: &str) -> Option<(&'a str, &'a crate::rules::StateRules)> {
+    site.rules.resolve_nationality(code)
+}
+
+async fn sign_post(req: Request, env: &Env, config: &Config, site: &Site<'_>) -> Result<Response> {
+    if site.status != CollectionStatus::Open {
+        return html(render::closed(site), 410);
+    }
+    let received = match receive(req, env, config).await? {
+        Ok(r) => r,
+        Err(Refused::WrongType) => {
+            return html(
+                render::message(site, "Unsupported request", "Please use the form."),
+                415,
+            )
+        }
+        Err(Refused::TooLarge) => {
+            return html(
+                render::message(site, "Too much data", "The form was too large to accept."),
+                413,
+            )
+        }
+        Err(Refused::RateLimited) => {
+            return html(render::message(site, "Too many attempts",
+                "Too many attempts from your connection. Wait a minute, go back and submit again."), 429);
+        }
+    };
+    // The page re-renders what was typed, so read the form once more (kept only in memory).
+    let kept = if received.json {
+        RawSubmission::from_json(&received.body)
+    } else {
+        RawSubmission::from_form(&received.body)
+    }
+    .unwrap_or_default();
+    let state = kept.nationality().and_then(|code| resolve(site, &code));
+    let outcome = pipeline::sign(
+        config,
+        env,
+        Submission {
+            body: &received.body,
+            json: received.json,
+            client: &received.client,
+        },
+    )
+    .await?;
+    let form = |errors: &[crate::statement::FieldError], notice, status| match state {
+        Some((iso, rules)) => html(
+            render::form(site, iso, rules, &kept, errors, notice),
+            status,
+        ),
+        None => html(render::choose(site, None), status),
+    };
+    match outcome {
+        Outcome::Accepted(receipt) => html(render::confirmation(site, &receipt.id), 201),
+        Outcome::Invalid(errors) => form(&errors, None, 422),
+        Outcome::BotCheckFailed => form(&[], Some(Notice::BotCheckFailed), 403),
+        Outcome::Unreadable(_) => html(
+            render::message(
+                site,
+                "Unreadable form",
+                "The form could not be read. Please try again.",
+            ),
+            400,
+        ),
+        Outcome::Closed(_) => html(render::closed(site), 410),
+        Outcome::Duplicate => html(
+            render::message(
+                site,
+                "Already supported",
+                "A statement of support with these details has already been recorded. \
+                 Each citizen may support an initiative only once.",
+            ),
+            409,
+        ),
+    }
+}
