@@ -31,9 +31,15 @@ class SiteVerify(BaseHTTPRequestHandler):
         pass  # tokens are not worth logging
 
 
+class Server(ThreadingHTTPServer):
+    # The end-to-end tests verify dozens of signatures at once.
+    request_queue_size = 256
+    daemon_threads = True
+
+
 def main():
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 8799
-    server = ThreadingHTTPServer(("127.0.0.1", port), SiteVerify)
+    server = Server(("127.0.0.1", port), SiteVerify)
     print(f"listening on {server.server_address[1]}", flush=True)
     server.serve_forever()
 

@@ -1,0 +1,788 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! End to end against the real worker: workerd through `wrangler dev`, local SQLite Durable
+//! Objects in a fresh `--persist-to` folder, and a local Turnstile stub (never Cloudflare).
+//!
+//! One test function starts the worker once (starting it takes seconds; see TOOLCHAIN.md) and runs
+//! the scenarios in order; a guard stops every process it started, also when a scenario fails.
+//! Needs the worker toolchain that `scripts/test` installs. `OCS_E2E_PREBUILT=1` skips the build
+//! when `scripts/test` has just built the worker for the bundle-size check.
+
+mod common;
+
+use common::{part_a, part_b, PART_A, PART_B};
+use ocs_edge::envelope::{open, Binding, Purpose};
+use ocs_edge::keys::{SecretKey, Suite};
+use ocs_edge::ledger::{verify_shard, Row};
+use ocs_edge::statement::Statement;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const INITIATIVE: &str = "ECI(2026)000001";
+const SHARDS: u32 = 4;
+const EXPORT_TOKEN: &str = "e2e-export-token-8c1f0d2b7a";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+fn iso_day(offset_days: i64) -> String {
+    let day = time::OffsetDateTime::now_utc().date() + time::Duration::days(offset_days);
+    day.to_string()
+}
+
+/// Stops the processes it holds (whole process groups: wrangler starts workerd children).
+struct Processes(Vec<Child>);
+
+impl Drop for Processes {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = Command::new("kill")
+                .args(["-TERM", "--", &format!("-{}", child.id())])
+                .status();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Builds the worker the way `wrangler deploy` does (the `[build]` command of wrangler.toml).
+fn build_worker() {
+    if std::env::var("OCS_E2E_PREBUILT").as_deref() == Ok("1") {
+        return;
+    }
+    let bin = root().join("node_modules/.bin");
+    let mut cmd = Command::new("worker-build");
+    cmd.arg("--release").current_dir(root());
+    for (var, default) in [
+        ("WASM_BINDGEN_BIN", "wasm-bindgen".into()),
+        ("WASM_OPT_BIN", bin.join("wasm-opt")),
+        ("ESBUILD_BIN", bin.join("esbuild")),
+    ] {
+        if std::env::var_os(var).is_none() {
+            cmd.env(var, default);
+        }
+    }
+    let status = cmd
+        .status()
+        .expect("worker-build runs (install the toolchain with scripts/test)");
+    assert!(status.success(), "worker-build failed");
+}
+
+/// wrangler.toml as committed, minus the build step (done once above) and with absolute paths,
+/// so several instances can run from one build with different collection periods.
+fn config_for(dir: &Path, vars: &[(&str, String)]) -> PathBuf {
+    let committed = fs::read_to_string(root().join("wrangler.toml")).expect("wrangler.toml");
+    let mut out = String::new();
+    let mut in_build = false;
+    for line in committed.lines() {
+        if line.starts_with('[') {
+            in_build = line.trim() == "[build]";
+        }
+        if in_build {
+            continue;
+        }
+        let line = match line.split_once(" = ") {
+            Some(("main", _)) => format!(
+                "main = {:?}",
+                root().join("build/worker/shim.mjs").display().to_string()
+            ),
+            Some(("directory", _)) => {
+                format!(
+                    "directory = {:?}",
+                    root().join("static").display().to_string()
+                )
+            }
+            Some((key, _)) if vars.iter().any(|(k, _)| *k == key) => continue,
+            _ => line.to_owned(),
+        };
+        out.push_str(&line);
+        out.push('\n');
+        if line.trim() == "[vars]" {
+            for (k, v) in vars {
+                out.push_str(&format!("{k} = {v:?}\n"));
+            }
+        }
+    }
+    let path = dir.join("wrangler.toml");
+    fs::write(&path, out).expect("write config");
+    path
+}
+
+#[derive(Clone)]
+struct Worker {
+    base: String,
+    state_dir: PathBuf,
+    log: PathBuf,
+}
+
+fn start_worker(
+    dir: &Path,
+    name: &str,
+    vars: &[(&str, String)],
+    processes: &mut Processes,
+) -> Worker {
+    let instance = dir.join(name);
+    fs::create_dir_all(&instance).expect("instance dir");
+    let config = config_for(&instance, vars);
+    let secrets = instance.join("secrets.vars");
+    fs::write(
+        &secrets,
+        format!(
+            "DEDUPE_SECRET={}\nTURNSTILE_SECRET=e2e-turnstile-secret\nEXPORT_TOKEN={EXPORT_TOKEN}\n",
+            "5e".repeat(32)
+        ),
+    )
+    .expect("secrets");
+    let state_dir = instance.join("state");
+    let log = instance.join("wrangler.log");
+    let port = free_port();
+    let log_file = fs::File::create(&log).expect("log file");
+    let child = Command::new(root().join("node_modules/.bin/wrangler"))
+        .args(["dev", "--ip", "127.0.0.1", "--port", &port.to_string()])
+        .args(["--inspector-port", &free_port().to_string()])
+        .arg("--config")
+        .arg(&config)
+        .arg("--persist-to")
+        .arg(&state_dir)
+        .arg("--env-file")
+        .arg(&secrets)
+        .current_dir(&instance)
+        .env("WRANGLER_SEND_METRICS", "false")
+        .env("CLOUDFLARE_CF_FETCH_ENABLED", "false")
+        .env("WRANGLER_HIDE_BANNER", "true")
+        .stdin(Stdio::null())
+        .stdout(log_file.try_clone().expect("log"))
+        .stderr(log_file)
+        .process_group(0)
+        .spawn()
+        .expect("wrangler starts (npm ci installs it)");
+    processes.0.push(child);
+    let base = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    loop {
+        if let Ok(r) = agent().get(&format!("{base}/healthz")).call() {
+            if r.status() == 200 {
+                break;
+            }
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(180),
+            "wrangler dev did not come up; log:\n{}",
+            fs::read_to_string(&log).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    Worker {
+        base,
+        state_dir,
+        log,
+    }
+}
+
+fn start_turnstile_stub(processes: &mut Processes) -> String {
+    let mut child = Command::new("python3")
+        .arg(root().join("scripts/turnstile-stub.py"))
+        .arg("0")
+        .stdout(Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .expect("python3 runs the Turnstile stub");
+    let stdout = child.stdout.take().expect("stub stdout");
+    processes.0.push(child);
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("stub prints its port");
+    let port = line.trim().trim_start_matches("listening on ");
+    format!("http://127.0.0.1:{port}/")
+}
+
+fn agent() -> ureq::Agent {
+    ureq::AgentBuilder::new()
+        .timeout(Duration::from_secs(60))
+        .redirects(0)
+        .build()
+}
+
+struct Reply {
+    status: u16,
+    headers: BTreeMap<String, String>,
+    body: String,
+}
+
+impl Reply {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+fn reply(result: Result<ureq::Response, ureq::Error>) -> Reply {
+    let response = match result {
+        Ok(r) => r,
+        Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("request failed: {e}"),
+    };
+    let headers = response
+        .headers_names()
+        .into_iter()
+        .filter_map(|n| {
+            let v = response.header(&n)?.to_owned();
+            Some((n.to_ascii_lowercase(), v))
+        })
+        .collect();
+    let status = response.status();
+    let body = response.into_string().unwrap_or_default();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+impl Worker {
+    fn get(&self, path: &str) -> Reply {
+        reply(agent().get(&format!("{}{path}", self.base)).call())
+    }
+
+    fn post(&self, path: &str, client: &str, content_type: &str, body: &str) -> Reply {
+        reply(
+            agent()
+                .post(&format!("{}{path}", self.base))
+                .set("content-type", content_type)
+                .set("cf-connecting-ip", client)
+                .send_string(body),
+        )
+    }
+
+    fn sign_json(&self, client: &str, pairs: &[(&str, String)], bot: &str) -> Reply {
+        let mut body: serde_json::Map<String, serde_json::Value> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), serde_json::Value::String(v.clone())))
+            .collect();
+        body.insert("turnstile_token".into(), bot.into());
+        self.post(
+            "/api/v1/statements",
+            client,
+            "application/json",
+            &serde_json::Value::Object(body).to_string(),
+        )
+    }
+
+    fn export_all(&self) -> Vec<Vec<Row>> {
+        (0..SHARDS)
+            .map(|shard| {
+                let mut rows: Vec<Row> = Vec::new();
+                loop {
+                    let after = rows.last().map_or(0, |r| r.seq);
+                    let r = reply(
+                        agent()
+                            .get(&format!(
+                                "{}/api/v1/export?shard={shard}&after={after}&limit=50",
+                                self.base
+                            ))
+                            .set("authorization", &format!("Bearer {EXPORT_TOKEN}"))
+                            .call(),
+                    );
+                    assert_eq!(r.status, 200, "{}", r.body);
+                    let page: Vec<Row> =
+                        serde_json::from_value(r.json()["rows"].clone()).expect("rows");
+                    if page.is_empty() {
+                        break rows;
+                    }
+                    rows.extend(page);
+                }
+            })
+            .collect()
+    }
+
+    fn count(&self, nationality: &str) -> u64 {
+        let progress = self.get("/api/v1/progress").json();
+        progress["states"]
+            .as_array()
+            .and_then(|s| s.iter().find(|s| s["code"] == nationality))
+            .and_then(|s| s["count"].as_u64())
+            .expect("count for the nationality")
+    }
+}
+
+/// Letters only, so the value is a valid name: 0 → "a", 25 → "z", 26 → "ba"…
+fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'a' + (n % 26) as u8);
+        n /= 26;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn form_body(pairs: &[(&str, String)]) -> String {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        s.append_pair(k, v);
+    }
+    s.finish()
+}
+
+#[test]
+fn worker_end_to_end() {
+    build_worker();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut processes = Processes(Vec::new());
+    let stub = start_turnstile_stub(&mut processes);
+    let organiser = SecretKey::generate(Suite::X25519).expect("key");
+    let public = organiser.public_key().expect("public key").to_bech32();
+    let vars = |start: i64, end: i64, registered: i64| {
+        vec![
+            ("ORGANISER_PUBLIC_KEY", public.clone()),
+            ("TURNSTILE_VERIFY_URL", stub.clone()),
+            ("SHARD_COUNT", SHARDS.to_string()),
+            ("INITIATIVE_ID", INITIATIVE.to_owned()),
+            ("INITIATIVE_REGISTRATION_DATE", iso_day(registered)),
+            ("COLLECTION_START", iso_day(start)),
+            ("COLLECTION_END", iso_day(end)),
+        ]
+    };
+    let open_worker = start_worker(dir.path(), "open", &vars(-30, 270, -60), &mut processes);
+    let closed_worker = start_worker(dir.path(), "closed", &vars(30, 330, -10), &mut processes);
+
+    let mut secrets_signed: Vec<String> = Vec::new();
+    let mut accepted: BTreeMap<String, Vec<(&str, String)>> = BTreeMap::new();
+
+    pages_and_headers(&open_worker);
+    every_status_code(
+        &open_worker,
+        &closed_worker,
+        &mut accepted,
+        &mut secrets_signed,
+    );
+    form_posts(&open_worker, &mut accepted, &mut secrets_signed);
+    let before = open_worker.count("DE");
+    let concurrent = simultaneous_signatures(&open_worker, 48);
+    assert_eq!(open_worker.count("DE"), before + concurrent.len() as u64);
+    for (id, pairs) in concurrent {
+        secrets_signed.extend([pairs[1].1.clone(), pairs[2].1.clone()]);
+        accepted.insert(id, pairs);
+    }
+    simultaneous_duplicates(&open_worker, 24, &mut accepted);
+    several_nationalities(&open_worker, &mut accepted, &mut secrets_signed);
+    stored_rows_open_with_the_organiser_key(&open_worker, &organiser, &accepted);
+    no_plaintext_at_rest_or_in_logs(&open_worker, &secrets_signed);
+    drop(processes);
+}
+
+fn pages_and_headers(w: &Worker) {
+    assert_eq!(w.get("/healthz").status, 200);
+    let root = w.get("/");
+    assert_eq!(root.status, 302);
+    assert_eq!(
+        root.headers.get("location").map(String::as_str),
+        Some("/en/")
+    );
+    let landing = w.get("/fr/");
+    assert_eq!(landing.status, 200);
+    assert!(landing.body.contains("<html lang=\"fr\">"));
+    assert!(landing.body.contains("name=\"nationality\""));
+    let form = w.get("/en/sign?nationality=pl");
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("name=\"id_number\""));
+    assert!(
+        !form.body.contains("name=\"date_of_birth\""),
+        "Part B asks no birth date"
+    );
+    let csp = &form.headers["content-security-policy"];
+    assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"));
+    assert!(form.headers["strict-transport-security"].contains("max-age="));
+    assert_eq!(form.headers["x-content-type-options"], "nosniff");
+    assert_eq!(form.headers["referrer-policy"], "no-referrer");
+    assert_eq!(form.headers["cache-control"], "no-store");
+    let css = w.get("/assets/style.css");
+    assert_eq!(css.status, 200);
+    assert_eq!(css.headers["x-content-type-options"], "nosniff");
+    assert_eq!(w.get("/en/sign?nationality=US").status, 404);
+    assert_eq!(w.get("/xx/").status, 404);
+    let ruleset = w.get("/api/v1/ruleset").json();
+    assert_eq!(ruleset["states"].as_object().map(|s| s.len()), Some(27));
+}
+
+fn every_status_code(
+    w: &Worker,
+    closed: &Worker,
+    accepted: &mut BTreeMap<String, Vec<(&'static str, String)>>,
+    secrets: &mut Vec<String>,
+) {
+    let (nat, doc, number) = PART_B[13]; // PL
+    let pl = part_b(nat, doc, number);
+    let created = w.sign_json("10.1.0.1", &pl, "pass");
+    assert_eq!(created.status, 201, "{}", created.body);
+    let receipt = created.json();
+    let id = receipt["id"].as_str().expect("id").to_owned();
+    assert!(receipt["receipt"]["seq"].as_u64().is_some());
+    accepted.insert(id, pl.clone());
+    secrets.push(number.to_owned());
+
+    let again = w.sign_json("10.1.0.2", &pl, "pass");
+    assert_eq!(
+        (again.status, again.json()["error"].clone()),
+        (409, "already_supported".into())
+    );
+
+    let mut bad = part_b(nat, doc, "44051401358");
+    bad.retain(|(k, _)| *k != "declaration");
+    let invalid = w.sign_json("10.1.0.3", &bad, "pass");
+    assert_eq!(invalid.status, 422);
+    let errors = invalid.json()["errors"].clone();
+    let fields: BTreeSet<String> = errors
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| {
+            assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()));
+            format!(
+                "{}:{}",
+                e["field"].as_str().unwrap_or(""),
+                e["code"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        BTreeSet::from([
+            "id_number:checksum".into(),
+            "declaration:declaration_required".into()
+        ])
+    );
+    assert!(
+        !invalid.body.contains("44051401358"),
+        "errors never echo the number"
+    );
+
+    let (nat, doc, number) = PART_B[5]; // EE
+    let bot = w.sign_json("10.1.0.4", &part_b(nat, doc, number), "fail-bot");
+    assert_eq!(bot.status, 403);
+    let no_token = w.sign_json("10.1.0.4", &part_b(nat, doc, number), "");
+    assert_eq!(no_token.status, 403);
+
+    assert_eq!(
+        w.post("/api/v1/statements", "10.1.0.5", "text/plain", "hello")
+            .status,
+        415
+    );
+    let huge = format!("{{\"full_first_names\":\"{}\"}}", "a".repeat(20_000));
+    assert_eq!(
+        w.post("/api/v1/statements", "10.1.0.6", "application/json", &huge)
+            .status,
+        413
+    );
+    assert_eq!(
+        w.post("/api/v1/statements", "10.1.0.7", "application/json", "[1")
+            .status,
+        400
+    );
+
+    let gone = closed.sign_json("10.1.0.8", &part_a("FR"), "pass");
+    assert_eq!(
+        (gone.status, gone.json()["error"].clone()),
+        (410, "collection_closed".into())
+    );
+    let gone_page = closed.get("/en/sign?nationality=FR");
+    assert_eq!(gone_page.status, 410);
+    assert!(gone_page.body.contains("has not started yet"));
+
+    // The per-client limit: 30 attempts a minute from one address. The limiter's window may
+    // roll over during the loop, so look for the first 429 and require 30 answers before it.
+    let mut statuses = Vec::new();
+    while statuses.len() < 90 && statuses.last() != Some(&429) {
+        statuses.push(
+            w.post("/api/v1/statements", "10.1.0.9", "application/json", "{}")
+                .status,
+        );
+    }
+    assert_eq!(statuses.last(), Some(&429), "{statuses:?}");
+    assert!(statuses.len() > 30, "{statuses:?}");
+    assert!(
+        statuses[..statuses.len() - 1].iter().all(|s| *s == 422),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        w.sign_json("10.1.0.10", &[], "pass").status,
+        422,
+        "others unaffected"
+    );
+
+    let export = w.get("/api/v1/export?shard=0");
+    assert_eq!(export.status, 401);
+    let wrong = reply(
+        agent()
+            .get(&format!("{}/api/v1/export?shard=0", w.base))
+            .set("authorization", "Bearer e2e-export-token-8c1f0d2b7b")
+            .call(),
+    );
+    assert_eq!(wrong.status, 401);
+    assert_eq!(w.get("/api/v1/nothing").status, 404);
+}
+
+fn form_posts(
+    w: &Worker,
+    accepted: &mut BTreeMap<String, Vec<(&'static str, String)>>,
+    secrets: &mut Vec<String>,
+) {
+    let mut de = part_a("DE");
+    de.retain(|(k, _)| *k != "full_first_names");
+    de.push(("full_first_names", "Hildegard Formularia".into()));
+    de.push(("cf-turnstile-response", "no-widget".into()));
+    let mut wrong = de.clone();
+    wrong.retain(|(k, _)| *k != "date_of_birth");
+    wrong.push(("date_of_birth", "31/02/1990".into()));
+    let page = w.post(
+        "/en/sign",
+        "10.2.0.1",
+        "application/x-www-form-urlencoded",
+        &form_body(&wrong),
+    );
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("id=\"f-date_of_birth-error\""));
+    assert!(
+        page.body.contains("value=\"Hildegard Formularia\""),
+        "input kept"
+    );
+
+    let done = w.post(
+        "/de/sign",
+        "10.2.0.1",
+        "application/x-www-form-urlencoded",
+        &form_body(&de),
+    );
+    assert_eq!(done.status, 201, "{}", done.body);
+    let id = done
+        .body
+        .split("<code id=\"statement-id\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .expect("confirmation shows the statement id")
+        .to_owned();
+    de.retain(|(k, _)| *k != "cf-turnstile-response");
+    accepted.insert(id, de);
+    secrets.push("Formularia".into());
+
+    let no_bot_token = w.post(
+        "/en/sign",
+        "10.2.0.2",
+        "application/x-www-form-urlencoded",
+        &form_body(&part_a("DE")),
+    );
+    assert_eq!(no_bot_token.status, 403);
+    assert!(
+        no_bot_token.body.contains("value=\"Anna Maria\""),
+        "input kept"
+    );
+}
+
+/// Many different signatories at once: every statement is stored and counted exactly once.
+fn simultaneous_signatures(w: &Worker, n: usize) -> BTreeMap<String, Vec<(&'static str, String)>> {
+    let w = Arc::new(w.clone());
+    let handles: Vec<_> = (0..n)
+        .map(|i| {
+            let w = Arc::clone(&w);
+            std::thread::spawn(move || {
+                let mut pairs = part_a("DE");
+                pairs.retain(|(k, _)| *k != "full_first_names" && *k != "family_names");
+                pairs.insert(
+                    1,
+                    (
+                        "full_first_names",
+                        format!("Concurrent {}", letters(i + 1000)),
+                    ),
+                );
+                pairs.insert(
+                    2,
+                    ("family_names", format!("Zeitgleich{}", letters(i + 2000))),
+                );
+                let r = w.sign_json(&format!("10.3.{}.{}", i / 200, i % 200), &pairs, "pass");
+                assert_eq!(r.status, 201, "{}", r.body);
+                (r.json()["id"].as_str().expect("id").to_owned(), pairs)
+            })
+        })
+        .collect();
+    handles
+        .into_iter()
+        .map(|h| h.join().expect("signing thread"))
+        .collect()
+}
+
+/// The same signatory many times at once: exactly one statement is accepted.
+fn simultaneous_duplicates(
+    w: &Worker,
+    n: usize,
+    accepted: &mut BTreeMap<String, Vec<(&'static str, String)>>,
+) {
+    let (nat, doc, number) = PART_B[16]; // SE
+    let before = w.count("SE");
+    let handles: Vec<_> = (0..n)
+        .map(|i| {
+            let worker = w.clone();
+            std::thread::spawn(move || {
+                let r = worker.sign_json(&format!("10.4.0.{i}"), &part_b(nat, doc, number), "pass");
+                (r.status, r.json()["id"].as_str().map(str::to_owned))
+            })
+        })
+        .collect();
+    let results: Vec<(u16, Option<String>)> = handles
+        .into_iter()
+        .map(|h| h.join().expect("thread"))
+        .collect();
+    let created: Vec<_> = results.iter().filter(|(s, _)| *s == 201).collect();
+    assert_eq!(created.len(), 1, "{results:?}");
+    assert_eq!(results.iter().filter(|(s, _)| *s == 409).count(), n - 1);
+    assert_eq!(w.count("SE"), before + 1);
+    let id = created[0].1.clone().expect("id");
+    accepted.insert(id, part_b(nat, doc, number));
+}
+
+/// Distinctive values for several nationalities, searched for afterwards.
+fn several_nationalities(
+    w: &Worker,
+    accepted: &mut BTreeMap<String, Vec<(&'static str, String)>>,
+    secrets: &mut Vec<String>,
+) {
+    for (i, nat) in PART_A.iter().enumerate() {
+        let mut pairs = part_a(nat);
+        let first = format!("Quirinus {}", letters(i + 5000));
+        let family = format!("Wolkensteiner{}", letters(i + 6000));
+        let street = format!("Xylophonweg{}", letters(i + 7000));
+        let city = format!("Quakenbrueck{}", letters(i + 8000));
+        let day = format!("1971-03-{:02}", i + 10);
+        for (k, v) in [
+            ("full_first_names", &first),
+            ("family_names", &family),
+            ("street", &street),
+            ("city", &city),
+            ("date_of_birth", &day),
+        ] {
+            pairs.retain(|(key, _)| *key != k);
+            pairs.push((k, v.clone()));
+        }
+        let r = w.sign_json(&format!("10.5.0.{i}"), &pairs, "pass");
+        assert_eq!(r.status, 201, "{nat}: {}", r.body);
+        secrets.extend([first, family, street, city, day.clone()]);
+        secrets.push(format!("{}/03/1971", &day[8..]));
+        accepted.insert(r.json()["id"].as_str().expect("id").to_owned(), pairs);
+    }
+    for (i, (nat, doc, number)) in PART_B.iter().enumerate() {
+        if ["PL", "SE"].contains(nat) {
+            continue; // signed above
+        }
+        let mut pairs = part_b(nat, doc, number);
+        let family = format!("Vertraulich{}", letters(i + 9000));
+        pairs.retain(|(k, _)| *k != "family_names");
+        pairs.push(("family_names", family.clone()));
+        let r = w.sign_json(&format!("10.6.0.{i}"), &pairs, "pass");
+        assert_eq!(r.status, 201, "{nat}: {}", r.body);
+        secrets.push(family);
+        let compact: String = number
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if compact.len() >= 8 {
+            secrets.push(compact);
+        }
+        accepted.insert(r.json()["id"].as_str().expect("id").to_owned(), pairs);
+    }
+}
+
+/// Every accepted statement is in the export exactly once, chains verify, and the organiser's key
+/// opens each envelope to exactly what was signed.
+fn stored_rows_open_with_the_organiser_key(
+    w: &Worker,
+    organiser: &SecretKey,
+    accepted: &BTreeMap<String, Vec<(&'static str, String)>>,
+) {
+    let shards = w.export_all();
+    let mut seen = BTreeSet::new();
+    let mut used_shards = 0;
+    for (shard, rows) in shards.iter().enumerate() {
+        let shard = u32::try_from(shard).expect("shard");
+        verify_shard(INITIATIVE, shard, rows).unwrap_or_else(|f| panic!("shard {shard}: {f:?}"));
+        used_shards += usize::from(!rows.is_empty());
+        for row in rows {
+            let id = row.id.to_string();
+            assert!(seen.insert(id.clone()), "statement {id} stored twice");
+            let binding = Binding {
+                purpose: Purpose::Statement,
+                statement_id: row.id,
+                initiative: INITIATIVE,
+                nationality: &row.nationality,
+            };
+            let plaintext = open(organiser, &binding, &row.envelope).expect("envelope opens");
+            let statement = Statement::from_canonical(&plaintext).expect("canonical statement");
+            let signed = accepted
+                .get(&id)
+                .unwrap_or_else(|| panic!("stored statement {id} was never accepted"));
+            let value = |k: &str| signed.iter().find(|(key, _)| *key == k).map(|(_, v)| v);
+            assert_eq!(Some(&statement.nationality), value("nationality"));
+            assert_eq!(Some(&statement.nationality), Some(&row.nationality));
+            for (field, stored) in &statement.fields {
+                if field == "family_names" || field == "full_first_names" || field == "city" {
+                    assert_eq!(Some(stored), value(field), "{id}: {field}");
+                }
+            }
+        }
+    }
+    assert_eq!(
+        seen,
+        accepted.keys().cloned().collect(),
+        "every accepted statement stored once"
+    );
+    assert!(used_shards > 1, "statements spread over shards");
+}
+
+/// Nothing a signatory typed is in the wrangler state folder or the worker's log.
+fn no_plaintext_at_rest_or_in_logs(w: &Worker, secrets: &[String]) {
+    let mut files = vec![w.log.clone()];
+    let mut stack = vec![w.state_dir.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("state dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 2, "state files exist: {files:?}");
+    let mut bytes_checked = 0;
+    for file in &files {
+        let content = fs::read(file).expect("readable");
+        bytes_checked += content.len();
+        let text = String::from_utf8_lossy(&content).to_lowercase();
+        for secret in secrets {
+            assert!(
+                !text.contains(&secret.to_lowercase()),
+                "{secret:?} found in {}",
+                file.display()
+            );
+        }
+    }
+    assert!(
+        bytes_checked > 10_000,
+        "the ledger holds data ({bytes_checked} bytes)"
+    );
+    assert!(secrets.len() > 60);
+}
