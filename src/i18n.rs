@@ -47,9 +47,39 @@ impl Lang {
             .map(|(c, _)| Lang(c))
     }
 
+    /// All 24 languages.
+    pub fn all() -> Vec<Lang> {
+        LANGUAGES.iter().map(|(c, _)| Lang(c)).collect()
+    }
+
+    /// Parses the languages an initiative offers (`LANGUAGES` var: codes separated by spaces or
+    /// commas); empty means all 24.
+    pub fn parse_list(list: &str) -> Result<Vec<Lang>, String> {
+        let mut out = Vec::new();
+        for code in list.split([' ', ',']).filter(|c| !c.is_empty()) {
+            let lang = Lang::from_code(code)
+                .ok_or_else(|| format!("{code:?} is not an official EU language code"))?;
+            if !out.contains(&lang) {
+                out.push(lang);
+            }
+        }
+        Ok(if out.is_empty() { Lang::all() } else { out })
+    }
+
     /// Picks the best supported language from an `Accept-Language` header (RFC 9110 §12.5.4),
     /// English when none matches.
     pub fn negotiate(accept_language: &str) -> Lang {
+        Lang::negotiate_among(accept_language, &Lang::all())
+    }
+
+    /// Like `negotiate`, among the languages offered; without a match, English if offered, else
+    /// the first offered.
+    pub fn negotiate_among(accept_language: &str, offered: &[Lang]) -> Lang {
+        let fallback = if offered.contains(&Lang::ENGLISH) {
+            Lang::ENGLISH
+        } else {
+            offered.first().copied().unwrap_or(Lang::ENGLISH)
+        };
         let mut best: Option<(Lang, f32)> = None;
         for item in accept_language.split(',') {
             let mut parts = item.split(';');
@@ -59,13 +89,13 @@ impl Lang {
                 .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
             let primary = tag.split('-').next().unwrap_or("");
-            if let Some(lang) = Lang::from_code(primary) {
+            if let Some(lang) = Lang::from_code(primary).filter(|l| offered.contains(l)) {
                 if quality > 0.0 && best.is_none_or(|(_, q)| quality > q) {
                     best = Some((lang, quality));
                 }
             }
         }
-        best.map_or(Lang::ENGLISH, |(lang, _)| lang)
+        best.map_or(fallback, |(lang, _)| lang)
     }
 
     pub fn code(self) -> &'static str {

@@ -5,7 +5,7 @@
 //!
 //! Texts are English in every language for now (see `i18n`).
 
-use crate::i18n::{Lang, LANGUAGES};
+use crate::i18n::Lang;
 use crate::rules::{CollectionStatus, Field, FieldKind, Initiative, Ruleset, StateRules};
 use crate::statement::{
     ErrorCode, FieldError, DECLARATION, EMAIL, EMAIL_CONSENT, ID_NUMBER_CONFIRMED, NATIONALITY,
@@ -24,6 +24,8 @@ pub const NO_WIDGET_TOKEN: &str = "no-widget";
 /// What every page needs to know.
 pub struct Site<'a> {
     pub lang: Lang,
+    /// The languages the initiative offers (the switcher lists them).
+    pub languages: &'a [Lang],
     pub rules: &'a Ruleset,
     pub initiative: &'a Initiative,
     pub turnstile_site_key: &'a str,
@@ -76,10 +78,10 @@ fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Mark
                         details {
                             summary { "Language: " span lang=(site.lang.code()) { (site.lang.autonym()) } }
                             ul {
-                                @for (code, name) in LANGUAGES {
+                                @for lang in site.languages {
                                     li {
-                                        a href={ "/" (code) "/" (path_after_lang) } lang=(code) hreflang=(code)
-                                            aria-current=[(code == site.lang.code()).then_some("true")] { (name) }
+                                        a href={ "/" (lang.code()) "/" (path_after_lang) } lang=(lang.code()) hreflang=(lang.code())
+                                            aria-current=[(*lang == site.lang).then_some("true")] { (lang.autonym()) }
                                     }
                                 }
                             }

@@ -13,8 +13,10 @@ use ocs_edge::statement::{ErrorCode, FieldError};
 use ocs_edge::{Initiative, RawSubmission};
 
 fn site<'a>(initiative: &'a Initiative, status: CollectionStatus, key: &'a str) -> Site<'a> {
+    static ALL: std::sync::OnceLock<Vec<Lang>> = std::sync::OnceLock::new();
     Site {
         lang: Lang::ENGLISH,
+        languages: ALL.get_or_init(Lang::all),
         rules: rules(),
         initiative,
         turnstile_site_key: key,
@@ -226,4 +228,26 @@ fn languages_come_from_the_url_or_accept_language() {
     assert_eq!(Lang::negotiate("fr;q=0, it;q=0.1").code(), "it");
     assert_eq!(Lang::negotiate("").code(), "en");
     assert_eq!(Lang::negotiate("*").code(), "en");
+}
+
+#[test]
+fn an_initiative_may_offer_fewer_languages() {
+    let offered = Lang::parse_list("de, fr mt").unwrap();
+    assert_eq!(
+        offered.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        ["de", "fr", "mt"]
+    );
+    assert_eq!(Lang::parse_list("").unwrap().len(), 24);
+    assert!(Lang::parse_list("de ru").is_err());
+    assert_eq!(Lang::negotiate_among("pl, fr;q=0.5", &offered).code(), "fr");
+    assert_eq!(
+        Lang::negotiate_among("pl", &offered).code(),
+        "de",
+        "first offered"
+    );
+    let initiative = initiative();
+    let mut page = site(&initiative, CollectionStatus::Open, "");
+    page.languages = &offered;
+    let html = pages::landing(&page).into_string();
+    assert!(html.contains("href=\"/mt/\"") && !html.contains("href=\"/pl/\""));
 }

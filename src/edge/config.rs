@@ -2,6 +2,7 @@
 //! string reads), so a `wrangler secret put` takes effect without a redeploy.
 
 use crate::dedupe::DedupeSecret;
+use crate::i18n::Lang;
 use crate::keys::PublicKey;
 use crate::rules::{Initiative, Ruleset};
 use worker::Env;
@@ -16,6 +17,8 @@ pub struct Config {
     pub public_key: PublicKey,
     pub dedupe: DedupeSecret,
     pub shards: u32,
+    /// Page languages offered (`LANGUAGES`; empty or missing: all 24).
+    pub languages: Vec<Lang>,
     pub turnstile_site_key: String,
     pub turnstile_secret: String,
     pub turnstile_verify_url: String,
@@ -72,7 +75,10 @@ impl Config {
             .ok()
             .filter(|n| (1..=1024).contains(n))
             .ok_or_else(|| ConfigError("SHARD_COUNT must be 1..=1024".into()))?;
+        let languages = Lang::parse_list(&var(env, "LANGUAGES").unwrap_or_default())
+            .map_err(|e| ConfigError(format!("LANGUAGES: {e}")))?;
         Ok(Config {
+            languages,
             rules,
             initiative,
             public_key,

@@ -6,7 +6,6 @@ mod ledger_do;
 mod pages;
 mod pipeline;
 
-use crate::i18n::Lang;
 use config::Config;
 use pipeline::{Outcome, Submission};
 use worker::*;
@@ -47,15 +46,11 @@ async fn route(req: Request, env: &Env) -> Result<Response> {
                 Ok(c) => c,
                 Err(e) => return misconfigured(e),
             };
-            pipeline::progress(&config, env).await
+            progress_cached(&req, &config, env).await
         }
         (Method::Post, "/api/v1/statements") => statements(req, env).await,
         (Method::Get, "/api/v1/export") => pipeline::export(req, env).await,
         (_, p) if p.starts_with("/api/") => json_error(404, "not_found", "No such endpoint."),
-        (Method::Get, "/") => {
-            let accept = req.headers().get("accept-language")?.unwrap_or_default();
-            redirect(&format!("/{}/", Lang::negotiate(&accept).code()), 302)
-        }
         _ => pages::route(req, env).await,
     }
 }
@@ -173,6 +168,23 @@ async fn statements(req: Request, env: &Env) -> Result<Response> {
             "The anti-bot check failed; please try again.",
         ),
     }
+}
+
+/// Progress fans out to every shard, so it is served from the edge cache for a few seconds
+/// (`cache-control: max-age=10`), keyed without the query so it cannot be bypassed.
+async fn progress_cached(req: &Request, config: &Config, env: &Env) -> Result<Response> {
+    let mut url = req.url()?;
+    url.set_query(None);
+    let key = url.to_string();
+    let cache = Cache::default();
+    if let Some(hit) = cache.get(key.as_str(), false).await? {
+        return Ok(hit);
+    }
+    let mut fresh = pipeline::progress(config, env).await?;
+    if fresh.status_code() == 200 {
+        cache.put(key.as_str(), fresh.cloned()?).await?;
+    }
+    Ok(fresh)
 }
 
 fn redirect(location: &str, status: u16) -> Result<Response> {

@@ -29,15 +29,21 @@ pub async fn route(req: Request, env: &Env) -> Result<Response> {
     let mut segments = path.trim_start_matches('/').splitn(2, '/');
     let lang_segment = segments.next().unwrap_or("");
     let rest = segments.next();
-    let Some(lang) = Lang::from_code(lang_segment) else {
-        return not_found();
-    };
     let config = match Config::from_env(env) {
         Ok(c) => c,
         Err(e) => return misconfigured(e),
     };
+    if (req.method(), path.as_str()) == (Method::Get, "/") {
+        let accept = req.headers().get("accept-language")?.unwrap_or_default();
+        let lang = Lang::negotiate_among(&accept, &config.languages);
+        return redirect(&format!("/{}/", lang.code()), 302);
+    }
+    let Some(lang) = Lang::from_code(lang_segment).filter(|l| config.languages.contains(l)) else {
+        return not_found();
+    };
     let site = Site {
         lang,
+        languages: &config.languages,
         rules: config.rules,
         initiative: &config.initiative,
         turnstile_site_key: &config.turnstile_site_key,
