@@ -24,6 +24,8 @@ pub mod rules;
 pub mod statement;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod bundle;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod keyfile;
 
 #[cfg(target_arch = "wasm32")]

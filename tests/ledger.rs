@@ -2,35 +2,15 @@
 //! moved row is reported at its shard and sequence number.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ocs_edge::ledger::{genesis, verify_shard, ChainFault, Row};
+mod common;
+
+use ocs_edge::ledger::{verify_shard, ChainFault, Row};
 use ocs_edge::StatementId;
 
 const INITIATIVE: &str = "ECI(2026)000001";
 
 fn chain(shard: u32, n: u64) -> Vec<Row> {
-    let mut prev = genesis(INITIATIVE, shard);
-    (1..=n)
-        .map(|seq| {
-            let mut row = Row {
-                shard,
-                seq,
-                id: StatementId::generate().unwrap(),
-                submitted_at: format!("2026-11-22T12:00:{:02}Z", seq % 60),
-                nationality: if seq % 2 == 0 {
-                    "DE".into()
-                } else {
-                    "PL".into()
-                },
-                token: [seq as u8; 32],
-                envelope: vec![seq as u8; 100 + seq as usize],
-                contact: (seq % 3 == 0).then(|| vec![7u8; 80]),
-                chain: [0; 32],
-            };
-            row.chain = row.compute_chain(&prev);
-            prev = row.chain;
-            row
-        })
-        .collect()
+    common::ledger_rows(INITIATIVE, shard, n)
 }
 
 #[test]

@@ -140,3 +140,33 @@ pub fn with(
     }
     out
 }
+
+/// A well-chained run of `n` ledger rows for one shard, with tokens and ids unique across shards.
+pub fn ledger_rows(initiative: &str, shard: u32, n: u64) -> Vec<ocs_edge::ledger::Row> {
+    let mut prev = ocs_edge::ledger::genesis(initiative, shard);
+    (1..=n)
+        .map(|seq| {
+            let mut token = [0u8; 32];
+            token[..4].copy_from_slice(&shard.to_be_bytes());
+            token[4..12].copy_from_slice(&seq.to_be_bytes());
+            let mut row = ocs_edge::ledger::Row {
+                shard,
+                seq,
+                id: StatementId::generate().unwrap(),
+                submitted_at: format!("2026-11-22T12:00:{:02}Z", seq % 60),
+                nationality: if seq % 2 == 0 {
+                    "DE".into()
+                } else {
+                    "PL".into()
+                },
+                token,
+                envelope: vec![seq as u8; 100 + seq as usize],
+                contact: (seq % 3 == 0).then(|| vec![7u8; 80]),
+                chain: [0; 32],
+            };
+            row.chain = row.compute_chain(&prev);
+            prev = row.chain;
+            row
+        })
+        .collect()
+}

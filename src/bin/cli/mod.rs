@@ -8,10 +8,12 @@ use age::secrecy::{ExposeSecret, SecretString};
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod pull;
+
 use ocs_edge::keyfile::{self, KeyFileError};
 use ocs_edge::{SecretKey, Suite};
 
-/// Organiser tool for ocs-edge: keys now; pull, verify and export of statements next.
+/// Organiser tool for ocs-edge: keys, and pulling and verifying the collected statements.
 ///
 /// The secret key never leaves this machine: the collector only ever holds the public key.
 #[derive(Parser)]
@@ -41,6 +43,36 @@ enum Command {
     /// Inspect or export an existing key file.
     #[command(subcommand)]
     Key(KeyCommand),
+    /// Download the collector's ledger rows (still encrypted) into a local bundle folder. A
+    /// second run fetches only rows added since; an interrupted run resumes.
+    #[command(
+        after_help = "The export credential is read from the OCS_EXPORT_TOKEN environment variable or\n--token-file, never from a flag (flags end up in shell history).\n\nExamples:\n  OCS_EXPORT_TOKEN=… ocs pull --url https://sign.example.eu ledger/\n  ocs pull --url https://sign.example.eu --token-file export.token ledger/"
+    )]
+    Pull {
+        /// The collector's base URL (the worker's address)
+        #[arg(long)]
+        url: String,
+        /// A file holding the export credential (the worker's EXPORT_TOKEN secret)
+        #[arg(long)]
+        token_file: Option<PathBuf>,
+        /// Rows per request (the collector serves at most 1000)
+        #[arg(long, default_value_t = 1000)]
+        page: u64,
+        /// The bundle folder (created on the first pull)
+        bundle: PathBuf,
+    },
+    /// Check a bundle's integrity: every shard's hash chain and sequence numbers, and that no
+    /// statement appears twice. Exits non-zero and names (shard, row) on any fault.
+    #[command(
+        after_help = "With --url, also compares the per-nationality counts with the collector's\nprogress figures (which the collector caches for 10 seconds)."
+    )]
+    Verify {
+        /// The bundle folder written by `ocs pull`
+        bundle: PathBuf,
+        /// Also compare counts with the collector at this URL
+        #[arg(long)]
+        url: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -100,6 +132,13 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
+        Command::Pull {
+            url,
+            token_file,
+            page,
+            bundle,
+        } => pull::pull(&url, token_file.as_deref(), page, &bundle),
+        Command::Verify { bundle, url } => pull::verify(&bundle, url.as_deref()),
         Command::Keygen {
             suite,
             output,

@@ -1,0 +1,256 @@
+//! The organiser's local copy of the ledger (docs/bundle.md): a folder with `bundle.json` and one
+//! `shard-NNNN.jsonl` per shard, each line a ledger row exactly as the export API served it.
+//! Appending only, so a second pull fetches only new rows; rows stay sealed (ciphertext).
+
+use crate::ledger::{verify_shard, ChainFault, Row};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::fs::{self, File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+pub const MANIFEST: &str = "bundle.json";
+pub const FORMAT: &str = "ocs-bundle";
+pub const VERSION: u8 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0} is not an ocs bundle (no {MANIFEST})")]
+    NotABundle(PathBuf),
+    #[error("{path}: not a bundle manifest of version {VERSION}: {why}")]
+    BadManifest { path: PathBuf, why: String },
+    #[error("{path}, line {line}: unreadable row: {why}")]
+    BadRow {
+        path: PathBuf,
+        line: usize,
+        why: String,
+    },
+    #[error("the bundle holds {have}, but the collector serves {served}: use another folder")]
+    Mismatch { have: String, served: String },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BundleError + '_ {
+    move |source| BundleError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub format: String,
+    pub version: u8,
+    pub initiative: String,
+    pub shards: u32,
+    /// Where the rows were pulled from.
+    pub source: String,
+}
+
+pub struct Bundle {
+    pub dir: PathBuf,
+    pub manifest: Manifest,
+}
+
+/// A bundle's integrity: per-shard faults and statements found in more than one place.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub rows: u64,
+    /// Per shard: rows and the head hash (hex) when the chain is intact.
+    pub shards: Vec<(u32, u64, Option<String>)>,
+    pub faults: Vec<ChainFault>,
+    /// Statement ids or dedupe tokens that appear more than once: (what, places as shard/seq).
+    pub duplicates: Vec<(String, Vec<(u32, u64)>)>,
+    pub per_nationality: BTreeMap<String, u64>,
+}
+
+impl Report {
+    pub fn is_clean(&self) -> bool {
+        self.faults.is_empty() && self.duplicates.is_empty()
+    }
+}
+
+impl Bundle {
+    /// Opens the bundle in `dir`, or creates it (0700 folder, 0600 files) for a first pull.
+    pub fn open_or_create(dir: &Path, manifest: Manifest) -> Result<Bundle, BundleError> {
+        if dir.join(MANIFEST).exists() {
+            let bundle = Bundle::open(dir)?;
+            if bundle.manifest.initiative != manifest.initiative
+                || bundle.manifest.shards != manifest.shards
+            {
+                return Err(BundleError::Mismatch {
+                    have: format!(
+                        "{} in {} shards",
+                        bundle.manifest.initiative, bundle.manifest.shards
+                    ),
+                    served: format!("{} in {} shards", manifest.initiative, manifest.shards),
+                });
+            }
+            return Ok(bundle);
+        }
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(io(dir))?;
+        let path = dir.join(MANIFEST);
+        let json = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest {
+            path: path.clone(),
+            why: e.to_string(),
+        })?;
+        write_new(&path, &json)?;
+        Ok(Bundle {
+            dir: dir.to_owned(),
+            manifest,
+        })
+    }
+
+    pub fn open(dir: &Path) -> Result<Bundle, BundleError> {
+        let path = dir.join(MANIFEST);
+        if !path.exists() {
+            return Err(BundleError::NotABundle(dir.to_owned()));
+        }
+        let bytes = fs::read(&path).map_err(io(&path))?;
+        let manifest: Manifest =
+            serde_json::from_slice(&bytes).map_err(|e| BundleError::BadManifest {
+                path: path.clone(),
+                why: e.to_string(),
+            })?;
+        if manifest.format != FORMAT || manifest.version != VERSION {
+            return Err(BundleError::BadManifest {
+                path,
+                why: format!("format {:?} v{}", manifest.format, manifest.version),
+            });
+        }
+        Ok(Bundle {
+            dir: dir.to_owned(),
+            manifest,
+        })
+    }
+
+    pub fn shard_path(&self, shard: u32) -> PathBuf {
+        self.dir.join(format!("shard-{shard:04}.jsonl"))
+    }
+
+    /// Every row of a shard, in file order. A last line cut short by an interrupted pull is
+    /// ignored (the next pull fetches that row again).
+    pub fn read_shard(&self, shard: u32) -> Result<Vec<Row>, BundleError> {
+        let path = self.shard_path(shard);
+        let file = match File::open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io(&path)(e)),
+        };
+        let mut rows = Vec::new();
+        let mut reader = BufReader::new(file);
+        let mut line = String::new();
+        let mut number = 0;
+        loop {
+            line.clear();
+            number += 1;
+            let n = reader.read_line(&mut line).map_err(io(&path))?;
+            if n == 0 || !line.ends_with('\n') {
+                break;
+            }
+            let row: Row = serde_json::from_str(&line).map_err(|e| BundleError::BadRow {
+                path: path.clone(),
+                line: number,
+                why: e.to_string(),
+            })?;
+            rows.push(row);
+        }
+        Ok(rows)
+    }
+
+    /// Appends rows to a shard file, each on its own line, and syncs before returning. A partial
+    /// last line left by an interrupted pull is cut off first.
+    pub fn append(&self, shard: u32, rows: &[Row]) -> Result<(), BundleError> {
+        let path = self.shard_path(shard);
+        let mut file = OpenOptions::new()
+            .create(true)
+            .read(true)
+            .append(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(io(&path))?;
+        let content = fs::read(&path).map_err(io(&path))?;
+        let complete = content
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        if complete != content.len() {
+            file.set_len(complete as u64).map_err(io(&path))?;
+        }
+        let mut out = Vec::new();
+        for row in rows {
+            serde_json::to_writer(&mut out, row).map_err(|e| BundleError::BadRow {
+                path: path.clone(),
+                line: 0,
+                why: e.to_string(),
+            })?;
+            out.push(b'\n');
+        }
+        file.write_all(&out).map_err(io(&path))?;
+        file.sync_data().map_err(io(&path))
+    }
+
+    /// Checks every shard's chain and sequence, and that no statement id or dedupe token appears
+    /// twice across the bundle.
+    pub fn verify(&self) -> Result<Report, BundleError> {
+        let mut report = Report::default();
+        let mut ids: HashMap<String, Vec<(u32, u64)>> = HashMap::new();
+        let mut tokens: HashMap<[u8; 32], Vec<(u32, u64)>> = HashMap::new();
+        for shard in 0..self.manifest.shards {
+            let rows = self.read_shard(shard)?;
+            match verify_shard(&self.manifest.initiative, shard, &rows) {
+                Ok((head, n)) => report.shards.push((shard, n, Some(hex::encode(head)))),
+                Err(faults) => {
+                    report.shards.push((shard, rows.len() as u64, None));
+                    report.faults.extend(faults);
+                }
+            }
+            for row in &rows {
+                report.rows += 1;
+                *report
+                    .per_nationality
+                    .entry(row.nationality.clone())
+                    .or_default() += 1;
+                ids.entry(row.id.to_string())
+                    .or_default()
+                    .push((shard, row.seq));
+                tokens.entry(row.token).or_default().push((shard, row.seq));
+            }
+        }
+        for (id, places) in ids {
+            if places.len() > 1 {
+                report.duplicates.push((format!("statement {id}"), places));
+            }
+        }
+        for (token, places) in tokens {
+            if places.len() > 1 {
+                report
+                    .duplicates
+                    .push((format!("dedupe token {}", hex::encode(&token[..8])), places));
+            }
+        }
+        report.duplicates.sort();
+        Ok(report)
+    }
+}
+
+fn write_new(path: &Path, bytes: &[u8]) -> Result<(), BundleError> {
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(io(path))?;
+    file.write_all(bytes).map_err(io(path))?;
+    file.sync_all().map_err(io(path))
+}
