@@ -6,8 +6,9 @@ mod ledger_do;
 mod pages;
 mod pipeline;
 
+use crate::statement::{ParseError, RawSubmission};
 use config::Config;
-use pipeline::{Outcome, Submission};
+use pipeline::Outcome;
 use worker::*;
 
 /// Largest body accepted by any endpoint (the core refuses more too).
@@ -60,12 +61,12 @@ pub(crate) enum Refused {
     WrongType,
     TooLarge,
     RateLimited,
+    Unreadable,
 }
 
-/// A submission's body, read after the cheap checks (type, declared size, per-client limit).
+/// A submission, read and parsed after the cheap checks (type, declared size, per-client limit).
 pub(crate) struct Received {
-    pub body: zeroize::Zeroizing<Vec<u8>>,
-    pub json: bool,
+    pub raw: RawSubmission,
     pub client: String,
 }
 
@@ -104,10 +105,16 @@ pub(crate) async fn receive(
         }
     }
     let body = zeroize::Zeroizing::new(req.bytes().await?);
-    if body.len() > MAX_BODY {
-        return Ok(Err(Refused::TooLarge));
-    }
-    Ok(Ok(Received { body, json, client }))
+    let parsed = if json {
+        RawSubmission::from_json(&body)
+    } else {
+        RawSubmission::from_form(&body)
+    };
+    Ok(match parsed {
+        Ok(raw) => Ok(Received { raw, client }),
+        Err(ParseError::TooLarge) => Err(Refused::TooLarge),
+        Err(_) => Err(Refused::Unreadable),
+    })
 }
 
 async fn statements(req: Request, env: &Env) -> Result<Response> {
@@ -115,8 +122,11 @@ async fn statements(req: Request, env: &Env) -> Result<Response> {
         Ok(c) => c,
         Err(e) => return misconfigured(e),
     };
-    let received = match receive(req, env, &config).await? {
+    let mut received = match receive(req, env, &config).await? {
         Ok(r) => r,
+        Err(Refused::Unreadable) => {
+            return json_error(400, "bad_request", "The body could not be read.")
+        }
         Err(Refused::WrongType) => {
             return json_error(
                 415,
@@ -135,17 +145,11 @@ async fn statements(req: Request, env: &Env) -> Result<Response> {
             )
         }
     };
-    let submission = Submission {
-        body: &received.body,
-        json: received.json,
-        client: &received.client,
-    };
-    match pipeline::sign(&config, env, submission).await? {
+    match pipeline::sign(&config, env, &mut received.raw, &received.client).await? {
         Outcome::Accepted(receipt) => Ok(Response::from_json(&receipt)?.with_status(201)),
-        Outcome::Unreadable(why) => json_error(400, "bad_request", why),
         Outcome::Invalid(errors) => Ok(Response::from_json(&serde_json::json!({
             "errors": errors.iter().map(|e| serde_json::json!({
-                "field": e.field, "code": e.code, "message": pipeline::message(e.code),
+                "field": e.field, "code": e.code, "message": crate::pages::error_message(e.code),
             })).collect::<Vec<_>>(),
         }))?
         .with_status(422)),

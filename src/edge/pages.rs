@@ -2,12 +2,11 @@
 //! with which status. Form posts go through the same pipeline as the JSON API.
 
 use super::config::Config;
-use super::pipeline::{self, Outcome, Submission};
+use super::pipeline::{self, Outcome};
 use super::{misconfigured, receive, redirect, Refused};
 use crate::i18n::Lang;
 use crate::pages::{self as render, Empty, Notice, Site};
 use crate::rules::CollectionStatus;
-use crate::statement::RawSubmission;
 use maud::Markup;
 use worker::*;
 
@@ -79,22 +78,28 @@ fn sign_page(req: &Request, site: &Site) -> Result<Response> {
     let Some(code) = query.nationality.filter(|n| !n.trim().is_empty()) else {
         return html(render::choose(site, None), 200);
     };
-    match resolve(site, &code) {
+    match site.rules.resolve_nationality(&code) {
         Some((iso, state)) => html(render::form(site, iso, state, &Empty, &[], None), 200),
         None => html(render::choose(site, Some(&code)), 404),
     }
-}
-
-fn resolve<'a>(site: &Site<'a>, code: &str) -> Option<(&'a str, &'a crate::rules::StateRules)> {
-    site.rules.resolve_nationality(code)
 }
 
 async fn sign_post(req: Request, env: &Env, config: &Config, site: &Site<'_>) -> Result<Response> {
     if site.status != CollectionStatus::Open {
         return html(render::closed(site), 410);
     }
-    let received = match receive(req, env, config).await? {
+    let mut received = match receive(req, env, config).await? {
         Ok(r) => r,
+        Err(Refused::Unreadable) => {
+            return html(
+                render::message(
+                    site,
+                    "Unreadable form",
+                    "The form could not be read. Please try again.",
+                ),
+                400,
+            )
+        }
         Err(Refused::WrongType) => {
             return html(
                 render::message(site, "Unsupported request", "Please use the form."),
@@ -112,43 +117,20 @@ async fn sign_post(req: Request, env: &Env, config: &Config, site: &Site<'_>) ->
                 "Too many attempts from your connection. Wait a minute, go back and submit again."), 429);
         }
     };
-    // The page re-renders what was typed, so read the form once more (kept only in memory).
-    let kept = if received.json {
-        RawSubmission::from_json(&received.body)
-    } else {
-        RawSubmission::from_form(&received.body)
-    }
-    .unwrap_or_default();
-    let state = kept.nationality().and_then(|code| resolve(site, &code));
-    let outcome = pipeline::sign(
-        config,
-        env,
-        Submission {
-            body: &received.body,
-            json: received.json,
-            client: &received.client,
-        },
-    )
-    .await?;
+    let state = received
+        .raw
+        .nationality()
+        .and_then(|code| site.rules.resolve_nationality(&code));
+    let outcome = pipeline::sign(config, env, &mut received.raw, &received.client).await?;
+    let kept = &received.raw;
     let form = |errors: &[crate::statement::FieldError], notice, status| match state {
-        Some((iso, rules)) => html(
-            render::form(site, iso, rules, &kept, errors, notice),
-            status,
-        ),
+        Some((iso, rules)) => html(render::form(site, iso, rules, kept, errors, notice), status),
         None => html(render::choose(site, None), status),
     };
     match outcome {
         Outcome::Accepted(receipt) => html(render::confirmation(site, &receipt.id), 201),
         Outcome::Invalid(errors) => form(&errors, None, 422),
         Outcome::BotCheckFailed => form(&[], Some(Notice::BotCheckFailed), 403),
-        Outcome::Unreadable(_) => html(
-            render::message(
-                site,
-                "Unreadable form",
-                "The form could not be read. Please try again.",
-            ),
-            400,
-        ),
         Outcome::Closed(_) => html(render::closed(site), 410),
         Outcome::Duplicate => html(
             render::message(

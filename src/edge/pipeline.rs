@@ -4,18 +4,12 @@
 use crate::envelope::{seal, Binding, Purpose};
 use crate::ledger::Row;
 use crate::rules::CollectionStatus;
-use crate::statement::{Context as Validation, ErrorCode, FieldError, RawSubmission};
+use crate::statement::{Context as Validation, FieldError, RawSubmission};
 use crate::{StatementId, ValidationError};
 use serde::Serialize;
 use worker::*;
 
 use super::config::Config;
-
-pub struct Submission<'a> {
-    pub body: &'a [u8],
-    pub json: bool,
-    pub client: &'a str,
-}
 
 #[derive(Serialize)]
 pub struct Receipt {
@@ -32,7 +26,6 @@ pub struct ReceiptDetail {
 
 pub enum Outcome {
     Accepted(Receipt),
-    Unreadable(&'static str),
     Invalid(Vec<FieldError>),
     Closed(CollectionStatus),
     Duplicate,
@@ -55,17 +48,14 @@ pub fn client_key(config: &Config, client: &str) -> Result<String> {
     Ok(hex::encode(&mac[..16]))
 }
 
-pub async fn sign(config: &Config, env: &Env, submission: Submission<'_>) -> Result<Outcome> {
-    let parsed = if submission.json {
-        RawSubmission::from_json(submission.body)
-    } else {
-        RawSubmission::from_form(submission.body)
-    };
-    let mut raw = match parsed {
-        Ok(raw) => raw,
-        Err(crate::statement::ParseError::TooLarge) => return Ok(Outcome::Unreadable("too large")),
-        Err(_) => return Ok(Outcome::Unreadable("The body could not be read.")),
-    };
+/// Signs one submission. The edge keeps `raw` (zeroised on drop) to re-render a form with the
+/// signatory's input; the bot-check token is taken out of it here.
+pub async fn sign(
+    config: &Config,
+    env: &Env,
+    raw: &mut RawSubmission,
+    client: &str,
+) -> Result<Outcome> {
     let bot_token = TURNSTILE_FIELDS
         .iter()
         .find_map(|f| raw.take(f))
@@ -81,14 +71,13 @@ pub async fn sign(config: &Config, env: &Env, submission: Submission<'_>) -> Res
         now,
     };
     let id = StatementId::generate().map_err(|e| Error::RustError(e.to_string()))?;
-    let validated = match validation.validate(&raw, id) {
+    let validated = match validation.validate(raw, id) {
         Ok(v) => v,
         Err(ValidationError::CollectionNotOpen(status)) => return Ok(Outcome::Closed(status)),
         Err(ValidationError::Invalid(errors)) => return Ok(Outcome::Invalid(errors)),
     };
-    drop(raw);
 
-    if !turnstile_ok(config, &bot_token, submission.client).await? {
+    if !turnstile_ok(config, &bot_token, client).await? {
         return Ok(Outcome::BotCheckFailed);
     }
 
@@ -194,11 +183,6 @@ async fn turnstile_ok(config: &Config, token: &str, client: &str) -> Result<bool
         .await
         .map(|v| v.success)
         .unwrap_or(false))
-}
-
-/// English messages for the API (the pages' texts, one definition).
-pub fn message(code: ErrorCode) -> &'static str {
-    crate::pages::error_message(code)
 }
 
 pub async fn progress(config: &Config, env: &Env) -> Result<Response> {
