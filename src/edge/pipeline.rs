@@ -33,7 +33,7 @@ pub enum Outcome {
 }
 
 /// Names under which clients send the Turnstile token (the widget's form field, or JSON).
-const TURNSTILE_FIELDS: [&str; 2] = ["cf-turnstile-response", "turnstile_token"];
+const TURNSTILE_FIELDS: [&str; 2] = [crate::pages::BOT_TOKEN_FIELD, "turnstile_token"];
 
 /// The rate-limit key: an HMAC of the client address under the worker's secret, so the limiter
 /// never holds the address nor anything a guess of it could be checked against.
