@@ -3,6 +3,7 @@
 //! Appending only, so a second pull fetches only new rows; rows stay sealed (ciphertext).
 
 use crate::ledger::{verify_shard, ChainFault, Row};
+use crate::rules::Initiative;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File, OpenOptions};
@@ -51,6 +52,10 @@ pub struct Manifest {
     pub shards: u32,
     /// Where the rows were pulled from.
     pub source: String,
+    /// The initiative's register data as the collector serves it (title, dates): the hand-over
+    /// files and the threshold table need it. Absent only in bundles of early pre-releases.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiative_data: Option<Initiative>,
 }
 
 pub struct Bundle {
@@ -141,31 +146,38 @@ impl Bundle {
     /// Every row of a shard, in file order. A last line cut short by an interrupted pull is
     /// ignored (the next pull fetches that row again).
     pub fn read_shard(&self, shard: u32) -> Result<Vec<Row>, BundleError> {
+        self.rows(shard)?.collect()
+    }
+
+    /// The rows of a shard one at a time, for bundles too large to hold in memory.
+    pub fn rows(&self, shard: u32) -> Result<ShardRows, BundleError> {
         let path = self.shard_path(shard);
-        let file = match File::open(&path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        let reader = match File::open(&path) {
+            Ok(f) => Some(BufReader::new(f)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(io(&path)(e)),
         };
-        let mut rows = Vec::new();
-        let mut reader = BufReader::new(file);
-        let mut line = String::new();
-        let mut number = 0;
-        loop {
-            line.clear();
-            number += 1;
-            let n = reader.read_line(&mut line).map_err(io(&path))?;
-            if n == 0 || !line.ends_with('\n') {
-                break;
-            }
-            let row: Row = serde_json::from_str(&line).map_err(|e| BundleError::BadRow {
-                path: path.clone(),
-                line: number,
-                why: e.to_string(),
-            })?;
-            rows.push(row);
-        }
-        Ok(rows)
+        Ok(ShardRows {
+            path,
+            reader,
+            line: String::new(),
+            number: 0,
+        })
+    }
+
+    /// Replaces the manifest (atomically: a new file renamed over the old).
+    pub fn update_manifest(&mut self, manifest: Manifest) -> Result<(), BundleError> {
+        let path = self.dir.join(MANIFEST);
+        let json = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest {
+            path: path.clone(),
+            why: e.to_string(),
+        })?;
+        let staged = self.dir.join(format!("{MANIFEST}.new"));
+        let _ = fs::remove_file(&staged);
+        write_new(&staged, &json)?;
+        fs::rename(&staged, &path).map_err(io(&path))?;
+        self.manifest = manifest;
+        Ok(())
     }
 
     /// Appends rows to a shard file, each on its own line, and syncs before returning. A partial
@@ -241,6 +253,40 @@ impl Bundle {
         }
         report.duplicates.sort();
         Ok(report)
+    }
+}
+
+/// Iterator over a shard file's rows (see [`Bundle::rows`]).
+pub struct ShardRows {
+    path: PathBuf,
+    reader: Option<BufReader<File>>,
+    line: String,
+    number: usize,
+}
+
+impl Iterator for ShardRows {
+    type Item = Result<Row, BundleError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let reader = self.reader.as_mut()?;
+        self.line.clear();
+        self.number += 1;
+        match reader.read_line(&mut self.line) {
+            Err(e) => {
+                self.reader = None;
+                Some(Err(io(&self.path)(e)))
+            }
+            // End of file, or a last line cut short by an interrupted pull.
+            Ok(0) => None,
+            Ok(_) if !self.line.ends_with('\n') => None,
+            Ok(_) => Some(
+                serde_json::from_str(&self.line).map_err(|e| BundleError::BadRow {
+                    path: self.path.clone(),
+                    line: self.number,
+                    why: e.to_string(),
+                }),
+            ),
+        }
     }
 }
 

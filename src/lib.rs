@@ -26,6 +26,8 @@ pub mod statement;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bundle;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod export;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod keyfile;
 
 #[cfg(target_arch = "wasm32")]

@@ -427,7 +427,7 @@ pub enum InitiativeError {
 }
 
 /// The initiative being collected for, as configured by the organiser.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Initiative {
     /// Registration number, e.g. `ECI(2024)000007`. Bound into every envelope.
     pub id: String,

@@ -252,7 +252,8 @@ pub async fn export(req: Request, env: &Env) -> Result<Response> {
         .await?;
     let rows: Vec<Row> = response.json().await?;
     let mut out = Response::from_json(&serde_json::json!({
-        "initiative": config.initiative.id, "shard": shard, "shards": config.shards, "rows": rows,
+        "initiative": config.initiative.id, "initiative_data": config.initiative,
+        "shard": shard, "shards": config.shards, "rows": rows,
     }))?;
     out.headers_mut().set("cache-control", "no-store")?;
     Ok(out)

@@ -170,3 +170,72 @@ pub fn ledger_rows(initiative: &str, shard: u32, n: u64) -> Vec<ocs_edge::ledger
         })
         .collect()
 }
+
+/// One `<signature>` of a hand-over XML file: (identifier, submission date, annex revision,
+/// [(group, key, value)]).
+pub type HandOverSignature = (String, String, String, Vec<(String, String, String)>);
+
+/// Reads a hand-over XML file with another XML library than the writer's (roxmltree):
+/// `forCountry` and every signature.
+pub fn read_hand_over_xml(xml: &str) -> (String, Vec<HandOverSignature>) {
+    let doc = roxmltree::Document::parse(xml).expect("well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "supportForm");
+    fn child<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> roxmltree::Node<'a, 'i> {
+        node.children()
+            .find(|c| c.tag_name().name() == name)
+            .unwrap_or_else(|| panic!("<{name}> missing"))
+    }
+    fn text(node: roxmltree::Node<'_, '_>, name: &str) -> String {
+        child(node, name).text().unwrap_or_default().to_owned()
+    }
+    let country = text(root, "forCountry");
+    let signatures = child(root, "signatures")
+        .children()
+        .filter(|n| n.is_element())
+        .map(|sig| {
+            assert_eq!(sig.tag_name().name(), "signature");
+            let mut properties = Vec::new();
+            for group in child(child(sig, "signatoryInfo"), "groups")
+                .children()
+                .filter(|n| n.is_element())
+            {
+                let name = text(group, "name");
+                for property in child(group, "properties")
+                    .children()
+                    .filter(|n| n.is_element())
+                {
+                    properties.push((name.clone(), text(property, "key"), text(property, "value")));
+                }
+            }
+            (
+                text(sig, "signatureIdentifier"),
+                text(sig, "submissionDate"),
+                text(sig, "annexRevision"),
+                properties,
+            )
+        })
+        .collect();
+    (country, signatures)
+}
+
+/// The property keys Annex III requires for a nationality, written out independently of the
+/// ruleset file: Part A states get name, birth date and address; Part B states the names and the
+/// key of the document given.
+pub fn annex_iii_keys(nationality: &str, document_key: Option<&str>) -> Vec<String> {
+    let mut keys = vec!["oct.property.full.first.names", "oct.property.family.names"];
+    if PART_A.contains(&nationality) {
+        keys.extend([
+            "oct.property.date.of.birth",
+            "oct.property.street",
+            "oct.property.street.number",
+            "oct.property.postal.code",
+            "oct.property.city",
+            "oct.property.country",
+        ]);
+    }
+    let mut keys: Vec<String> = keys.into_iter().map(str::to_owned).collect();
+    keys.extend(document_key.map(|k| format!("oct.property.{k}")));
+    keys.sort();
+    keys
+}

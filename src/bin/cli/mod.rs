@@ -8,8 +8,10 @@ use age::secrecy::{ExposeSecret, SecretString};
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod export;
 mod pull;
 
+use ocs_edge::export::{Filter, Format};
 use ocs_edge::keyfile::{self, KeyFileError};
 use ocs_edge::{SecretKey, Suite};
 
@@ -73,6 +75,58 @@ enum Command {
         #[arg(long)]
         url: Option<String>,
     },
+    /// Decrypt a bundle and write one file per member state of nationality for the national
+    /// authorities (XML as the Commission's software wrote it, or CSV), plus export-report.json.
+    #[command(
+        after_help = "The bundle is verified first; an export stops on integrity faults unless\n--ignore-faults is given. Rows that fail to open are listed (shard, row, statement id)\nand make the exit code non-zero; they are never skipped silently.\n\nPlaintext goes only into the --out folder (created 0700, files 0600). Keep it offline,\nhand the files over, then destroy them with `ocs erase`.\n\nExamples:\n  ocs export ledger/ --key organiser.key --out handover/\n  ocs export ledger/ --key organiser.key --out fr-june/ --nationality FR \\\n      --from 2026-06-01 --until 2026-06-30 --format csv"
+    )]
+    Export {
+        /// The bundle folder written by `ocs pull`
+        bundle: PathBuf,
+        /// The organiser's secret key file
+        #[arg(long)]
+        key: PathBuf,
+        /// The folder to write the files into (created if missing; existing files are never overwritten)
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value_t = FormatArg::Xml)]
+        format: FormatArg,
+        /// Only these nationalities (ISO codes, comma-separated or repeated; EL and GR both mean Greece)
+        #[arg(long, value_delimiter = ',', value_parser = parse_nationality)]
+        nationality: Vec<String>,
+        /// Only statements submitted on or after this day (UTC, YYYY-MM-DD)
+        #[arg(long, value_parser = parse_day)]
+        from: Option<time::Date>,
+        /// Only statements submitted on or before this day (UTC, YYYY-MM-DD)
+        #[arg(long, value_parser = parse_day)]
+        until: Option<time::Date>,
+        /// Export even if the bundle has integrity faults
+        #[arg(long)]
+        ignore_faults: bool,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// The XML of the Commission's collection software (supportForm / signatures / signature)
+    Xml,
+    /// One row per statement, one column per Annex III property key
+    Csv,
+}
+
+fn parse_day(s: &str) -> Result<time::Date, String> {
+    ocs_edge::dates::parse_iso_date(s).map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}
+
+fn parse_nationality(s: &str) -> Result<String, String> {
+    let code = s.trim().to_ascii_uppercase();
+    let rules = ocs_edge::Ruleset::eci().map_err(|e| e.to_string())?;
+    rules
+        .resolve_nationality(&code)
+        .map(|(code, _)| code.to_owned())
+        .ok_or_else(|| format!("{s:?} is not a member state code (e.g. FR, DE, EL)"))
 }
 
 #[derive(Subcommand)]
@@ -139,6 +193,32 @@ fn run(cli: Cli) -> Result<()> {
             bundle,
         } => pull::pull(&url, token_file.as_deref(), page, &bundle),
         Command::Verify { bundle, url } => pull::verify(&bundle, url.as_deref()),
+        Command::Export {
+            bundle,
+            key,
+            out,
+            format,
+            nationality,
+            from,
+            until,
+            ignore_faults,
+            passphrase,
+        } => {
+            let secret = open_key(&key, &passphrase)?;
+            let options = export::Options {
+                format: match format {
+                    FormatArg::Xml => Format::Xml,
+                    FormatArg::Csv => Format::Csv,
+                },
+                filter: Filter {
+                    nationalities: nationality.into_iter().collect(),
+                    from,
+                    until,
+                },
+                ignore_faults,
+            };
+            export::run(&bundle, &secret, &out, &options)
+        }
         Command::Keygen {
             suite,
             output,

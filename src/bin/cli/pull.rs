@@ -9,6 +9,7 @@ use anyhow::{bail, Context as _, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use ocs_edge::bundle::{Bundle, Manifest, FORMAT, VERSION};
 use ocs_edge::ledger::Row;
+use ocs_edge::rules::Initiative;
 use serde::Deserialize;
 
 const TOKEN_ENV: &str = "OCS_EXPORT_TOKEN";
@@ -16,6 +17,9 @@ const TOKEN_ENV: &str = "OCS_EXPORT_TOKEN";
 #[derive(Deserialize)]
 struct ExportPage {
     initiative: String,
+    /// Register data (title, dates); absent from collectors older than 0.1.
+    #[serde(default)]
+    initiative_data: Option<Initiative>,
     shards: u32,
     rows: Vec<Row>,
 }
@@ -87,16 +91,19 @@ pub fn pull(url: &str, token_file: Option<&Path>, page: u64, dir: &Path) -> Resu
     let token = read_token(token_file)?;
     let limit = page.clamp(1, 1000);
     let first = fetch_page(url, &token, 0, 0, 1)?;
-    let bundle = Bundle::open_or_create(
-        dir,
-        Manifest {
-            format: FORMAT.into(),
-            version: VERSION,
-            initiative: first.initiative.clone(),
-            shards: first.shards,
-            source: base(url),
-        },
-    )?;
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        version: VERSION,
+        initiative: first.initiative.clone(),
+        shards: first.shards,
+        source: base(url),
+        initiative_data: first.initiative_data.clone(),
+    };
+    let mut bundle = Bundle::open_or_create(dir, manifest.clone())?;
+    // The register data (title, URL, dates) may be corrected on the collector: keep the latest.
+    if bundle.manifest != manifest {
+        bundle.update_manifest(manifest)?;
+    }
     let mut have: Vec<u64> = Vec::new();
     for shard in 0..bundle.manifest.shards {
         have.push(bundle.read_shard(shard)?.last().map_or(0, |r| r.seq));
