@@ -14,6 +14,7 @@
 pub mod checksum;
 pub mod dates;
 pub mod dedupe;
+pub mod duplicates;
 pub mod envelope;
 pub mod i18n;
 pub mod keys;

@@ -129,6 +129,11 @@ fn write_bundle(dir: &Path, key: &SecretKey, statements: &[Statement], mislabel:
 }
 
 fn fixture(mislabel: Option<usize>) -> Fixture {
+    fixture_with(mislabel, &[])
+}
+
+/// `extra` submissions are signed after the usual 27.
+fn fixture_with(mislabel: Option<usize>, extra: &[Vec<(&'static str, String)>]) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("pass"), format!("{PASSPHRASE}\n")).unwrap();
     let key = SecretKey::generate(Suite::X25519).unwrap();
@@ -143,7 +148,9 @@ fn fixture(mislabel: Option<usize>) -> Fixture {
     let mut statements = Vec::new();
     let mut signed = BTreeMap::new();
     let rules = common::rules();
-    for (i, pairs) in submissions().iter().enumerate() {
+    let mut all = submissions();
+    all.extend(extra.iter().cloned());
+    for (i, pairs) in all.iter().enumerate() {
         // Spread over five days, to filter by date.
         let now = common::NOW - Duration::days(i as i64 % 5);
         let statement = common::validate_at(&borrow(pairs), now).unwrap().statement;
@@ -409,4 +416,76 @@ fn a_bundle_with_integrity_faults_is_not_exported_unless_asked() {
         "{}",
         text(&forced.stdout)
     );
+}
+
+#[test]
+fn stats_count_against_thresholds_and_list_near_duplicates_after_decryption() {
+    // The first DE signatory again, names swapped between the fields: another dedupe token, so
+    // the collector took it; only decryption shows the likeness.
+    let de = with(&part_a("DE"), "family_names", Some("O'Brien-Zoë A"));
+    let swapped = with(
+        &with(&de, "full_first_names", Some("O'Brien-Zoë A")),
+        "family_names",
+        Some("Anna Maria"),
+    );
+    let f = fixture_with(None, &[swapped]);
+    let stats = |extra: &[&str]| {
+        let mut args = vec!["stats".to_owned(), f.arg("bundle")];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        Command::new(env!("CARGO_BIN_EXE_ocs"))
+            .args(&args)
+            .output()
+            .unwrap()
+    };
+    let table = stats(&[]);
+    assert!(table.status.success(), "{}", text(&table.stderr));
+    let table = text(&table.stdout);
+    assert!(
+        table.contains("total 28 of 1000000 needed; 0 member states over threshold of 7 needed"),
+        "{table}"
+    );
+    // Registered 2026-03-02: the table for initiatives registered from 16 July 2024 (×720).
+    assert!(
+        table.contains("DE  Germany") && table.contains("69120"),
+        "{table}"
+    );
+
+    let key_args = [
+        "--key",
+        &f.arg("organiser.key"),
+        "--passphrase-file",
+        &f.arg("pass"),
+        "--json",
+    ];
+    let out = stats(&key_args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["integrity"], "clean");
+    assert_eq!(json["progress"]["total"], 28);
+    assert_eq!(json["progress"]["successful"], false);
+    let de_progress = json["progress"]["states"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == "DE")
+        .unwrap();
+    assert_eq!(de_progress["count"], 2);
+    assert_eq!(de_progress["threshold"], 69120);
+    let groups = json["duplicates"].as_array().unwrap();
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0]["likeness"], "SameNameWords");
+    assert_eq!(groups[0]["exact"], false);
+    let ids: BTreeSet<String> = groups[0]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    let de_ids: BTreeSet<String> = f
+        .signed
+        .iter()
+        .filter(|(_, (n, _, _))| n == "DE")
+        .map(|(id, _)| id.clone())
+        .collect();
+    assert_eq!(ids, de_ids);
 }

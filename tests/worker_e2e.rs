@@ -390,7 +390,7 @@ fn worker_end_to_end() {
     counters_are_exact(&open_worker, &mut accepted);
     stored_rows_open_with_the_organiser_key(&open_worker, &organiser, &accepted);
     no_plaintext_at_rest_or_in_logs(&open_worker, &secrets_signed);
-    organiser_pull_and_verify(&open_worker, dir.path(), accepted.len());
+    organiser_pull_and_verify(&open_worker, dir.path(), &organiser, &accepted);
     drop(processes);
 }
 
@@ -844,7 +844,13 @@ fn ocs(args: &[&str]) -> (bool, String) {
 
 /// `ocs pull` fetches every row into a bundle and a second pull only new ones; `ocs verify` passes
 /// on the pulled bundle (counts matching the collector) and names the row a tamperer changed.
-fn organiser_pull_and_verify(w: &Worker, dir: &Path, accepted: usize) {
+fn organiser_pull_and_verify(
+    w: &Worker,
+    dir: &Path,
+    organiser: &SecretKey,
+    signed: &BTreeMap<String, Vec<(&'static str, String)>>,
+) {
+    let accepted = signed.len();
     let bundle = dir.join("bundle");
     let bundle_arg = bundle.to_str().expect("utf-8 path");
     let (ok, out) = ocs(&["pull", "--url", &w.base, "--page", "7", bundle_arg]);
@@ -860,6 +866,8 @@ fn organiser_pull_and_verify(w: &Worker, dir: &Path, accepted: usize) {
     let (ok, out) = ocs(&["verify", "--url", &w.base, bundle_arg]);
     assert!(ok, "{out}");
     assert!(out.contains("counts match") && out.contains("OK:"), "{out}");
+
+    organiser_export(dir, &bundle, organiser, signed);
 
     // Alter one byte of meaning in one stored row: verify fails and names it.
     let (shard, file) = (0..SHARDS)
@@ -890,5 +898,112 @@ fn organiser_pull_and_verify(w: &Worker, dir: &Path, accepted: usize) {
             "shard {shard}: row 3 found where row 2 was expected"
         )),
         "{out}"
+    );
+}
+
+/// `ocs export` on the pulled bundle: every accepted statement appears exactly once, in the file
+/// of its nationality, with exactly the Annex III property keys and what the signatory typed.
+fn organiser_export(
+    dir: &Path,
+    bundle: &Path,
+    organiser: &SecretKey,
+    signed: &BTreeMap<String, Vec<(&'static str, String)>>,
+) {
+    const PASSPHRASE: &str = "end-to-end organiser passphrase";
+    let pass = dir.join("pass");
+    fs::write(&pass, PASSPHRASE).expect("passphrase file");
+    let key_file = dir.join("organiser.key");
+    let sealed = ocs_edge::keyfile::encrypt_key(
+        organiser,
+        &age::secrecy::SecretString::from(PASSPHRASE.to_owned()),
+        "2026-11-22T00:00:00Z",
+        Some(10),
+    )
+    .expect("key file");
+    ocs_edge::keyfile::write_private_file(&key_file, &sealed).expect("write key file");
+    let out_dir = dir.join("handover");
+    let path = |p: &Path| p.to_str().expect("utf-8 path").to_owned();
+    let (ok, out) = ocs(&[
+        "export",
+        &path(bundle),
+        "--key",
+        &path(&key_file),
+        "--passphrase-file",
+        &path(&pass),
+        "--out",
+        &path(&out_dir),
+    ]);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains(&format!("{} statements", signed.len())),
+        "{out}"
+    );
+    let rules = common::rules();
+    let mut seen = BTreeSet::new();
+    let mut countries = BTreeSet::new();
+    for entry in fs::read_dir(&out_dir).expect("handover folder") {
+        let file = entry.expect("entry").path();
+        if file.extension().and_then(|e| e.to_str()) != Some("xml") {
+            continue;
+        }
+        let (country, signatures) =
+            common::read_hand_over_xml(&fs::read_to_string(&file).expect("xml"));
+        assert_eq!(
+            file.file_stem().and_then(|s| s.to_str()),
+            Some(country.as_str())
+        );
+        countries.insert(country.to_uppercase());
+        for (id, _, _, properties) in signatures {
+            let pairs = signed
+                .get(&id)
+                .unwrap_or_else(|| panic!("exported {id} was never accepted"));
+            let value = |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == k)
+                    .map(|(_, v)| v.as_str())
+            };
+            let (nationality, _) = rules
+                .resolve_nationality(value("nationality").expect("nationality"))
+                .expect("member state");
+            assert_eq!(
+                country.to_uppercase(),
+                nationality,
+                "{id} in the wrong file"
+            );
+            let document = value("id_type").map(|doc| {
+                rules
+                    .state(nationality)
+                    .and_then(|s| s.document(doc))
+                    .expect("document")
+                    .export_key
+                    .trim_start_matches("oct.property.")
+                    .to_owned()
+            });
+            let mut keys: Vec<String> = properties.iter().map(|(_, k, _)| k.clone()).collect();
+            keys.sort();
+            assert_eq!(
+                keys,
+                common::annex_iii_keys(nationality, document.as_deref()),
+                "{id}"
+            );
+            for (_, key, exported) in &properties {
+                let field = key.trim_start_matches("oct.property.").replace('.', "_");
+                if ["family_names", "full_first_names", "city"].contains(&field.as_str()) {
+                    assert_eq!(Some(exported.as_str()), value(&field), "{id}: {key}");
+                }
+            }
+            assert!(seen.insert(id.clone()), "{id} exported twice");
+        }
+    }
+    assert_eq!(
+        seen,
+        signed.keys().cloned().collect(),
+        "every statement exported once"
+    );
+    assert_eq!(
+        countries.len(),
+        27,
+        "a file for every nationality: {countries:?}"
     );
 }

@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod export;
 mod pull;
+mod stats;
 
 use ocs_edge::export::{Filter, Format};
 use ocs_edge::keyfile::{self, KeyFileError};
@@ -106,6 +107,24 @@ enum Command {
         #[command(flatten)]
         passphrase: PassphraseArgs,
     },
+    /// Count statements per member state against the Annex I thresholds and the success rule
+    /// (1,000,000 in total and 7 member states over threshold). With --key, also decrypt and list
+    /// exact and near duplicates by statement id.
+    #[command(
+        after_help = "Counts come from the rows' clear nationality, so no key is needed for them. Near\nduplicates (same document number typed differently, names swapped, a middle name left\nout) are listed for you to examine, never removed: two people may share a name.\n\nExamples:\n  ocs stats ledger/\n  ocs stats ledger/ --json\n  ocs stats ledger/ --key organiser.key"
+    )]
+    Stats {
+        /// The bundle folder written by `ocs pull`
+        bundle: PathBuf,
+        /// Decrypt with this secret key file to look for duplicates
+        #[arg(long)]
+        key: Option<PathBuf>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -193,6 +212,15 @@ fn run(cli: Cli) -> Result<()> {
             bundle,
         } => pull::pull(&url, token_file.as_deref(), page, &bundle),
         Command::Verify { bundle, url } => pull::verify(&bundle, url.as_deref()),
+        Command::Stats {
+            bundle,
+            key,
+            json,
+            passphrase,
+        } => {
+            let secret = key.map(|k| open_key(&k, &passphrase)).transpose()?;
+            stats::run(&bundle, secret.as_ref(), json)
+        }
         Command::Export {
             bundle,
             key,

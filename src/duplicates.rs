@@ -1,0 +1,166 @@
+//! Duplicates found after decryption, for `ocs stats --key`.
+//!
+//! The collector refuses a second statement with the same dedupe token, so exact duplicates in a
+//! bundle mean the dedupe secret changed or two ledgers were merged. Near duplicates are what the
+//! token cannot see: the same number given as two document types, names in the other field or
+//! with a middle name left out. They are listed for the organiser to examine, never removed
+//! automatically: two people can share a name and a birthday.
+//!
+//! Only SHA-256 digests of the comparison keys are kept, so a million statements are compared
+//! without holding their personal data.
+
+use std::collections::HashMap;
+
+use sha2::{Digest, Sha256};
+
+use crate::dedupe::canonical_identity;
+use crate::normalize::{compact_postal_code, fold};
+use crate::rules::{Field, Part, Ruleset};
+use crate::statement::{Statement, StatementId};
+
+/// What makes a group of statements look like one person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Likeness {
+    /// The same identity as the collector's dedupe token sees it.
+    Exact,
+    /// Part B: the same document number once letters are upper-cased and everything but letters
+    /// and digits dropped, whatever document type was chosen.
+    SameNumber,
+    /// Part A: the same birth date and the same name words, in whichever name field.
+    SameNameWords,
+    /// Part A: the same birth date, family name, first given name and postal code (a middle name
+    /// left out).
+    SameFirstGivenName,
+}
+
+impl Likeness {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Likeness::Exact => "exact duplicate (same identity as the dedupe token sees it)",
+            Likeness::SameNumber => "same document number, written or typed differently",
+            Likeness::SameNameWords => {
+                "same birth date and name words, fields swapped or spaced differently"
+            }
+            Likeness::SameFirstGivenName => {
+                "same birth date, family name, first given name and postal code"
+            }
+        }
+    }
+
+    pub fn is_exact(self) -> bool {
+        self == Likeness::Exact
+    }
+}
+
+/// Statements that look like one person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub likeness: Likeness,
+    pub nationality: String,
+    pub statements: Vec<StatementId>,
+}
+
+/// Collects comparison keys statement by statement; [`Finder::groups`] reports the clusters.
+#[derive(Default)]
+pub struct Finder {
+    seen: HashMap<(Likeness, [u8; 32]), (String, Vec<StatementId>)>,
+}
+
+fn digest(parts: &[&str]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    for part in parts {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    h.finalize().into()
+}
+
+fn alphanumeric_upper(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// The words of a name, each folded (normalize::fold drops the separators themselves).
+fn folded_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl Finder {
+    pub fn add(&mut self, rules: &Ruleset, statement: &Statement) {
+        let Some(state) = rules.state(&statement.nationality) else {
+            return;
+        };
+        let nationality = statement.nationality.as_str();
+        let get = |f: Field| statement.field(f).unwrap_or_default();
+        let mut keys = Vec::with_capacity(3);
+        if let Ok(identity) = canonical_identity(rules, statement) {
+            keys.push((Likeness::Exact, digest(&[&identity])));
+        }
+        match state.part() {
+            Part::B => {
+                let number = alphanumeric_upper(get(Field::IdNumber));
+                keys.push((Likeness::SameNumber, digest(&[nationality, &number])));
+            }
+            Part::A => {
+                let born = get(Field::DateOfBirth);
+                let family = fold(get(Field::FamilyNames));
+                let given_words = folded_words(get(Field::FullFirstNames));
+                let mut words = folded_words(get(Field::FamilyNames));
+                words.extend(given_words.iter().cloned());
+                words.sort_unstable();
+                let words = words.join(" ");
+                keys.push((
+                    Likeness::SameNameWords,
+                    digest(&[nationality, born, &words]),
+                ));
+                let first = given_words.first().map(String::as_str).unwrap_or_default();
+                let postal = compact_postal_code(get(Field::PostalCode));
+                keys.push((
+                    Likeness::SameFirstGivenName,
+                    digest(&[nationality, born, &family, first, &postal]),
+                ));
+            }
+        }
+        for key in keys {
+            self.seen
+                .entry(key)
+                .or_insert_with(|| (nationality.to_owned(), Vec::new()))
+                .1
+                .push(statement.id);
+        }
+    }
+
+    /// Every group of two or more statements, each set once under its strongest likeness.
+    pub fn groups(self) -> Vec<Group> {
+        let mut groups: Vec<Group> = self
+            .seen
+            .into_iter()
+            .filter(|(_, (_, ids))| ids.len() > 1)
+            .map(|((likeness, _), (nationality, mut statements))| {
+                statements.sort();
+                Group {
+                    likeness,
+                    nationality,
+                    statements,
+                }
+            })
+            .collect();
+        groups.sort_by(|a, b| {
+            (a.likeness, &a.nationality, &a.statements).cmp(&(
+                b.likeness,
+                &b.nationality,
+                &b.statements,
+            ))
+        });
+        // Groups are in likeness order, exact first: report each set of statements once, under
+        // the strongest likeness.
+        let mut reported = std::collections::HashSet::new();
+        groups.retain(|g| reported.insert(g.statements.clone()));
+        groups
+    }
+}
