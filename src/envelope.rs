@@ -171,8 +171,8 @@ pub fn open(
     envelope: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
     let header = Header::parse(envelope)?;
-    let pk = sk.public_key().map_err(|_| EnvelopeError::Open)?;
-    if header.suite != sk.suite() || header.key_id != pk.key_id() {
+    let key_id = sk.key_id().map_err(|_| EnvelopeError::Open)?;
+    if header.suite != sk.suite() || header.key_id != key_id {
         return Err(EnvelopeError::WrongKey(hex::encode(header.key_id)));
     }
     let rest = envelope.get(HEADER_LEN..).ok_or(EnvelopeError::Truncated)?;

@@ -229,6 +229,9 @@ impl std::str::FromStr for PublicKey {
 pub struct SecretKey {
     suite: Suite,
     bytes: Zeroizing<Vec<u8>>,
+    /// The public key's id, derived once: opening an envelope checks it, and deriving the
+    /// public key costs a scalar multiplication each time.
+    key_id: std::sync::OnceLock<Option<[u8; 8]>>,
 }
 
 impl std::fmt::Debug for SecretKey {
@@ -243,7 +246,11 @@ impl SecretKey {
         // Fallible probe first: hpke's key generation panics if the RNG fails.
         getrandom::fill(&mut [0u8; 1]).map_err(crate::statement::RandomError)?;
         let bytes = with_kem!(suite, generate());
-        Ok(SecretKey { suite, bytes })
+        Ok(SecretKey {
+            suite,
+            bytes,
+            key_id: Default::default(),
+        })
     }
 
     pub fn from_bytes(suite: Suite, bytes: &[u8]) -> Result<Self, KeyError> {
@@ -253,6 +260,7 @@ impl SecretKey {
         Ok(SecretKey {
             suite,
             bytes: Zeroizing::new(bytes.to_vec()),
+            key_id: Default::default(),
         })
     }
 
@@ -268,6 +276,13 @@ impl SecretKey {
     pub fn public_key(&self) -> Result<PublicKey, KeyError> {
         let bytes = with_kem!(self.suite, public_of(&self.bytes)).ok_or(KeyError::Invalid)?;
         PublicKey::from_bytes(self.suite, &bytes)
+    }
+
+    /// The id of the matching public key (computed once per key).
+    pub fn key_id(&self) -> Result<[u8; 8], KeyError> {
+        self.key_id
+            .get_or_init(|| self.public_key().ok().map(|pk| pk.key_id()))
+            .ok_or(KeyError::Invalid)
     }
 
     pub fn to_bech32(&self) -> Zeroizing<String> {
