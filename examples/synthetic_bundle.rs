@@ -10,7 +10,7 @@ fn main() -> anyhow::Result<()> {
     use anyhow::Context as _;
     use ocs_edge::bundle::{Bundle, Manifest, FORMAT, VERSION};
     use ocs_edge::envelope::{seal, Binding, Purpose};
-    use ocs_edge::ledger::{genesis, Row};
+    use ocs_edge::ledger::{genesis, Body, Row, Sealed};
     use ocs_edge::rules::{Field, Initiative, Ruleset};
     use ocs_edge::statement::{Statement, StatementId, CANONICAL_VERSION};
     use ocs_edge::{keyfile, SecretKey, Suite};
@@ -130,9 +130,11 @@ fn main() -> anyhow::Result<()> {
                     id: statement.id,
                     submitted_at: statement.submitted_at.clone(),
                     nationality: statement.nationality.clone(),
-                    token,
-                    envelope,
-                    contact: None,
+                    body: Body::Sealed(Sealed {
+                        token,
+                        envelope,
+                        contact: None,
+                    }),
                     chain: [0; 32],
                 };
                 Ok((shard, row))

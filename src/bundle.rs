@@ -32,6 +32,8 @@ pub enum BundleError {
         line: usize,
         why: String,
     },
+    #[error("shard {shard}, row {seq}: {why}")]
+    Erasure { shard: u32, seq: u64, why: String },
     #[error("the bundle holds {have}, but the collector serves {served}: use another folder")]
     Mismatch { have: String, served: String },
 }
@@ -72,7 +74,10 @@ pub struct Report {
     pub faults: Vec<ChainFault>,
     /// Statement ids or dedupe tokens that appear more than once: (what, places as shard/seq).
     pub duplicates: Vec<(String, Vec<(u32, u64)>)>,
+    /// Statements per nationality, erased ones not counted.
     pub per_nationality: BTreeMap<String, u64>,
+    /// Rows that are tombstones of erased statements.
+    pub erased: u64,
 }
 
 impl Report {
@@ -165,6 +170,56 @@ impl Bundle {
         })
     }
 
+    /// Replaces erased statements of a shard by their tombstones (a signatory's erasure made at
+    /// the collector), rewriting the shard file atomically. `erasures` are (seq, erased at, digest
+    /// of the sealed content as the collector had it). Returns how many rows were newly erased;
+    /// rows not pulled yet are left for the pull that fetches them (already as tombstones).
+    pub fn apply_erasures(
+        &self,
+        shard: u32,
+        erasures: &[(u64, String, [u8; 32])],
+    ) -> Result<u64, BundleError> {
+        let mut rows = self.read_shard(shard)?;
+        let mut applied = 0;
+        for (seq, at, digest) in erasures {
+            let Some(row) = rows.iter_mut().find(|r| r.seq == *seq) else {
+                continue;
+            };
+            if row.body.digest() != *digest {
+                return Err(BundleError::Erasure {
+                    shard,
+                    seq: *seq,
+                    why: "the erased content differs from the row in this bundle".into(),
+                });
+            }
+            if !row.is_erased() {
+                row.erase(at);
+                applied += 1;
+            }
+        }
+        if applied > 0 {
+            self.rewrite_shard(shard, &rows)?;
+        }
+        Ok(applied)
+    }
+
+    fn rewrite_shard(&self, shard: u32, rows: &[Row]) -> Result<(), BundleError> {
+        let path = self.shard_path(shard);
+        let staged = self.dir.join(format!("shard-{shard:04}.jsonl.new"));
+        let _ = fs::remove_file(&staged);
+        let mut out = Vec::new();
+        for row in rows {
+            serde_json::to_writer(&mut out, row).map_err(|e| BundleError::BadRow {
+                path: path.clone(),
+                line: 0,
+                why: e.to_string(),
+            })?;
+            out.push(b'\n');
+        }
+        write_new(&staged, &out)?;
+        fs::rename(&staged, &path).map_err(io(&path))
+    }
+
     /// Replaces the manifest (atomically: a new file renamed over the old).
     pub fn update_manifest(&mut self, manifest: Manifest) -> Result<(), BundleError> {
         let path = self.dir.join(MANIFEST);
@@ -229,14 +284,21 @@ impl Bundle {
             }
             for row in &rows {
                 report.rows += 1;
+                ids.entry(row.id.to_string())
+                    .or_default()
+                    .push((shard, row.seq));
+                let Some(sealed) = row.sealed() else {
+                    report.erased += 1;
+                    continue;
+                };
                 *report
                     .per_nationality
                     .entry(row.nationality.clone())
                     .or_default() += 1;
-                ids.entry(row.id.to_string())
+                tokens
+                    .entry(sealed.token)
                     .or_default()
                     .push((shard, row.seq));
-                tokens.entry(row.token).or_default().push((shard, row.seq));
             }
         }
         for (id, places) in ids {

@@ -92,7 +92,8 @@ pub fn open_row(
         initiative,
         nationality: &row.nationality,
     };
-    let plaintext = open(key, &binding, &row.envelope)?;
+    let sealed = row.sealed().ok_or(OpenFault::Erased)?;
+    let plaintext = open(key, &binding, &sealed.envelope)?;
     let statement = Statement::from_canonical(&plaintext)?;
     if statement.id != row.id {
         return Err(OpenFault::Mismatch("statement id"));

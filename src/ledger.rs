@@ -4,6 +4,10 @@
 //! Each shard is an append-only list of rows numbered 1, 2, 3, … Each row's `chain` hash covers
 //! the previous row's hash and every field of the row, so a missing, reordered, altered or
 //! duplicated row breaks the chain at a precise (shard, sequence). See docs/ledger.md.
+//!
+//! The chain covers the sealed content through its digest, so a statement can be erased (a
+//! signatory's request) by replacing its content with a tombstone that keeps the digest: the
+//! chain still verifies, and the erasure shows instead of a hole.
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -11,7 +15,8 @@ use sha2::{Digest, Sha256};
 use crate::dedupe::DedupeToken;
 use crate::statement::StatementId;
 
-const CHAIN_LABEL: &[u8] = b"ocs-edge chain v1";
+const CHAIN_LABEL: &[u8] = b"ocs-edge chain v2";
+const SEALED_LABEL: &[u8] = b"ocs-edge sealed v1";
 const GENESIS_LABEL: &[u8] = b"ocs-edge chain genesis v1";
 
 /// A 32-byte chain hash.
@@ -27,6 +32,24 @@ pub struct Row {
     /// RFC 3339 UTC, as in the statement.
     pub submitted_at: String,
     pub nationality: String,
+    /// The statement itself (sealed), or the tombstone left when it was erased.
+    #[serde(flatten)]
+    pub body: Body,
+    #[serde(with = "hex_bytes")]
+    pub chain: ChainHash,
+}
+
+/// What a row holds: the sealed statement, or, once erased, only the digest the chain covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Body {
+    Sealed(Sealed),
+    Erased { erased: Erasure },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sealed {
+    /// The dedupe token (docs/dedupe.md).
     #[serde(with = "hex_bytes")]
     pub token: [u8; 32],
     /// The statement envelope (docs/envelope.md).
@@ -35,8 +58,50 @@ pub struct Row {
     /// The contact (e-mail) envelope, when the signatory gave one with consent.
     #[serde(default, with = "base64_opt", skip_serializing_if = "Option::is_none")]
     pub contact: Option<Vec<u8>>,
+}
+
+/// The tombstone of an erased statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Erasure {
+    /// When it was erased, RFC 3339 UTC.
+    pub at: String,
+    /// The digest of the sealed content that was erased (what the chain covers).
     #[serde(with = "hex_bytes")]
-    pub chain: ChainHash,
+    pub sealed: [u8; 32],
+}
+
+impl Sealed {
+    /// The digest the chain covers; every variable-length part is length-prefixed.
+    pub fn digest(&self) -> [u8; 32] {
+        let mut h = Sha256::new();
+        h.update(SEALED_LABEL);
+        h.update(self.token);
+        put_bytes(&mut h, &self.envelope);
+        match &self.contact {
+            None => h.update([0u8]),
+            Some(c) => {
+                h.update([1u8]);
+                put_bytes(&mut h, c);
+            }
+        }
+        h.finalize().into()
+    }
+}
+
+impl Body {
+    pub fn digest(&self) -> [u8; 32] {
+        match self {
+            Body::Sealed(sealed) => sealed.digest(),
+            Body::Erased { erased } => erased.sealed,
+        }
+    }
+
+    pub fn sealed(&self) -> Option<&Sealed> {
+        match self {
+            Body::Sealed(sealed) => Some(sealed),
+            Body::Erased { .. } => None,
+        }
+    }
 }
 
 /// The hash a shard's first row chains from: binds the chain to the initiative and shard, so a
@@ -67,20 +132,34 @@ impl Row {
         h.update(self.id.as_bytes());
         put_bytes(&mut h, self.submitted_at.as_bytes());
         put_bytes(&mut h, self.nationality.as_bytes());
-        h.update(self.token);
-        put_bytes(&mut h, &self.envelope);
-        match &self.contact {
-            None => h.update([0u8]),
-            Some(c) => {
-                h.update([1u8]);
-                put_bytes(&mut h, c);
-            }
-        }
+        h.update(self.body.digest());
         h.finalize().into()
     }
 
-    pub fn dedupe_token(&self) -> DedupeToken {
-        DedupeToken(self.token)
+    /// The sealed content, unless the row was erased.
+    pub fn sealed(&self) -> Option<&Sealed> {
+        self.body.sealed()
+    }
+
+    pub fn is_erased(&self) -> bool {
+        matches!(self.body, Body::Erased { .. })
+    }
+
+    pub fn dedupe_token(&self) -> Option<DedupeToken> {
+        self.sealed().map(|s| DedupeToken(s.token))
+    }
+
+    /// Replaces the sealed content by its tombstone; the chain hash stays valid.
+    pub fn erase(&mut self, at: &str) {
+        if let Body::Sealed(sealed) = &self.body {
+            let digest = sealed.digest();
+            self.body = Body::Erased {
+                erased: Erasure {
+                    at: at.to_owned(),
+                    sealed: digest,
+                },
+            };
+        }
     }
 }
 

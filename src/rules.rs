@@ -504,6 +504,62 @@ impl Initiative {
     }
 }
 
+/// Months after the start of collection at which statements must be destroyed at the latest
+/// (Art. 19 of Regulation 2019/788).
+pub const RETENTION_MONTHS_AFTER_START: u32 = 21;
+/// Months after submission to the Commission, or after a withdrawal, to destroy statements.
+pub const RETENTION_MONTHS_AFTER_SUBMISSION: u32 = 1;
+
+/// The dates that decide when statements are destroyed (docs/retention.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Retention {
+    #[serde(with = "crate::dates::iso")]
+    pub collection_start: Date,
+    /// When the initiative was submitted to the Commission, once it was.
+    #[serde(default, with = "crate::dates::opt_iso")]
+    pub submitted: Option<Date>,
+    /// When the organisers withdrew the initiative, if they did.
+    #[serde(default, with = "crate::dates::opt_iso")]
+    pub withdrawn: Option<Date>,
+}
+
+/// Whether statements may still be kept on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetentionStatus {
+    /// Keep them; destroy on `until` at the latest (as known today).
+    Keep { until: Date },
+    /// The deadline `since` has come: destroy them.
+    Destroy { since: Date },
+}
+
+impl Retention {
+    /// The earliest of: 21 months after collection started, 1 month after submission to the
+    /// Commission, 1 month after a withdrawal.
+    pub fn deadline(&self) -> Date {
+        let after = |d: Date, months: u32| add_months(d, months).unwrap_or(Date::MAX);
+        [
+            Some(after(self.collection_start, RETENTION_MONTHS_AFTER_START)),
+            self.submitted
+                .map(|d| after(d, RETENTION_MONTHS_AFTER_SUBMISSION)),
+            self.withdrawn
+                .map(|d| after(d, RETENTION_MONTHS_AFTER_SUBMISSION)),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(Date::MAX)
+    }
+
+    pub fn status(&self, today: Date) -> RetentionStatus {
+        let deadline = self.deadline();
+        if today >= deadline {
+            RetentionStatus::Destroy { since: deadline }
+        } else {
+            RetentionStatus::Keep { until: deadline }
+        }
+    }
+}
+
 /// Progress of an initiative against the ruleset's success rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Progress {

@@ -70,7 +70,7 @@ fn the_same_statement_in_two_shards_is_reported() {
     let mut second = ledger_rows(INITIATIVE, 1, 3);
     // A copy of shard 0's second statement, re-chained into shard 1 so each chain is intact.
     second[2].id = first[1].id;
-    second[2].token = first[1].token;
+    second[2].body = first[1].body.clone();
     second[2].chain = second[2].compute_chain(&second[1].chain);
     bundle.append(0, &first).unwrap();
     bundle.append(1, &second).unwrap();
@@ -99,5 +99,48 @@ fn a_bundle_of_another_initiative_is_refused() {
     assert!(matches!(
         Bundle::open(empty.path()),
         Err(BundleError::NotABundle(_))
+    ));
+}
+
+#[test]
+fn erasures_from_the_collector_become_tombstones_and_the_chain_still_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = Bundle::open_or_create(dir.path(), manifest(1)).unwrap();
+    let rows = ledger_rows(INITIATIVE, 0, 6);
+    bundle.append(0, &rows).unwrap();
+    let before = bundle.verify().unwrap();
+    let digest = rows[3].body.digest();
+    let at = "2026-12-01T09:00:00Z".to_owned();
+    // Row 4 erased at the collector; row 9 not pulled yet.
+    let erasures = [(4, at.clone(), digest), (9, at.clone(), [0; 32])];
+    assert_eq!(bundle.apply_erasures(0, &erasures).unwrap(), 1);
+    assert_eq!(
+        bundle.apply_erasures(0, &erasures).unwrap(),
+        0,
+        "idempotent"
+    );
+    let stored = bundle.read_shard(0).unwrap();
+    assert!(stored[3].is_erased() && stored[3].sealed().is_none());
+    assert_eq!(stored[2], rows[2]);
+    let after = bundle.verify().unwrap();
+    assert!(after.is_clean(), "{after:?}");
+    assert_eq!(after.erased, 1);
+    assert_eq!(after.rows, 6);
+    assert_eq!(
+        after.per_nationality.values().sum::<u64>(),
+        before.per_nationality.values().sum::<u64>() - 1
+    );
+    assert_eq!(after.shards[0].2, before.shards[0].2, "same head hash");
+    let mode = std::fs::metadata(bundle.shard_path(0))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600);
+    // An erasure that names other content than this bundle holds is refused.
+    let wrong = [(5, at, [1; 32])];
+    assert!(matches!(
+        bundle.apply_erasures(0, &wrong),
+        Err(BundleError::Erasure { seq: 5, .. })
     ));
 }

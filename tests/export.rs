@@ -10,7 +10,7 @@ use common::{annex_iii_keys, borrow, part_a, part_b, read_hand_over_xml, with, P
 use ocs_edge::bundle::{Bundle, Manifest, FORMAT, VERSION};
 use ocs_edge::dedupe::DedupeSecret;
 use ocs_edge::envelope::{seal, Binding, Purpose};
-use ocs_edge::ledger::{genesis, Row};
+use ocs_edge::ledger::{genesis, Body, Row, Sealed};
 use ocs_edge::{keyfile, SecretKey, Statement, Suite};
 use std::collections::{BTreeMap, BTreeSet};
 use std::os::unix::fs::PermissionsExt;
@@ -103,9 +103,11 @@ fn write_bundle(dir: &Path, key: &SecretKey, statements: &[Statement], mislabel:
             } else {
                 statement.nationality.clone()
             },
-            token: token.0,
-            envelope,
-            contact: None,
+            body: Body::Sealed(Sealed {
+                token: token.0,
+                envelope,
+                contact: None,
+            }),
             chain: [0; 32],
         };
         row.chain = row.compute_chain(&prev);

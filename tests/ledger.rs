@@ -4,7 +4,7 @@
 
 mod common;
 
-use ocs_edge::ledger::{verify_shard, ChainFault, Row};
+use ocs_edge::ledger::{verify_shard, Body, ChainFault, Erasure, Row, Sealed};
 use ocs_edge::StatementId;
 
 const INITIATIVE: &str = "ECI(2026)000001";
@@ -51,13 +51,21 @@ type Alteration = fn(&mut Row);
 #[test]
 fn altered_rows_are_named() {
     let rows = chain(1, 6);
-    let alterations: [(&str, Alteration); 6] = [
-        ("envelope", |r| r.envelope[0] ^= 1),
+    let alterations: [(&str, Alteration); 7] = [
+        ("envelope", |r| sealed(r).envelope[0] ^= 1),
         ("nationality", |r| r.nationality = "AT".into()),
         ("time", |r| r.submitted_at = "2026-11-22T13:00:00Z".into()),
-        ("token", |r| r.token[5] ^= 1),
+        ("token", |r| sealed(r).token[5] ^= 1),
         ("id", |r| r.id = StatementId::generate().unwrap()),
-        ("contact added", |r| r.contact = Some(vec![1])),
+        ("contact added", |r| sealed(r).contact = Some(vec![1])),
+        ("tombstone with another digest", |r| {
+            r.body = Body::Erased {
+                erased: Erasure {
+                    at: "2026-11-23T00:00:00Z".into(),
+                    sealed: [9; 32],
+                },
+            }
+        }),
     ];
     for (what, alter) in alterations {
         let mut bad = rows.clone();
@@ -117,6 +125,41 @@ fn rows_round_trip_through_json() {
         let json = serde_json::to_string(&row).unwrap();
         let back: Row = serde_json::from_str(&json).unwrap();
         assert_eq!(back, row);
-        assert_eq!(json.contains("\"contact\""), row.contact.is_some());
+        assert_eq!(
+            json.contains("\"contact\""),
+            row.sealed().unwrap().contact.is_some()
+        );
     }
+}
+
+fn sealed(row: &mut Row) -> &mut Sealed {
+    match &mut row.body {
+        Body::Sealed(sealed) => sealed,
+        Body::Erased { .. } => panic!("erased"),
+    }
+}
+
+#[test]
+fn an_erased_row_keeps_the_chain_and_shows_as_a_tombstone() {
+    let rows = chain(3, 5);
+    let mut erased = rows.clone();
+    erased[2].erase("2026-12-01T10:00:00Z");
+    assert!(erased[2].is_erased() && erased[2].dedupe_token().is_none());
+    assert_eq!(
+        verify_shard(INITIATIVE, 3, &erased).unwrap(),
+        verify_shard(INITIATIVE, 3, &rows).unwrap()
+    );
+    // As JSON: no token, no envelope, the erasure time and the digest the chain covers.
+    let json: serde_json::Value = serde_json::to_value(&erased[2]).unwrap();
+    assert!(
+        json.get("token").is_none() && json.get("envelope").is_none(),
+        "{json}"
+    );
+    assert_eq!(json["erased"]["at"], "2026-12-01T10:00:00Z");
+    let back: Row = serde_json::from_value(json).unwrap();
+    assert_eq!(back, erased[2]);
+    // Erasing again changes nothing.
+    let mut twice = erased[2].clone();
+    twice.erase("2027-01-01T00:00:00Z");
+    assert_eq!(twice, erased[2]);
 }

@@ -47,6 +47,18 @@ fn iso_day(offset_days: i64) -> String {
 /// Stops the processes it holds (whole process groups: wrangler starts workerd children).
 struct Processes(Vec<Child>);
 
+impl Processes {
+    fn stop(&mut self, index: usize) {
+        if index < self.0.len() {
+            let mut child = self.0.remove(index);
+            let _ = Command::new("kill")
+                .args(["-TERM", "--", &format!("-{}", child.id())])
+                .status();
+            let _ = child.wait();
+        }
+    }
+}
+
 impl Drop for Processes {
     fn drop(&mut self) {
         for child in &mut self.0 {
@@ -128,10 +140,12 @@ struct Worker {
     log: PathBuf,
 }
 
+/// Starts `wrangler dev` with its own state folder, or with `state` (another instance's, stopped).
 fn start_worker(
     dir: &Path,
     name: &str,
     vars: &[(&str, String)],
+    state: Option<&Path>,
     processes: &mut Processes,
 ) -> Worker {
     let instance = dir.join(name);
@@ -146,13 +160,15 @@ fn start_worker(
         ),
     )
     .expect("secrets");
-    let state_dir = instance.join("state");
+    let state_dir = state.map_or_else(|| instance.join("state"), Path::to_owned);
     let log = instance.join("wrangler.log");
     let port = free_port();
     let log_file = fs::File::create(&log).expect("log file");
     let child = Command::new(root().join("node_modules/.bin/wrangler"))
         .args(["dev", "--ip", "127.0.0.1", "--port", &port.to_string()])
         .args(["--inspector-port", &free_port().to_string()])
+        // Exposes /__scheduled, to run the retention cron on demand.
+        .arg("--test-scheduled")
         .arg("--config")
         .arg(&config)
         .arg("--persist-to")
@@ -365,10 +381,17 @@ fn worker_end_to_end() {
             ("COLLECTION_END", iso_day(end)),
         ]
     };
-    let open_worker = start_worker(dir.path(), "open", &vars(-30, 270, -60), &mut processes);
+    let open_index = processes.0.len();
+    let open_worker = start_worker(
+        dir.path(),
+        "open",
+        &vars(-30, 270, -60),
+        None,
+        &mut processes,
+    );
     let mut closed_vars = vars(30, 330, -10);
     closed_vars.push(("LANGUAGES", "fr de".to_owned()));
-    let closed_worker = start_worker(dir.path(), "closed", &closed_vars, &mut processes);
+    let closed_worker = start_worker(dir.path(), "closed", &closed_vars, None, &mut processes);
 
     let mut secrets_signed: Vec<String> = Vec::new();
     let mut accepted: BTreeMap<String, Vec<(&str, String)>> = BTreeMap::new();
@@ -390,7 +413,20 @@ fn worker_end_to_end() {
     counters_are_exact(&open_worker, &mut accepted);
     stored_rows_open_with_the_organiser_key(&open_worker, &organiser, &accepted);
     no_plaintext_at_rest_or_in_logs(&open_worker, &secrets_signed);
-    organiser_pull_and_verify(&open_worker, dir.path(), &organiser, &accepted);
+    organiser_pull_and_verify(&open_worker, dir.path(), &organiser, &mut accepted);
+
+    // The same ledger after the initiative was withdrawn 45 days ago: the retention cron deletes it.
+    processes.stop(open_index);
+    let mut withdrawn = vars(-30, 270, -60);
+    withdrawn.push(("WITHDRAWN", iso_day(-45)));
+    let retired = start_worker(
+        dir.path(),
+        "retired",
+        &withdrawn,
+        Some(&open_worker.state_dir),
+        &mut processes,
+    );
+    retention_deletes_the_ledger(&retired, dir.path(), accepted.len());
     drop(processes);
 }
 
@@ -770,7 +806,8 @@ fn stored_rows_open_with_the_organiser_key(
                 initiative: INITIATIVE,
                 nationality: &row.nationality,
             };
-            let plaintext = open(organiser, &binding, &row.envelope).expect("envelope opens");
+            let sealed = row.sealed().expect("not erased");
+            let plaintext = open(organiser, &binding, &sealed.envelope).expect("envelope opens");
             let statement = Statement::from_canonical(&plaintext).expect("canonical statement");
             let signed = accepted
                 .get(&id)
@@ -848,7 +885,7 @@ fn organiser_pull_and_verify(
     w: &Worker,
     dir: &Path,
     organiser: &SecretKey,
-    signed: &BTreeMap<String, Vec<(&'static str, String)>>,
+    signed: &mut BTreeMap<String, Vec<(&'static str, String)>>,
 ) {
     let accepted = signed.len();
     let bundle = dir.join("bundle");
@@ -861,6 +898,9 @@ fn organiser_pull_and_verify(
     );
     let (ok, out) = ocs(&["pull", "--url", &w.base, bundle_arg]);
     assert!(ok && out.contains("pulled 0 new rows"), "{out}");
+
+    erase_one_statement(w, dir, &bundle, signed);
+
     // Progress is cached for 10 s after the last read; wait it out to compare counts.
     std::thread::sleep(Duration::from_secs(11));
     let (ok, out) = ocs(&["verify", "--url", &w.base, bundle_arg]);
@@ -1006,4 +1046,121 @@ fn organiser_export(
         27,
         "a file for every nationality: {countries:?}"
     );
+}
+
+/// A signatory asks for their statement to be erased: `ocs erase statement` makes it a tombstone
+/// at the collector and in the bundle; chains still verify; a fresh pull gets the tombstone.
+fn erase_one_statement(
+    w: &Worker,
+    dir: &Path,
+    bundle: &Path,
+    signed: &mut BTreeMap<String, Vec<(&'static str, String)>>,
+) {
+    // One of a nationality that keeps other statements, so every country still has a file.
+    let nationality = |pairs: &Vec<(&'static str, String)>| {
+        pairs
+            .iter()
+            .find(|(k, _)| *k == "nationality")
+            .map(|(_, v)| v.clone())
+    };
+    let id = signed
+        .iter()
+        .find(|(_, pairs)| {
+            signed
+                .values()
+                .filter(|p| nationality(p) == nationality(pairs))
+                .count()
+                > 1
+        })
+        .map(|(id, _)| id.clone())
+        .expect("a nationality signed twice");
+    let bundle_arg = bundle.to_str().expect("utf-8 path");
+    let (ok, out) = ocs(&[
+        "erase",
+        "statement",
+        "--url",
+        &w.base,
+        "--bundle",
+        bundle_arg,
+        &id,
+    ]);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains(&format!("statement {id}: erased at the collector")),
+        "{out}"
+    );
+    assert!(out.contains("1 rows of"), "{out}");
+    let (ok, out) = ocs(&["erase", "statement", "--url", &w.base, &id]);
+    assert!(ok && out.contains("was already erased"), "{out}");
+    let (ok, out) = ocs(&[
+        "erase",
+        "statement",
+        "--url",
+        &w.base,
+        &uuid_v4_never_issued(),
+    ]);
+    assert!(!ok && out.contains("holds no statement"), "{out}");
+    // (That it no longer counts is checked by `ocs verify --url` once the progress cache expires.)
+    // The bundle holds a tombstone where the statement was; the chain verifies.
+    let (ok, out) = ocs(&["verify", bundle_arg]);
+    assert!(ok, "{out}");
+    let rows: Vec<Row> = (0..SHARDS)
+        .flat_map(|s| {
+            let text =
+                fs::read_to_string(bundle.join(format!("shard-{s:04}.jsonl"))).unwrap_or_default();
+            text.lines()
+                .map(|l| serde_json::from_str::<Row>(l).expect("row"))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let tombstone = rows
+        .iter()
+        .find(|r| r.id.to_string() == id)
+        .expect("tombstone kept");
+    assert!(tombstone.is_erased());
+    // A fresh pull gets it as a tombstone from the start.
+    let fresh = dir.join("fresh-bundle");
+    let fresh_arg = fresh.to_str().expect("utf-8 path");
+    let (ok, out) = ocs(&["pull", "--url", &w.base, fresh_arg]);
+    assert!(ok, "{out}");
+    let (ok, out) = ocs(&["verify", fresh_arg]);
+    assert!(ok, "{out}");
+    let direct: Vec<Row> = w.export_all().into_iter().flatten().collect();
+    let served = direct
+        .iter()
+        .find(|r| r.id.to_string() == id)
+        .expect("served");
+    assert_eq!(served, tombstone);
+    signed.remove(&id);
+}
+
+fn uuid_v4_never_issued() -> String {
+    "0f8fad5b-d9cb-469f-a165-70867728950e".to_owned()
+}
+
+/// After the retention deadline, the cron trigger deletes every shard: nothing left to export,
+/// counters at zero.
+fn retention_deletes_the_ledger(w: &Worker, dir: &Path, held: usize) {
+    assert_eq!(
+        w.export_all().iter().map(Vec::len).sum::<usize>(),
+        held + 1,
+        "the ledger as left"
+    );
+    let reply = w.get("/__scheduled?cron=30+3+*+*+*");
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert!(
+        w.export_all().iter().all(Vec::is_empty),
+        "rows left after the retention sweep"
+    );
+    assert!(w.counts().values().all(|n| *n == 0), "{:?}", w.counts());
+    let empty = dir.join("after-retention");
+    let (ok, out) = ocs(&[
+        "pull",
+        "--url",
+        &w.base,
+        empty.to_str().expect("utf-8 path"),
+    ]);
+    assert!(ok && out.contains("pulled 0 new rows"), "{out}");
+    let log = fs::read_to_string(&w.log).unwrap_or_default();
+    assert!(log.contains("retention: deadline"), "{log}");
 }

@@ -4,7 +4,7 @@
 use crate::dedupe::DedupeSecret;
 use crate::i18n::Lang;
 use crate::keys::PublicKey;
-use crate::rules::{Initiative, Ruleset};
+use crate::rules::{Initiative, Retention, Ruleset};
 use worker::Env;
 
 /// Cloudflare's Turnstile verification endpoint; tests point `TURNSTILE_VERIFY_URL` at a stub.
@@ -23,6 +23,8 @@ pub struct Config {
     pub turnstile_secret: String,
     pub turnstile_verify_url: String,
     pub export_token: Option<String>,
+    /// Submission and withdrawal dates that bring the destruction deadline forward.
+    pub retention: Retention,
 }
 
 /// A configuration problem: the worker answers 503 and logs the reason (never personal data).
@@ -70,6 +72,19 @@ impl Config {
                 .ok_or_else(|| ConfigError("missing secret DEDUPE_SECRET".into()))?,
         )
         .map_err(|e| ConfigError(format!("DEDUPE_SECRET: {e}")))?;
+        let optional_date = |name: &str| -> Result<Option<time::Date>, ConfigError> {
+            match var(env, name).unwrap_or_default().trim() {
+                "" => Ok(None),
+                day => crate::dates::parse_iso_date(day)
+                    .map(Some)
+                    .map_err(|e| ConfigError(format!("{name}: {e}"))),
+            }
+        };
+        let retention = Retention {
+            collection_start,
+            submitted: optional_date("SUBMITTED_TO_COMMISSION")?,
+            withdrawn: optional_date("WITHDRAWN")?,
+        };
         let shards: u32 = var(env, "SHARD_COUNT")?
             .parse()
             .ok()
@@ -91,6 +106,7 @@ impl Config {
                 .filter(|u| !u.is_empty())
                 .unwrap_or_else(|| DEFAULT_TURNSTILE_VERIFY_URL.to_owned()),
             export_token: secret(env, "EXPORT_TOKEN"),
+            retention,
         })
     }
 }

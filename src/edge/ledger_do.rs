@@ -3,8 +3,11 @@
 //! One append is one SQL INSERT: the UNIQUE constraint on the token refuses a duplicate and a
 //! trigger bumps the per-nationality counter inside the same statement, so row and counter can
 //! never disagree. Durable Objects hold the response until the write is durable (output gate).
+//!
+//! Erasing a statement keeps its row as a tombstone (docs/ledger.md): the sealed content and the
+//! dedupe token are cleared, the digest the chain covers is kept, and a trigger lowers the count.
 
-use crate::ledger::{genesis, Row};
+use crate::ledger::{genesis, Body, Row};
 use serde::Deserialize;
 use worker::*;
 
@@ -14,9 +17,11 @@ CREATE TABLE IF NOT EXISTS rows (
   id TEXT NOT NULL UNIQUE,
   submitted_at TEXT NOT NULL,
   nationality TEXT NOT NULL,
-  token TEXT NOT NULL UNIQUE,
-  envelope TEXT NOT NULL,
+  token TEXT UNIQUE,
+  envelope TEXT,
   contact TEXT,
+  erased_at TEXT,
+  sealed TEXT,
   chain TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS counts (nationality TEXT PRIMARY KEY, n INTEGER NOT NULL);
@@ -24,7 +29,14 @@ CREATE TRIGGER IF NOT EXISTS count_row AFTER INSERT ON rows BEGIN
   INSERT INTO counts (nationality, n) VALUES (NEW.nationality, 1)
   ON CONFLICT (nationality) DO UPDATE SET n = n + 1;
 END;
+CREATE TRIGGER IF NOT EXISTS uncount_row AFTER UPDATE OF erased_at ON rows
+WHEN OLD.erased_at IS NULL AND NEW.erased_at IS NOT NULL BEGIN
+  UPDATE counts SET n = n - 1 WHERE nationality = NEW.nationality;
+END;
 ";
+
+const ROW_COLUMNS: &str =
+    "seq, id, submitted_at, nationality, token, envelope, contact, erased_at, sealed, chain";
 
 /// Largest page of rows the export returns at once.
 pub const MAX_PAGE: u64 = 1000;
@@ -41,22 +53,39 @@ struct StoredRow {
     id: String,
     submitted_at: String,
     nationality: String,
-    token: String,
-    envelope: String,
+    token: Option<String>,
+    envelope: Option<String>,
     contact: Option<String>,
+    erased_at: Option<String>,
+    sealed: Option<String>,
     chain: String,
 }
 
 impl StoredRow {
     fn into_row(self, shard: u32) -> Result<Row> {
         // Rebuild the exported form through the one Row definition (serde does the encodings).
-        let value = serde_json::json!({
+        let mut value = serde_json::json!({
             "shard": shard, "seq": self.seq, "id": self.id, "submitted_at": self.submitted_at,
-            "nationality": self.nationality, "token": self.token, "envelope": self.envelope,
-            "contact": self.contact, "chain": self.chain,
+            "nationality": self.nationality, "chain": self.chain,
         });
+        match self.erased_at {
+            Some(at) => value["erased"] = serde_json::json!({"at": at, "sealed": self.sealed}),
+            None => {
+                value["token"] = self.token.into();
+                value["envelope"] = self.envelope.into();
+                if let Some(contact) = self.contact {
+                    value["contact"] = contact.into();
+                }
+            }
+        }
         serde_json::from_value(value).map_err(|e| Error::RustError(format!("stored row: {e}")))
     }
+}
+
+#[derive(Deserialize)]
+struct EraseRequest {
+    id: String,
+    at: String,
 }
 
 #[derive(Deserialize)]
@@ -102,20 +131,50 @@ impl DurableObject for Ledger {
                     counts.into_iter().map(|c| (c.nationality, c.n)).collect();
                 Response::from_json(&map)
             }
+            (Method::Post, "/erase") => {
+                let shard = shard_header(&req)?;
+                let request: EraseRequest = req.json().await?;
+                self.erase(shard, &request)
+            }
+            (Method::Get, "/erased") => {
+                let shard = shard_header(&req)?;
+                let stored: Vec<StoredRow> = sql
+                    .exec(
+                        &format!(
+                            "SELECT {ROW_COLUMNS} FROM rows WHERE erased_at IS NOT NULL ORDER BY seq"
+                        ),
+                        None,
+                    )?
+                    .to_array()?;
+                let rows = stored
+                    .into_iter()
+                    .map(|r| r.into_row(shard))
+                    .collect::<Result<Vec<Row>>>()?;
+                Response::from_json(&rows)
+            }
+            (Method::Post, "/purge") => {
+                // Retention deadline passed: the whole database goes (deleteAll, not DELETE, so
+                // no freed page keeps old ciphertext), then an empty schema is set up again.
+                let rows: Vec<Count> = sql
+                    .exec("SELECT 'all' AS nationality, COUNT(*) AS n FROM rows", None)?
+                    .to_array()?;
+                self.state.storage().delete_all().await?;
+                sql.exec(SCHEMA, None)?;
+                Response::from_json(&serde_json::json!({
+                    "purged": rows.first().map_or(0, |c| c.n),
+                }))
+            }
             (Method::Get, "/rows") => {
                 let page: Page = req.query()?;
-                let shard: u32 = req
-                    .headers()
-                    .get("x-shard")?
-                    .and_then(|s| s.parse().ok())
-                    .unwrap_or(0);
+                let shard = shard_header(&req)?;
                 let after = i64::try_from(page.after.unwrap_or(0)).unwrap_or(i64::MAX);
                 let limit =
                     i64::try_from(page.limit.unwrap_or(MAX_PAGE).min(MAX_PAGE)).unwrap_or(0);
                 let stored: Vec<StoredRow> = sql
                     .exec(
-                        "SELECT seq, id, submitted_at, nationality, token, envelope, contact, chain \
-                         FROM rows WHERE seq > ? ORDER BY seq LIMIT ?",
+                        &format!(
+                            "SELECT {ROW_COLUMNS} FROM rows WHERE seq > ? ORDER BY seq LIMIT ?"
+                        ),
                         vec![after.into(), limit.into()],
                     )?
                     .to_array()?;
@@ -130,10 +189,54 @@ impl DurableObject for Ledger {
     }
 }
 
+fn shard_header(req: &Request) -> Result<u32> {
+    Ok(req
+        .headers()
+        .get("x-shard")?
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0))
+}
+
 impl Ledger {
+    fn erase(&self, shard: u32, request: &EraseRequest) -> Result<Response> {
+        let sql = self.state.storage().sql();
+        let stored: Vec<StoredRow> = sql
+            .exec(
+                &format!("SELECT {ROW_COLUMNS} FROM rows WHERE id = ?"),
+                vec![request.id.clone().into()],
+            )?
+            .to_array()?;
+        let Some(stored) = stored.into_iter().next() else {
+            return Response::error("no such statement in this shard", 404);
+        };
+        let mut row = stored.into_row(shard)?;
+        let already = row.is_erased();
+        row.erase(&request.at);
+        let Body::Erased { erased } = &row.body else {
+            return Response::error("erasure failed", 500);
+        };
+        if !already {
+            sql.exec(
+                "UPDATE rows SET token = NULL, envelope = NULL, contact = NULL, erased_at = ?, \
+                 sealed = ? WHERE id = ?",
+                vec![
+                    erased.at.clone().into(),
+                    hex::encode(erased.sealed).into(),
+                    request.id.clone().into(),
+                ],
+            )?;
+        }
+        Response::from_json(&serde_json::json!({
+            "statement": request.id, "shard": shard, "seq": row.seq,
+            "erased_at": erased.at, "sealed": hex::encode(erased.sealed), "already": already,
+        }))
+    }
+
     fn append(&self, mut row: Row) -> Result<Response> {
         let sql = self.state.storage().sql();
-        let token = hex::encode(row.token);
+        let Some(token) = row.sealed().map(|s| hex::encode(s.token)) else {
+            return Response::error("a new row must hold a sealed statement", 400);
+        };
         // No await from here to the INSERT: nothing else runs in this object meanwhile.
         let seen: Vec<serde_json::Value> = sql
             .exec(

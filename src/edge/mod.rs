@@ -3,6 +3,7 @@
 
 mod config;
 mod ledger_do;
+mod organiser;
 mod pages;
 mod pipeline;
 
@@ -31,6 +32,14 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
     with_security_headers(response)
 }
 
+/// The cron trigger (wrangler.toml `[triggers]`): enforces the retention deadline.
+#[event(scheduled)]
+async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+    if let Err(e) = organiser::enforce_retention(&env).await {
+        console_error!("retention: {e}");
+    }
+}
+
 async fn route(req: Request, env: &Env) -> Result<Response> {
     let path = req.path();
     match (req.method(), path.as_str()) {
@@ -50,7 +59,12 @@ async fn route(req: Request, env: &Env) -> Result<Response> {
             progress_cached(&req, &config, env).await
         }
         (Method::Post, "/api/v1/statements") => statements(req, env).await,
-        (Method::Get, "/api/v1/export") => pipeline::export(req, env).await,
+        (Method::Get, "/api/v1/export") => organiser::export(req, env).await,
+        (Method::Get, "/api/v1/erasures") => organiser::erasures(req, env).await,
+        (Method::Delete, p) if p.starts_with("/api/v1/statements/") => {
+            let id = p.trim_start_matches("/api/v1/statements/").to_owned();
+            organiser::erase(req, env, &id).await
+        }
         (_, p) if p.starts_with("/api/") => json_error(404, "not_found", "No such endpoint."),
         _ => pages::route(req, env).await,
     }

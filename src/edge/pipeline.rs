@@ -2,7 +2,7 @@
 //! Plaintext lives only in this request's memory; what leaves it is ciphertext.
 
 use crate::envelope::{seal, Binding, Purpose};
-use crate::ledger::Row;
+use crate::ledger::{Body, Row, Sealed};
 use crate::rules::CollectionStatus;
 use crate::statement::{Context as Validation, FieldError, RawSubmission};
 use crate::{StatementId, ValidationError};
@@ -117,9 +117,11 @@ pub async fn sign(
         id,
         submitted_at: statement.submitted_at.clone(),
         nationality: statement.nationality.clone(),
-        token: token.0,
-        envelope,
-        contact,
+        body: Body::Sealed(Sealed {
+            token: token.0,
+            envelope,
+            contact,
+        }),
         chain: [0; 32],
     };
     drop(validated);
@@ -144,7 +146,7 @@ pub async fn sign(
     }
 }
 
-fn shard_stub(env: &Env, shard: u32) -> Result<Stub> {
+pub(crate) fn shard_stub(env: &Env, shard: u32) -> Result<Stub> {
     env.durable_object("LEDGER")?
         .id_from_name(&format!("shard-{shard}"))?
         .get_stub()
@@ -207,60 +209,4 @@ pub async fn progress(config: &Config, env: &Env) -> Result<Response> {
         .headers_mut()
         .set("cache-control", "public, max-age=10")?;
     Ok(response)
-}
-
-#[derive(serde::Deserialize)]
-struct ExportQuery {
-    shard: Option<u32>,
-    after: Option<u64>,
-    limit: Option<u64>,
-}
-
-/// `GET /api/v1/export?shard=N&after=SEQ&limit=M` with `Authorization: Bearer <EXPORT_TOKEN>`.
-pub async fn export(req: Request, env: &Env) -> Result<Response> {
-    let config = match Config::from_env(env) {
-        Ok(c) => c,
-        Err(e) => {
-            console_error!("{e}");
-            return Response::error("not configured", 503);
-        }
-    };
-    let Some(expected) = config.export_token.as_deref() else {
-        return Response::error("export disabled: set the EXPORT_TOKEN secret", 403);
-    };
-    let given = req.headers().get("authorization")?.unwrap_or_default();
-    let given = given.strip_prefix("Bearer ").unwrap_or("");
-    if !constant_time_eq(given.as_bytes(), expected.as_bytes()) {
-        return Response::error("unauthorised", 401);
-    }
-    let query: ExportQuery = req.query()?;
-    let shard = query.shard.unwrap_or(0);
-    if shard >= config.shards {
-        return Response::error("no such shard", 404);
-    }
-    let url = format!(
-        "https://ledger/rows?after={}&limit={}",
-        query.after.unwrap_or(0),
-        query.limit.unwrap_or(super::ledger_do::MAX_PAGE)
-    );
-    let headers = Headers::new();
-    headers.set("x-shard", &shard.to_string())?;
-    let mut init = RequestInit::new();
-    init.with_headers(headers);
-    let mut response = shard_stub(env, shard)?
-        .fetch_with_request(Request::new_with_init(&url, &init)?)
-        .await?;
-    let rows: Vec<Row> = response.json().await?;
-    let mut out = Response::from_json(&serde_json::json!({
-        "initiative": config.initiative.id, "initiative_data": config.initiative,
-        "shard": shard, "shards": config.shards, "rows": rows,
-    }))?;
-    out.headers_mut().set("cache-control", "no-store")?;
-    Ok(out)
-}
-
-/// Compares in constant time, so timing does not reveal how much of a guess was right.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    use subtle::ConstantTimeEq;
-    a.ct_eq(b).into()
 }

@@ -159,9 +159,11 @@ pub fn ledger_rows(initiative: &str, shard: u32, n: u64) -> Vec<ocs_edge::ledger
                 } else {
                     "PL".into()
                 },
-                token,
-                envelope: vec![seq as u8; 100 + seq as usize],
-                contact: (seq % 3 == 0).then(|| vec![7u8; 80]),
+                body: ocs_edge::ledger::Body::Sealed(ocs_edge::ledger::Sealed {
+                    token,
+                    envelope: vec![seq as u8; 100 + seq as usize],
+                    contact: (seq % 3 == 0).then(|| vec![7u8; 80]),
+                }),
                 chain: [0; 32],
             };
             row.chain = row.compute_chain(&prev);

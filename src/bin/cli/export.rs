@@ -31,6 +31,8 @@ pub struct Written {
     pub files: BTreeMap<String, (u64, PathBuf, String)>,
     pub failures: Vec<Failure>,
     pub skipped: u64,
+    /// Tombstones of erased statements (nothing to export).
+    pub erased: u64,
 }
 
 struct Output {
@@ -145,6 +147,7 @@ pub fn export_bundle(
     let mut outputs: BTreeMap<String, Output> = BTreeMap::new();
     let mut failures = Vec::new();
     let mut skipped = 0u64;
+    let mut erased = 0u64;
     let tick = || progress.inc(1);
     for shard in 0..bundle.manifest.shards {
         let mut rows = bundle.rows(shard)?.peekable();
@@ -152,7 +155,10 @@ pub fn export_bundle(
             let mut batch: Vec<Row> = Vec::with_capacity(BATCH);
             for row in rows.by_ref().take(BATCH) {
                 let row = row?;
-                if options.filter.admits(&row) {
+                if row.is_erased() {
+                    erased += 1;
+                    progress.inc(1);
+                } else if options.filter.admits(&row) {
                     batch.push(row);
                 } else {
                     skipped += 1;
@@ -201,6 +207,7 @@ pub fn export_bundle(
         files,
         failures,
         skipped,
+        erased,
     })
 }
 
@@ -214,11 +221,12 @@ pub fn run(bundle_dir: &Path, key: &SecretKey, out: &Path, options: &Options) ->
     progress.finish_and_clear();
     let exported: u64 = written.files.values().map(|(n, _, _)| n).sum();
     println!(
-        "{exported} statements of {} exported to {} ({} files); {} rows outside the filter",
+        "{exported} statements of {} exported to {} ({} files); {} rows outside the filter, {} erased",
         bundle.manifest.initiative,
         out.display(),
         written.files.len(),
-        written.skipped
+        written.skipped,
+        written.erased
     );
     for (nationality, (count, path, digest)) in &written.files {
         println!(
@@ -277,6 +285,7 @@ fn write_report(bundle: &Bundle, out: &Path, options: &Options, written: &Writte
         },
         "files": files,
         "outside_filter": written.skipped,
+        "erased": written.erased,
         "failures": failures,
     });
     let path = out.join("export-report.json");

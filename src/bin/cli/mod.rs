@@ -8,6 +8,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod erase;
 mod export;
 mod pull;
 mod stats;
@@ -107,6 +108,9 @@ enum Command {
         #[command(flatten)]
         passphrase: PassphraseArgs,
     },
+    /// Erase statements at the collector, or destroy local copies with a destruction record.
+    #[command(subcommand)]
+    Erase(EraseCommand),
     /// Count statements per member state against the Annex I thresholds and the success rule
     /// (1,000,000 in total and 7 member states over threshold). With --key, also decrypt and list
     /// exact and near duplicates by statement id.
@@ -124,6 +128,46 @@ enum Command {
         json: bool,
         #[command(flatten)]
         passphrase: PassphraseArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum EraseCommand {
+    /// Erase statements by id at the collector (a signatory's request, or a statement found
+    /// invalid): each becomes a tombstone that keeps the shard's chain verifiable, and no longer
+    /// counts. With --bundle, the local copy is brought in line at once.
+    #[command(
+        after_help = "The export credential is read from OCS_EXPORT_TOKEN or --token-file.\n\nExample:\n  ocs erase statement --url https://sign.example.eu --bundle ledger/ 0f8fad5b-d9cb-469f-a165-70867728950e"
+    )]
+    Statement {
+        /// The collector's base URL
+        #[arg(long)]
+        url: String,
+        /// A file holding the export credential
+        #[arg(long)]
+        token_file: Option<PathBuf>,
+        /// Also replace the statements by their tombstones in this bundle
+        #[arg(long)]
+        bundle: Option<PathBuf>,
+        /// Statement ids (as shown to the signatory)
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
+    /// Destroy local files and folders (bundles, hand-over files, key files) and print a
+    /// destruction record: what was destroyed, when, its size and SHA-256.
+    #[command(
+        after_help = "Each file is overwritten with zeros, synced and removed. On SSDs, copy-on-write file\nsystems, snapshots and backups, earlier copies can survive: the record says so.\n\nExample:\n  ocs erase local --record destroyed-2027-03.json ledger/ handover/ organiser.key"
+    )]
+    Local {
+        /// Files and folders to destroy
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Also write the record to this file (never overwritten)
+        #[arg(long)]
+        record: Option<PathBuf>,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -212,6 +256,15 @@ fn run(cli: Cli) -> Result<()> {
             bundle,
         } => pull::pull(&url, token_file.as_deref(), page, &bundle),
         Command::Verify { bundle, url } => pull::verify(&bundle, url.as_deref()),
+        Command::Erase(EraseCommand::Statement {
+            url,
+            token_file,
+            bundle,
+            ids,
+        }) => erase::statements(&url, token_file.as_deref(), &ids, bundle.as_deref()),
+        Command::Erase(EraseCommand::Local { paths, record, yes }) => {
+            erase::local(&paths, record.as_deref(), yes)
+        }
         Command::Stats {
             bundle,
             key,

@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::{bail, Context as _, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use ocs_edge::bundle::{Bundle, Manifest, FORMAT, VERSION};
-use ocs_edge::ledger::Row;
+use ocs_edge::ledger::{Body, Row};
 use ocs_edge::rules::Initiative;
 use serde::Deserialize;
 
@@ -24,14 +24,14 @@ struct ExportPage {
     rows: Vec<Row>,
 }
 
-fn agent() -> ureq::Agent {
+pub(super) fn agent() -> ureq::Agent {
     ureq::AgentBuilder::new()
         .timeout(Duration::from_secs(120))
         .user_agent(concat!("ocs/", env!("CARGO_PKG_VERSION")))
         .build()
 }
 
-fn read_token(token_file: Option<&Path>) -> Result<zeroize::Zeroizing<String>> {
+pub(super) fn read_token(token_file: Option<&Path>) -> Result<zeroize::Zeroizing<String>> {
     let token = match token_file {
         Some(path) => std::fs::read_to_string(path)
             .with_context(|| format!("reading the export credential from {}", path.display()))?,
@@ -48,7 +48,7 @@ fn read_token(token_file: Option<&Path>) -> Result<zeroize::Zeroizing<String>> {
     Ok(token)
 }
 
-fn base(url: &str) -> String {
+pub(super) fn base(url: &str) -> String {
     url.trim_end_matches('/').to_owned()
 }
 
@@ -74,6 +74,50 @@ fn fetch_page(url: &str, token: &str, shard: u32, after: u64, limit: u64) -> Res
         }
         Err(e) => Err(e).with_context(|| format!("connecting to {}", base(url))),
     }
+}
+
+#[derive(Deserialize)]
+struct ErasurePage {
+    initiative: String,
+    rows: Vec<Row>,
+}
+
+/// Applies the collector's erasures of one shard to the bundle; returns rows newly erased here.
+pub(super) fn sync_erasures(bundle: &Bundle, url: &str, token: &str, shard: u32) -> Result<u64> {
+    let address = format!("{}/api/v1/erasures?shard={shard}", base(url));
+    let page: ErasurePage = match agent()
+        .get(&address)
+        .set("authorization", &format!("Bearer {token}"))
+        .call()
+    {
+        Ok(response) => response
+            .into_json()
+            .with_context(|| format!("reading the erasures of shard {shard}"))?,
+        Err(ureq::Error::Status(code, response)) => {
+            let body = response.into_string().unwrap_or_default();
+            bail!(
+                "the collector answered {code} for erasures: {}",
+                body.trim()
+            )
+        }
+        Err(e) => return Err(e).with_context(|| format!("connecting to {}", base(url))),
+    };
+    if page.initiative != bundle.manifest.initiative {
+        bail!(
+            "the collector now serves {} instead of {}",
+            page.initiative,
+            bundle.manifest.initiative
+        );
+    }
+    let erasures: Vec<(u64, String, [u8; 32])> = page
+        .rows
+        .into_iter()
+        .filter_map(|row| match row.body {
+            Body::Erased { erased } => Some((row.seq, erased.at, erased.sealed)),
+            Body::Sealed(_) => None,
+        })
+        .collect();
+    Ok(bundle.apply_erasures(shard, &erasures)?)
 }
 
 /// Total statements according to the collector, for the progress bar (best effort).
@@ -116,6 +160,7 @@ pub fn pull(url: &str, token_file: Option<&Path>, page: u64, dir: &Path) -> Resu
     );
     bar.set_position(already);
     let mut fetched = 0u64;
+    let mut erased = 0u64;
     for (shard, last) in (0..bundle.manifest.shards).zip(have) {
         bar.set_message(format!("shard {shard}"));
         let mut after = last;
@@ -139,10 +184,12 @@ pub fn pull(url: &str, token_file: Option<&Path>, page: u64, dir: &Path) -> Resu
             }
             bar.inc(page.rows.len() as u64);
         }
+        // Rows pulled earlier may have been erased since (a signatory's request).
+        erased += sync_erasures(&bundle, url, &token, shard)?;
     }
     bar.finish_and_clear();
     println!(
-        "pulled {fetched} new rows into {} ({} rows in {} shards); run `ocs verify {}`",
+        "pulled {fetched} new rows into {} ({} rows in {} shards); {erased} erased since the last pull; run `ocs verify {}`",
         dir.display(),
         already + fetched,
         bundle.manifest.shards,

@@ -34,7 +34,8 @@ fn find_duplicates(
     for shard in 0..bundle.manifest.shards {
         let mut rows = bundle.rows(shard)?.peekable();
         while rows.peek().is_some() {
-            let batch: Vec<Row> = rows.by_ref().take(BATCH).collect::<Result<_, _>>()?;
+            let mut batch: Vec<Row> = rows.by_ref().take(BATCH).collect::<Result<_, _>>()?;
+            batch.retain(|row| !row.is_erased());
             for opened in open_rows(key, rules, &bundle.manifest.initiative, &batch, &tick) {
                 match opened {
                     Ok(statement) => finder.add(rules, &statement),
