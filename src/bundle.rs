@@ -2,8 +2,9 @@
 //! `shard-NNNN.jsonl` per shard, each line a ledger row exactly as the export API served it.
 //! Appending only, so a second pull fetches only new rows; rows stay sealed (ciphertext).
 
-use crate::ledger::{verify_shard, ChainFault, Row};
+use crate::ledger::{ChainFault, Row, ShardVerifier};
 use crate::rules::Initiative;
+use crate::statement::StatementId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File, OpenOptions};
@@ -271,22 +272,26 @@ impl Bundle {
     /// twice across the bundle.
     pub fn verify(&self) -> Result<Report, BundleError> {
         let mut report = Report::default();
-        let mut ids: HashMap<String, Vec<(u32, u64)>> = HashMap::new();
-        let mut tokens: HashMap<[u8; 32], Vec<(u32, u64)>> = HashMap::new();
+        // First place of every id and token; a second place makes it a duplicate. Keys are kept
+        // as bytes: a million rows must not cost a gigabyte.
+        let mut ids: HashMap<StatementId, (u32, u64)> = HashMap::new();
+        let mut tokens: HashMap<[u8; 32], (u32, u64)> = HashMap::new();
+        let mut repeated: BTreeMap<String, Vec<(u32, u64)>> = BTreeMap::new();
+        let mut note = |what: String, first: (u32, u64), again: (u32, u64)| {
+            let places = repeated.entry(what).or_insert_with(|| vec![first]);
+            places.push(again);
+        };
         for shard in 0..self.manifest.shards {
-            let rows = self.read_shard(shard)?;
-            match verify_shard(&self.manifest.initiative, shard, &rows) {
-                Ok((head, n)) => report.shards.push((shard, n, Some(hex::encode(head)))),
-                Err(faults) => {
-                    report.shards.push((shard, rows.len() as u64, None));
-                    report.faults.extend(faults);
-                }
-            }
-            for row in &rows {
+            let mut verifier = ShardVerifier::new(&self.manifest.initiative, shard);
+            for row in self.rows(shard)? {
+                let row = row?;
+                verifier.push(&row);
                 report.rows += 1;
-                ids.entry(row.id.to_string())
-                    .or_default()
-                    .push((shard, row.seq));
+                let place = (shard, row.seq);
+                if let Some(first) = ids.insert(row.id, place) {
+                    ids.insert(row.id, first);
+                    note(format!("statement {}", row.id), first, place);
+                }
                 let Some(sealed) = row.sealed() else {
                     report.erased += 1;
                     continue;
@@ -295,24 +300,25 @@ impl Bundle {
                     .per_nationality
                     .entry(row.nationality.clone())
                     .or_default() += 1;
-                tokens
-                    .entry(sealed.token)
-                    .or_default()
-                    .push((shard, row.seq));
+                if let Some(first) = tokens.insert(sealed.token, place) {
+                    tokens.insert(sealed.token, first);
+                    note(
+                        format!("dedupe token {}", hex::encode(&sealed.token[..8])),
+                        first,
+                        place,
+                    );
+                }
+            }
+            match verifier.finish() {
+                Ok((head, n)) => report.shards.push((shard, n, Some(hex::encode(head)))),
+                Err(faults) => {
+                    let n = report.rows - report.shards.iter().map(|s| s.1).sum::<u64>();
+                    report.shards.push((shard, n, None));
+                    report.faults.extend(faults);
+                }
             }
         }
-        for (id, places) in ids {
-            if places.len() > 1 {
-                report.duplicates.push((format!("statement {id}"), places));
-            }
-        }
-        for (token, places) in tokens {
-            if places.len() > 1 {
-                report
-                    .duplicates
-                    .push((format!("dedupe token {}", hex::encode(&token[..8])), places));
-            }
-        }
+        report.duplicates = repeated.into_iter().collect();
         report.duplicates.sort();
         Ok(report)
     }

@@ -186,37 +186,66 @@ pub fn verify_shard(
     shard: u32,
     rows: &[Row],
 ) -> Result<(ChainHash, u64), Vec<ChainFault>> {
-    let mut faults = Vec::new();
-    let mut prev = genesis(initiative, shard);
-    for (i, row) in rows.iter().enumerate() {
-        let expected = i as u64 + 1;
+    let mut verifier = ShardVerifier::new(initiative, shard);
+    for row in rows {
+        verifier.push(row);
+    }
+    verifier.finish()
+}
+
+/// Checks a shard's rows one at a time, so a large shard need not be held in memory.
+pub struct ShardVerifier {
+    shard: u32,
+    prev: ChainHash,
+    count: u64,
+    faults: Vec<ChainFault>,
+}
+
+impl ShardVerifier {
+    pub fn new(initiative: &str, shard: u32) -> Self {
+        ShardVerifier {
+            shard,
+            prev: genesis(initiative, shard),
+            count: 0,
+            faults: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: &Row) {
+        let shard = self.shard;
+        self.count += 1;
+        let expected = self.count;
         if row.shard != shard {
-            faults.push(ChainFault::WrongShard {
+            self.faults.push(ChainFault::WrongShard {
                 shard,
                 seq: row.seq,
                 found: row.shard,
             });
         }
         if row.seq != expected {
-            faults.push(ChainFault::Sequence {
+            self.faults.push(ChainFault::Sequence {
                 shard,
                 expected,
                 found: row.seq,
             });
         }
-        if row.compute_chain(&prev) != row.chain {
-            faults.push(ChainFault::Hash {
+        if row.compute_chain(&self.prev) != row.chain {
+            self.faults.push(ChainFault::Hash {
                 shard,
                 seq: row.seq,
             });
         }
         // Continue from the stored hash, so one bad row is reported once, not for every row after.
-        prev = row.chain;
+        self.prev = row.chain;
     }
-    if faults.is_empty() {
-        Ok((prev, rows.len() as u64))
-    } else {
-        Err(faults)
+
+    /// The head hash and row count, or every fault found.
+    pub fn finish(self) -> Result<(ChainHash, u64), Vec<ChainFault>> {
+        if self.faults.is_empty() {
+            Ok((self.prev, self.count))
+        } else {
+            Err(self.faults)
+        }
     }
 }
 
