@@ -550,6 +550,11 @@ impl Retention {
         .unwrap_or(Date::MAX)
     }
 
+    /// True once the initiative was submitted to the Commission or withdrawn: no more signing.
+    pub fn collection_over(&self, today: Date) -> bool {
+        self.submitted.is_some_and(|d| d <= today) || self.withdrawn.is_some_and(|d| d <= today)
+    }
+
     pub fn status(&self, today: Date) -> RetentionStatus {
         let deadline = self.deadline();
         if today >= deadline {

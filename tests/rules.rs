@@ -216,3 +216,39 @@ fn the_embedded_ruleset_serialises_back_to_an_equivalent_ruleset() {
     let again = Ruleset::from_json(&json).unwrap();
     assert_eq!(serde_json::to_string(&again).unwrap(), json);
 }
+
+#[test]
+fn statements_are_destroyed_at_the_earliest_retention_deadline() {
+    use ocs_edge::rules::{Retention, RetentionStatus};
+    let mut r = Retention {
+        collection_start: d("2026-06-01"),
+        submitted: None,
+        withdrawn: None,
+    };
+    // 21 months after the start of collection.
+    assert_eq!(r.deadline(), d("2028-03-01"));
+    assert_eq!(
+        r.status(d("2028-02-29")),
+        RetentionStatus::Keep {
+            until: d("2028-03-01")
+        }
+    );
+    assert_eq!(
+        r.status(d("2028-03-01")),
+        RetentionStatus::Destroy {
+            since: d("2028-03-01")
+        }
+    );
+    assert!(!r.collection_over(d("2027-05-31")));
+    // Submitted to the Commission: one month after, if that is earlier.
+    r.submitted = Some(d("2027-07-31"));
+    assert_eq!(r.deadline(), d("2027-08-31"));
+    assert!(r.collection_over(d("2027-07-31")) && !r.collection_over(d("2027-07-30")));
+    // Submitted late: 21 months still wins.
+    r.submitted = Some(d("2028-02-15"));
+    assert_eq!(r.deadline(), d("2028-03-01"));
+    // Withdrawn: one month after the withdrawal.
+    r.withdrawn = Some(d("2026-09-10"));
+    assert_eq!(r.deadline(), d("2026-10-10"));
+    assert!(r.collection_over(d("2026-09-10")));
+}

@@ -154,10 +154,7 @@ fn start_worker(
     let secrets = instance.join("secrets.vars");
     fs::write(
         &secrets,
-        format!(
-            "DEDUPE_SECRET={}\nTURNSTILE_SECRET=e2e-turnstile-secret\nEXPORT_TOKEN={EXPORT_TOKEN}\n",
-            "5e".repeat(32)
-        ),
+        format!("TURNSTILE_SECRET=e2e-turnstile-secret\nEXPORT_TOKEN={EXPORT_TOKEN}\n"),
     )
     .expect("secrets");
     let state_dir = state.map_or_else(|| instance.join("state"), Path::to_owned);
@@ -1162,5 +1159,8 @@ fn retention_deletes_the_ledger(w: &Worker, dir: &Path, held: usize) {
     ]);
     assert!(ok && out.contains("pulled 0 new rows"), "{out}");
     let log = fs::read_to_string(&w.log).unwrap_or_default();
-    assert!(log.contains("retention: deadline"), "{log}");
+    assert!(log.contains("rows and the dedupe key deleted"), "{log}");
+    // The dedupe key is gone with the rows: even a fresh isolate cannot sign any more.
+    let late = w.sign_json("203.0.113.201", &part_a("DE"), "ok");
+    assert_eq!(late.status, 410, "{}", late.body);
 }

@@ -1,7 +1,6 @@
 //! The worker's configuration, read from wrangler vars and secrets on each request (cheap: a few
 //! string reads), so a `wrangler secret put` takes effect without a redeploy.
 
-use crate::dedupe::DedupeSecret;
 use crate::i18n::Lang;
 use crate::keys::PublicKey;
 use crate::rules::{Initiative, Retention, Ruleset};
@@ -15,7 +14,6 @@ pub struct Config {
     pub rules: &'static Ruleset,
     pub initiative: Initiative,
     pub public_key: PublicKey,
-    pub dedupe: DedupeSecret,
     pub shards: u32,
     /// Page languages offered (`LANGUAGES`; empty or missing: all 24).
     pub languages: Vec<Lang>,
@@ -67,11 +65,6 @@ impl Config {
             .map_err(|e| ConfigError(format!("initiative: {e}")))?;
         let public_key = PublicKey::parse(&var(env, "ORGANISER_PUBLIC_KEY")?)
             .map_err(|e| ConfigError(format!("ORGANISER_PUBLIC_KEY: {e}")))?;
-        let dedupe = DedupeSecret::from_hex(
-            &secret(env, "DEDUPE_SECRET")
-                .ok_or_else(|| ConfigError("missing secret DEDUPE_SECRET".into()))?,
-        )
-        .map_err(|e| ConfigError(format!("DEDUPE_SECRET: {e}")))?;
         let optional_date = |name: &str| -> Result<Option<time::Date>, ConfigError> {
             match var(env, name).unwrap_or_default().trim() {
                 "" => Ok(None),
@@ -97,7 +90,6 @@ impl Config {
             rules,
             initiative,
             public_key,
-            dedupe,
             shards,
             turnstile_site_key: var(env, "TURNSTILE_SITE_KEY").unwrap_or_default(),
             turnstile_secret: secret(env, "TURNSTILE_SECRET").unwrap_or_default(),

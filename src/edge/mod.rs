@@ -6,6 +6,7 @@ mod ledger_do;
 mod organiser;
 mod pages;
 mod pipeline;
+mod vault;
 
 use crate::statement::{ParseError, RawSubmission};
 use config::Config;
@@ -113,7 +114,7 @@ pub(crate) async fn receive(
         .get("cf-connecting-ip")?
         .unwrap_or_else(|| "unknown".to_owned());
     if let Ok(limiter) = env.rate_limiter("SIGNING_LIMITER") {
-        let key = pipeline::client_key(config, &client)?;
+        let key = pipeline::client_key(env, config, &client).await?;
         if !limiter.limit(key).await?.success {
             return Ok(Err(Refused::RateLimited));
         }

@@ -148,13 +148,13 @@ pub async fn erase(req: Request, env: &Env, id: &str) -> Result<Response> {
     Response::error("no such statement", 404)
 }
 
-fn now() -> Result<time::OffsetDateTime> {
+pub(crate) fn now() -> Result<time::OffsetDateTime> {
     time::OffsetDateTime::from_unix_timestamp_nanos((Date::now().as_millis() as i128) * 1_000_000)
         .map_err(|e| Error::RustError(e.to_string()))
 }
 
 /// The cron trigger: once the retention deadline has passed, every shard's rows and counters
-/// are deleted. Logs counts only.
+/// are deleted, and the vault's dedupe key with them. Logs counts only.
 pub async fn enforce_retention(env: &Env) -> Result<()> {
     let config = Config::from_env(env).map_err(|e| Error::RustError(e.to_string()))?;
     let today = now()?.date();
@@ -177,7 +177,10 @@ pub async fn enforce_retention(env: &Env) -> Result<()> {
                 let detail: serde_json::Value = response.json().await?;
                 purged += detail["purged"].as_u64().unwrap_or(0);
             }
-            console_log!("retention: deadline {since} passed; {purged} rows deleted");
+            super::vault::retire(env).await?;
+            console_log!(
+                "retention: deadline {since} passed; {purged} rows and the dedupe key deleted"
+            );
             Ok(())
         }
     }

@@ -36,13 +36,16 @@ pub enum Outcome {
 const TURNSTILE_FIELDS: [&str; 2] = [crate::pages::BOT_TOKEN_FIELD, "turnstile_token"];
 
 /// The rate-limit key: an HMAC of the client address under the worker's secret, so the limiter
-/// never holds the address nor anything a guess of it could be checked against.
-pub fn client_key(config: &Config, client: &str) -> Result<String> {
+/// never holds the address nor anything a guess of it could be checked against. Once the vault
+/// is retired (nothing can be signed any more), the address is not used at all.
+pub async fn client_key(env: &Env, config: &Config, client: &str) -> Result<String> {
+    let Some(secret) = super::vault::dedupe_secret(env).await? else {
+        return Ok("retired".to_owned());
+    };
     let mut data = config.initiative.id.as_bytes().to_vec();
     data.push(0x1f);
     data.extend_from_slice(client.as_bytes());
-    let mac = config
-        .dedupe
+    let mac = secret
         .mac("ocs-edge/rate-limit/v1", &data)
         .map_err(|e| Error::RustError(e.to_string()))?;
     Ok(hex::encode(&mac[..16]))
@@ -65,6 +68,10 @@ pub async fn sign(
         (Date::now().as_millis() as i128) * 1_000_000,
     )
     .map_err(|e| Error::RustError(e.to_string()))?;
+    // Submitted to the Commission or withdrawn: the collection is over, whatever its end date.
+    if config.retention.collection_over(now.date()) {
+        return Ok(Outcome::Closed(CollectionStatus::Ended));
+    }
     let validation = Validation {
         rules: config.rules,
         initiative: &config.initiative,
@@ -82,8 +89,11 @@ pub async fn sign(
     }
 
     let statement = &validated.statement;
-    let token = config
-        .dedupe
+    // After the retention sweep the key is gone for good: nothing can be signed any more.
+    let Some(secret) = super::vault::dedupe_secret(env).await? else {
+        return Ok(Outcome::Closed(CollectionStatus::Ended));
+    };
+    let token = secret
         .token(config.rules, statement)
         .map_err(|e| Error::RustError(e.to_string()))?;
     let binding = |purpose| Binding {
