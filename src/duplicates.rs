@@ -6,7 +6,7 @@
 //! with a middle name left out. They are listed for the organiser to examine, never removed
 //! automatically: two people can share a name and a birthday.
 //!
-//! Only SHA-256 digests of the comparison keys are kept, so a million statements are compared
+//! Only (truncated) SHA-256 digests of the comparison keys are kept, so a million statements are compared
 //! without holding their personal data.
 
 use std::collections::HashMap;
@@ -63,16 +63,30 @@ pub struct Group {
 /// Collects comparison keys statement by statement; [`Finder::groups`] reports the clusters.
 #[derive(Default)]
 pub struct Finder {
-    seen: HashMap<(Likeness, [u8; 32]), (String, Vec<StatementId>)>,
+    seen: HashMap<(Likeness, Digest128), Slot>,
 }
 
-fn digest(parts: &[&str]) -> [u8; 32] {
+/// The first 128 bits of a SHA-256: collisions among a few million keys are out of reach, and a
+/// million statements' keys fit in a few hundred MiB.
+type Digest128 = [u8; 16];
+
+/// The statements that share one key: the first inline, the rest (rare) in a list.
+struct Slot {
+    nationality: [u8; 2],
+    first: StatementId,
+    more: Vec<StatementId>,
+}
+
+fn digest(parts: &[&str]) -> Digest128 {
     let mut h = Sha256::new();
     for part in parts {
         h.update((part.len() as u64).to_be_bytes());
         h.update(part.as_bytes());
     }
-    h.finalize().into()
+    let full: [u8; 32] = h.finalize().into();
+    let mut short = [0u8; 16];
+    short.copy_from_slice(&full[..16]);
+    short
 }
 
 fn alphanumeric_upper(s: &str) -> String {
@@ -126,12 +140,24 @@ impl Finder {
                 ));
             }
         }
+        let code = nationality.as_bytes();
+        let code = [
+            code.first().copied().unwrap_or(b'?'),
+            code.get(1).copied().unwrap_or(b'?'),
+        ];
         for key in keys {
-            self.seen
-                .entry(key)
-                .or_insert_with(|| (nationality.to_owned(), Vec::new()))
-                .1
-                .push(statement.id);
+            match self.seen.entry(key) {
+                std::collections::hash_map::Entry::Occupied(mut slot) => {
+                    slot.get_mut().more.push(statement.id)
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(Slot {
+                        nationality: code,
+                        first: statement.id,
+                        more: Vec::new(),
+                    });
+                }
+            }
         }
     }
 
@@ -140,12 +166,14 @@ impl Finder {
         let mut groups: Vec<Group> = self
             .seen
             .into_iter()
-            .filter(|(_, (_, ids))| ids.len() > 1)
-            .map(|((likeness, _), (nationality, mut statements))| {
+            .filter(|(_, slot)| !slot.more.is_empty())
+            .map(|((likeness, _), slot)| {
+                let mut statements = slot.more;
+                statements.push(slot.first);
                 statements.sort();
                 Group {
                     likeness,
-                    nationality,
+                    nationality: String::from_utf8_lossy(&slot.nationality).into_owned(),
                     statements,
                 }
             })

@@ -491,3 +491,62 @@ fn stats_count_against_thresholds_and_list_near_duplicates_after_decryption() {
         .collect();
     assert_eq!(ids, de_ids);
 }
+
+#[test]
+fn erase_local_destroys_files_and_prints_a_destruction_record() {
+    let f = fixture(None);
+    let out = f.export("bundle", "handover", &[]);
+    assert!(out.status.success());
+    let fr = std::fs::read(f.path("handover").join("fr.xml")).unwrap();
+    let fr_sha = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(&fr))
+    };
+    let erase = |extra: &[&str]| {
+        let mut args = vec!["erase".to_owned(), "local".to_owned()];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        Command::new(env!("CARGO_BIN_EXE_ocs"))
+            .args(&args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    // Without a terminal to confirm on, nothing happens unless --yes.
+    let refused = erase(&[&f.arg("handover")]);
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused.stderr).contains("--yes"),
+        "{}",
+        text(&refused.stderr)
+    );
+    assert!(f.path("handover").join("fr.xml").exists());
+
+    let record = f.path("record.json");
+    let out = erase(&[
+        "--yes",
+        "--record",
+        &record.display().to_string(),
+        &f.arg("handover"),
+        &f.arg("bundle"),
+        &f.arg("organiser.key"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for gone in ["handover", "bundle", "organiser.key"] {
+        assert!(!f.path(gone).exists(), "{gone} still exists");
+    }
+    assert_eq!(mode(&record), 0o600);
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&record).unwrap()).unwrap();
+    assert_eq!(doc["format"], "ocs-destruction-record");
+    let files = doc["files"].as_array().unwrap();
+    // 27 hand-over files, the report, the manifest, 3 shards, the key.
+    assert_eq!(files.len(), 27 + 1 + 1 + SHARDS as usize + 1, "{files:?}");
+    let fr_entry = files
+        .iter()
+        .find(|e| e["path"].as_str().unwrap().ends_with("handover/fr.xml"))
+        .unwrap();
+    assert_eq!(fr_entry["sha256"], fr_sha);
+    assert_eq!(fr_entry["bytes"], fr.len());
+    // The record on stdout is the same document.
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed, doc);
+}

@@ -35,7 +35,9 @@ fn find_duplicates(
         let mut rows = bundle.rows(shard)?.peekable();
         while rows.peek().is_some() {
             let mut batch: Vec<Row> = rows.by_ref().take(BATCH).collect::<Result<_, _>>()?;
+            let before = batch.len();
             batch.retain(|row| !row.is_erased());
+            progress.inc((before - batch.len()) as u64);
             for opened in open_rows(key, rules, &bundle.manifest.initiative, &batch, &tick) {
                 match opened {
                     Ok(statement) => finder.add(rules, &statement),
