@@ -137,19 +137,12 @@ impl DurableObject for Ledger {
                 self.erase(shard, &request)
             }
             (Method::Get, "/erased") => {
-                let shard = shard_header(&req)?;
-                let stored: Vec<StoredRow> = sql
-                    .exec(
-                        &format!(
-                            "SELECT {ROW_COLUMNS} FROM rows WHERE erased_at IS NOT NULL ORDER BY seq"
-                        ),
-                        None,
-                    )?
-                    .to_array()?;
-                let rows = stored
-                    .into_iter()
-                    .map(|r| r.into_row(shard))
-                    .collect::<Result<Vec<Row>>>()?;
+                let rows = select_rows(
+                    &sql,
+                    shard_header(&req)?,
+                    "erased_at IS NOT NULL ORDER BY seq",
+                    None,
+                )?;
                 Response::from_json(&rows)
             }
             (Method::Post, "/purge") => {
@@ -170,23 +163,33 @@ impl DurableObject for Ledger {
                 let after = i64::try_from(page.after.unwrap_or(0)).unwrap_or(i64::MAX);
                 let limit =
                     i64::try_from(page.limit.unwrap_or(MAX_PAGE).min(MAX_PAGE)).unwrap_or(0);
-                let stored: Vec<StoredRow> = sql
-                    .exec(
-                        &format!(
-                            "SELECT {ROW_COLUMNS} FROM rows WHERE seq > ? ORDER BY seq LIMIT ?"
-                        ),
-                        vec![after.into(), limit.into()],
-                    )?
-                    .to_array()?;
-                let rows = stored
-                    .into_iter()
-                    .map(|r| r.into_row(shard))
-                    .collect::<Result<Vec<Row>>>()?;
+                let rows = select_rows(
+                    &sql,
+                    shard,
+                    "seq > ? ORDER BY seq LIMIT ?",
+                    Some(vec![after.into(), limit.into()]),
+                )?;
                 Response::from_json(&rows)
             }
             _ => Response::error("not found", 404),
         }
     }
+}
+
+/// Rows matching `condition` (an SQL fragment after WHERE), as exported.
+fn select_rows(
+    sql: &SqlStorage,
+    shard: u32,
+    condition: &str,
+    params: Option<Vec<SqlStorageValue>>,
+) -> Result<Vec<Row>> {
+    let stored: Vec<StoredRow> = sql
+        .exec(
+            &format!("SELECT {ROW_COLUMNS} FROM rows WHERE {condition}"),
+            params,
+        )?
+        .to_array()?;
+    stored.into_iter().map(|r| r.into_row(shard)).collect()
 }
 
 fn shard_header(req: &Request) -> Result<u32> {
@@ -200,16 +203,10 @@ fn shard_header(req: &Request) -> Result<u32> {
 impl Ledger {
     fn erase(&self, shard: u32, request: &EraseRequest) -> Result<Response> {
         let sql = self.state.storage().sql();
-        let stored: Vec<StoredRow> = sql
-            .exec(
-                &format!("SELECT {ROW_COLUMNS} FROM rows WHERE id = ?"),
-                vec![request.id.clone().into()],
-            )?
-            .to_array()?;
-        let Some(stored) = stored.into_iter().next() else {
+        let found = select_rows(&sql, shard, "id = ?", Some(vec![request.id.clone().into()]))?;
+        let Some(mut row) = found.into_iter().next() else {
             return Response::error("no such statement in this shard", 404);
         };
-        let mut row = stored.into_row(shard)?;
         let already = row.is_erased();
         row.erase(&request.at);
         let Body::Erased { erased } = &row.body else {

@@ -63,21 +63,30 @@ struct ShardQuery {
     limit: Option<u64>,
 }
 
-fn shard_of(query: &ShardQuery, config: &Config) -> Option<u32> {
+/// An authorised organiser request naming an existing shard: the config, the query and the
+/// shard; otherwise the answer to give.
+fn shard_request_of(
+    req: &Request,
+    env: &Env,
+) -> Result<std::result::Result<(Config, ShardQuery, u32), Response>> {
+    let config = match authorised(req, env)? {
+        Ok(c) => c,
+        Err(refused) => return Ok(Err(refused)),
+    };
+    let query: ShardQuery = req.query()?;
     let shard = query.shard.unwrap_or(0);
-    (shard < config.shards).then_some(shard)
+    if shard >= config.shards {
+        return Ok(Err(Response::error("no such shard", 404)?));
+    }
+    Ok(Ok((config, query, shard)))
 }
 
 /// `GET /api/v1/export?shard=N&after=SEQ&limit=M`: a page of ledger rows, erased ones as
 /// tombstones.
 pub async fn export(req: Request, env: &Env) -> Result<Response> {
-    let config = match authorised(&req, env)? {
-        Ok(c) => c,
+    let (config, query, shard) = match shard_request_of(&req, env)? {
+        Ok(ok) => ok,
         Err(refused) => return Ok(refused),
-    };
-    let query: ShardQuery = req.query()?;
-    let Some(shard) = shard_of(&query, &config) else {
-        return Response::error("no such shard", 404);
     };
     let url = format!(
         "https://ledger/rows?after={}&limit={}",
@@ -96,13 +105,9 @@ pub async fn export(req: Request, env: &Env) -> Result<Response> {
 
 /// `GET /api/v1/erasures?shard=N`: the tombstones of a shard, so `ocs pull` erases its copies too.
 pub async fn erasures(req: Request, env: &Env) -> Result<Response> {
-    let config = match authorised(&req, env)? {
-        Ok(c) => c,
+    let (config, _, shard) = match shard_request_of(&req, env)? {
+        Ok(ok) => ok,
         Err(refused) => return Ok(refused),
-    };
-    let query: ShardQuery = req.query()?;
-    let Some(shard) = shard_of(&query, &config) else {
-        return Response::error("no such shard", 404);
     };
     let mut response = shard_stub(env, shard)?
         .fetch_with_request(shard_request(
