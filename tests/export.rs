@@ -272,9 +272,14 @@ fn every_statement_once_in_its_country_file_with_exactly_its_annex_iii_fields() 
     let again = f.export("bundle", "handover", &[]);
     assert!(!again.status.success());
     assert!(
-        text(&again.stderr).contains("already exists"),
+        text(&again.stderr).contains("export into an empty folder"),
         "{}",
         text(&again.stderr)
+    );
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        28,
+        "nothing added or removed"
     );
 }
 

@@ -20,6 +20,9 @@ use sha2::{Digest, Sha256};
 /// a million-row bundle never sits in memory decrypted.
 const BATCH: usize = 4096;
 
+/// The export's report (no personal data), beside the hand-over files.
+const REPORT: &str = "export-report.json";
+
 pub struct Options {
     pub format: Format,
     pub filter: Filter,
@@ -144,7 +147,54 @@ pub fn export_bundle(
 ) -> Result<Written> {
     let initiative = initiative_data(bundle)?;
     create_private_dir(out)?;
+    if out.join(REPORT).exists() {
+        bail!(
+            "{} already holds an export: export into an empty folder",
+            out.display()
+        );
+    }
     let mut outputs: BTreeMap<String, Output> = BTreeMap::new();
+    let written = write_files(
+        bundle,
+        key,
+        rules,
+        out,
+        options,
+        progress,
+        &initiative,
+        &mut outputs,
+    );
+    let staged: Vec<PathBuf> = outputs.values().map(|o| o.staged.clone()).collect();
+    let finished = written.and_then(|(failures, skipped, erased)| {
+        Ok(Written {
+            files: finish_files(outputs)?,
+            failures,
+            skipped,
+            erased,
+        })
+    });
+    if finished.is_err() {
+        // Leave no half-written plaintext behind.
+        for path in staged {
+            let _ = fs::remove_file(path);
+        }
+    }
+    finished
+}
+
+/// Decrypts and writes every admitted row; returns the failures, and the counts of rows outside
+/// the filter and of erased rows.
+#[allow(clippy::too_many_arguments)]
+fn write_files(
+    bundle: &Bundle,
+    key: &SecretKey,
+    rules: &Ruleset,
+    out: &Path,
+    options: &Options,
+    progress: &ProgressBar,
+    initiative: &Initiative,
+    outputs: &mut BTreeMap<String, Output>,
+) -> Result<(Vec<Failure>, u64, u64)> {
     let mut failures = Vec::new();
     let mut skipped = 0u64;
     let mut erased = 0u64;
@@ -175,7 +225,7 @@ pub fn export_bundle(
                                     out,
                                     options,
                                     rules,
-                                    &initiative,
+                                    initiative,
                                     &statement.nationality,
                                 )?)
                             }
@@ -188,6 +238,13 @@ pub fn export_bundle(
             }
         }
     }
+    Ok((failures, skipped, erased))
+}
+
+/// Closes, syncs and renames each hand-over file into place; returns count, path and SHA-256.
+fn finish_files(
+    outputs: BTreeMap<String, Output>,
+) -> Result<BTreeMap<String, (u64, PathBuf, String)>> {
     let mut files = BTreeMap::new();
     for (nationality, output) in outputs {
         let mut writer = output.file.finish()?;
@@ -203,12 +260,7 @@ pub fn export_bundle(
         let digest = hex::encode(Sha256::digest(fs::read(&output.path)?));
         files.insert(nationality, (output.count, output.path, digest));
     }
-    Ok(Written {
-        files,
-        failures,
-        skipped,
-        erased,
-    })
+    Ok(files)
 }
 
 /// `ocs export`.
@@ -288,7 +340,7 @@ fn write_report(bundle: &Bundle, out: &Path, options: &Options, written: &Writte
         "erased": written.erased,
         "failures": failures,
     });
-    let path = out.join("export-report.json");
+    let path = out.join(REPORT);
     let mut file = OpenOptions::new()
         .write(true)
         .create(true)

@@ -100,6 +100,14 @@ pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()>
     let progress = rules
         .progress(initiative.registration_date, &report.per_nationality)
         .context("no threshold table covers the initiative's registration date")?;
+    // The latest destruction date as far as the bundle knows (submission or withdrawal bring it
+    // forward: docs/retention.md).
+    let retention = ocs_edge::rules::Retention {
+        collection_start: initiative.collection_start,
+        submitted: None,
+        withdrawn: None,
+    };
+    let destroy_by = ocs_edge::dates::format_iso_date(retention.deadline());
     let decrypted = key
         .map(|key| find_duplicates(&bundle, key, rules, report.rows))
         .transpose()?;
@@ -108,6 +116,8 @@ pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()>
             "initiative": bundle.manifest.initiative,
             "registration_date": ocs_edge::dates::format_iso_date(initiative.registration_date),
             "integrity": if report.is_clean() { "clean" } else { "FAULTY" },
+            "erased": report.erased,
+            "destroy_by_latest": destroy_by,
             "progress": progress,
         });
         if let Some(d) = &decrypted {
@@ -146,6 +156,11 @@ pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()>
             }
         );
         print_table(rules, &progress);
+        println!(
+            "{} erased on request; every copy must be destroyed by {destroy_by} at the latest \
+             (1 month after submission to the Commission, if earlier)",
+            report.erased
+        );
         if let Some(d) = &decrypted {
             let (exact, near): (Vec<&Group>, Vec<&Group>) =
                 d.groups.iter().partition(|g| g.likeness.is_exact());
