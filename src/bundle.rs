@@ -6,6 +6,7 @@ use crate::ledger::{ChainFault, Row, ShardVerifier};
 use crate::rules::Initiative;
 use crate::statement::StatementId;
 use serde::{Deserialize, Serialize};
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
@@ -180,10 +181,15 @@ impl Bundle {
         shard: u32,
         erasures: &[(u64, String, [u8; 32])],
     ) -> Result<u64, BundleError> {
+        if erasures.is_empty() {
+            return Ok(0);
+        }
         let mut rows = self.read_shard(shard)?;
         let mut applied = 0;
         for (seq, at, digest) in erasures {
-            let Some(row) = rows.iter_mut().find(|r| r.seq == *seq) else {
+            // Row `seq` sits at index seq − 1 in an intact shard.
+            let index = usize::try_from(seq.saturating_sub(1)).unwrap_or(usize::MAX);
+            let Some(row) = rows.get_mut(index).filter(|r| r.seq == *seq) else {
                 continue;
             };
             if row.body.digest() != *digest {
@@ -288,9 +294,13 @@ impl Bundle {
                 verifier.push(&row);
                 report.rows += 1;
                 let place = (shard, row.seq);
-                if let Some(first) = ids.insert(row.id, place) {
-                    ids.insert(row.id, first);
-                    note(format!("statement {}", row.id), first, place);
+                match ids.entry(row.id) {
+                    Entry::Occupied(first) => {
+                        note(format!("statement {}", row.id), *first.get(), place)
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert(place);
+                    }
                 }
                 let Some(sealed) = row.sealed() else {
                     report.erased += 1;
@@ -300,13 +310,15 @@ impl Bundle {
                     .per_nationality
                     .entry(row.nationality.clone())
                     .or_default() += 1;
-                if let Some(first) = tokens.insert(sealed.token, place) {
-                    tokens.insert(sealed.token, first);
-                    note(
+                match tokens.entry(sealed.token) {
+                    Entry::Occupied(first) => note(
                         format!("dedupe token {}", hex::encode(&sealed.token[..8])),
-                        first,
+                        *first.get(),
                         place,
-                    );
+                    ),
+                    Entry::Vacant(slot) => {
+                        slot.insert(place);
+                    }
                 }
             }
             match verifier.finish() {
