@@ -65,7 +65,7 @@ struct ShardQuery {
 
 /// An authorised organiser request naming an existing shard: the config, the query and the
 /// shard; otherwise the answer to give.
-fn shard_request_of(
+fn authorised_shard(
     req: &Request,
     env: &Env,
 ) -> Result<std::result::Result<(Config, ShardQuery, u32), Response>> {
@@ -84,7 +84,7 @@ fn shard_request_of(
 /// `GET /api/v1/export?shard=N&after=SEQ&limit=M`: a page of ledger rows, erased ones as
 /// tombstones.
 pub async fn export(req: Request, env: &Env) -> Result<Response> {
-    let (config, query, shard) = match shard_request_of(&req, env)? {
+    let (config, query, shard) = match authorised_shard(&req, env)? {
         Ok(ok) => ok,
         Err(refused) => return Ok(refused),
     };
@@ -105,7 +105,7 @@ pub async fn export(req: Request, env: &Env) -> Result<Response> {
 
 /// `GET /api/v1/erasures?shard=N`: the tombstones of a shard, so `ocs pull` erases its copies too.
 pub async fn erasures(req: Request, env: &Env) -> Result<Response> {
-    let (config, _, shard) = match shard_request_of(&req, env)? {
+    let (config, _, shard) = match authorised_shard(&req, env)? {
         Ok(ok) => ok,
         Err(refused) => return Ok(refused),
     };
