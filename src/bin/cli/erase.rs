@@ -12,7 +12,7 @@ use ocs_edge::statement::StatementId;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use super::pull::{agent, base, read_token, sync_erasures};
+use super::pull::{organiser_call, read_token, sync_erasures};
 
 #[derive(Deserialize)]
 struct Erased {
@@ -36,25 +36,11 @@ pub fn statements(
         let Some(id) = StatementId::parse(id) else {
             bail!("{id:?} is not a statement id (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e)");
         };
-        let address = format!("{}/api/v1/statements/{id}", base(url));
-        let erased: Erased = match agent()
-            .delete(&address)
-            .set("authorization", &format!("Bearer {}", token.as_str()))
-            .call()
-        {
-            Ok(response) => response.into_json()?,
-            Err(ureq::Error::Status(404, _)) => {
-                bail!("the collector holds no statement {id} (already purged, or a typo?)")
-            }
-            Err(ureq::Error::Status(401, _)) => {
-                bail!("the collector refused the export credential (401)")
-            }
-            Err(ureq::Error::Status(code, response)) => {
-                let body = response.into_string().unwrap_or_default();
-                bail!("the collector answered {code}: {}", body.trim())
-            }
-            Err(e) => return Err(e).with_context(|| format!("connecting to {}", base(url))),
+        let path = format!("/api/v1/statements/{id}");
+        let Some(response) = organiser_call("DELETE", url, &path, &token)? else {
+            bail!("the collector holds no statement {id} (already purged, or a typo?)")
         };
+        let erased: Erased = response.into_json()?;
         println!(
             "statement {id}: {} at the collector (shard {}, row {}, {}); the chain stays verifiable",
             if erased.already {

@@ -52,19 +52,21 @@ pub(super) fn base(url: &str) -> String {
     url.trim_end_matches('/').to_owned()
 }
 
-fn fetch_page(url: &str, token: &str, shard: u32, after: u64, limit: u64) -> Result<ExportPage> {
-    let address = format!(
-        "{}/api/v1/export?shard={shard}&after={after}&limit={limit}",
-        base(url)
-    );
+/// Calls the organiser API (`method` on `path` under `url`) with the credential; turns refusals
+/// into readable errors. `Ok(None)` is a 404.
+pub(super) fn organiser_call(
+    method: &str,
+    url: &str,
+    path: &str,
+    token: &str,
+) -> Result<Option<ureq::Response>> {
     match agent()
-        .get(&address)
+        .request(method, &format!("{}{path}", base(url)))
         .set("authorization", &format!("Bearer {token}"))
         .call()
     {
-        Ok(response) => response
-            .into_json()
-            .with_context(|| format!("reading shard {shard} after row {after}")),
+        Ok(response) => Ok(Some(response)),
+        Err(ureq::Error::Status(404, _)) => Ok(None),
         Err(ureq::Error::Status(401, _)) => {
             bail!("the collector refused the export credential (401)")
         }
@@ -74,6 +76,14 @@ fn fetch_page(url: &str, token: &str, shard: u32, after: u64, limit: u64) -> Res
         }
         Err(e) => Err(e).with_context(|| format!("connecting to {}", base(url))),
     }
+}
+
+fn fetch_page(url: &str, token: &str, shard: u32, after: u64, limit: u64) -> Result<ExportPage> {
+    let path = format!("/api/v1/export?shard={shard}&after={after}&limit={limit}");
+    organiser_call("GET", url, &path, token)?
+        .with_context(|| format!("the collector has no shard {shard}"))?
+        .into_json()
+        .with_context(|| format!("reading shard {shard} after row {after}"))
 }
 
 #[derive(Deserialize)]
