@@ -1,7 +1,26 @@
 //! Page languages: the 24 official EU languages, chosen from the URL (`/{lang}/…`) or, for `/`,
-//! negotiated from `Accept-Language`. Every language has its route, `lang` attribute and entry in
-//! the switcher today; the texts are English until the translation catalogues land (issue #5), so
-//! a page in any language never shows a missing string.
+//! negotiated from `Accept-Language`, and their texts: one Fluent catalogue per language in
+//! `locales/{code}.ftl` (files a translator edits), compiled into the binary so a page never
+//! waits for a fetch. English is the reference; a message missing elsewhere falls back to it, and
+//! `tests/i18n.rs` fails on any such gap.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+macro_rules! catalogues {
+    ($($code:literal),* $(,)?) => {
+        /// The Fluent source of every language, by code.
+        pub const CATALOGUES: [(&str, &str); 24] =
+            [$(($code, include_str!(concat!("../locales/", $code, ".ftl")))),*];
+    };
+}
+
+catalogues!(
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
+    "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+);
 
 /// A supported page language (ISO 639-1 code).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,5 +126,141 @@ impl Lang {
             .iter()
             .find(|(c, _)| *c == self.0)
             .map_or("English", |(_, name)| name)
+    }
+}
+
+/// The texts of one language, with English behind it for anything missing.
+pub struct Texts {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<Rc<Texts>>,
+}
+
+thread_local! {
+    /// Parsed catalogues, kept for the isolate's life (parsing one takes well under a millisecond,
+    /// but every page needs one).
+    static PARSED: RefCell<HashMap<&'static str, Rc<Texts>>> = RefCell::new(HashMap::new());
+}
+
+impl Texts {
+    /// The texts of `lang`, parsed once per thread.
+    pub fn of(lang: Lang) -> Rc<Texts> {
+        if let Some(parsed) = PARSED.with(|p| p.borrow().get(lang.code()).cloned()) {
+            return parsed;
+        }
+        let fallback = (lang != Lang::ENGLISH).then(|| Texts::of(Lang::ENGLISH));
+        let texts = Rc::new(Texts {
+            lang,
+            bundle: bundle(lang),
+            fallback,
+        });
+        PARSED.with(|p| p.borrow_mut().insert(lang.code(), Rc::clone(&texts)));
+        texts
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` without variables.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with string variables.
+    pub fn with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// The message `id` choosing its plural form by `count`, with `$count` as a number and
+    /// `$shown` as the count written the language's way.
+    pub fn count(&self, id: &str, count: u64, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        // Plural rules only need the magnitude; f64 is exact far beyond any count here.
+        fluent_args.set("count", FluentValue::from(count as f64));
+        fluent_args.set("shown", FluentValue::from(self.number(count)));
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// Like `count`, with `shown` as given (e.g. a marker the page replaces with markup).
+    pub fn count_around(&self, id: &str, count: u64, shown: &str) -> String {
+        let mut fluent_args = FluentArgs::new();
+        fluent_args.set("count", FluentValue::from(count as f64));
+        fluent_args.set("shown", FluentValue::from(shown));
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// A whole number with the language's digit grouping (CLDR: 1,000,000 · 1.000.000 ·
+    /// 1 000 000 with a no-break space).
+    pub fn number(&self, n: u64) -> String {
+        let separator = match self.lang.code() {
+            "en" | "ga" | "mt" => ",",
+            "bg" | "cs" | "et" | "fi" | "fr" | "hu" | "lt" | "lv" | "pl" | "sk" | "sv" => "\u{a0}",
+            _ => ".",
+        };
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    /// Whether this language's own catalogue has `id` (not counting the English fallback).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return match &self.fallback {
+                Some(english) => english.format(id, args),
+                // Only reachable with a message missing in English, which tests rule out.
+                None => id.to_owned(),
+            };
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// Parses one catalogue. A syntax error drops only the broken entry (Fluent's recovery); tests
+/// require every catalogue to parse cleanly.
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let source = CATALOGUES
+        .iter()
+        .find(|(code, _)| *code == lang.code())
+        .map_or("", |(_, source)| source);
+    let resource =
+        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let id: unic_langid::LanguageIdentifier = lang
+        .code()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Every EU language is written left to right: no bidi isolation marks around variables.
+    bundle.set_use_isolating(false);
+    // A duplicate id keeps the first definition; tests rule duplicates out.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// Fluent syntax errors of a catalogue source (for tests and tooling).
+pub fn syntax_errors(source: &str) -> Vec<String> {
+    match FluentResource::try_new(source.to_owned()) {
+        Ok(_) => Vec::new(),
+        Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
     }
 }

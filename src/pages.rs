@@ -1,16 +1,16 @@
 //! Server-rendered pages: landing, the Annex III form for one nationality (works without
-//! JavaScript), field errors next to their fields with the input kept, confirmation, and the
-//! closed-collection page. Pure functions from data to HTML (maud escapes every value), so they
-//! are tested natively; the worker only picks the page and the status code.
-//!
-//! Texts are English in every language for now (see `i18n`).
+//! JavaScript), field errors next to their fields with the input kept, confirmation, the
+//! closed-collection page and the progress page. Pure functions from data to HTML (maud escapes
+//! every value), so they are tested natively; the worker only picks the page and the status code.
+//! Every text comes from the page language's catalogue (`crate::i18n`).
 
-use crate::i18n::Lang;
-use crate::rules::{CollectionStatus, Field, FieldKind, Initiative, Ruleset, StateRules};
+use crate::i18n::{Lang, Texts};
+use crate::rules::{CollectionStatus, Field, FieldKind, Initiative, Progress, Ruleset, StateRules};
 use crate::statement::{
     ErrorCode, FieldError, DECLARATION, EMAIL, EMAIL_CONSENT, ID_NUMBER_CONFIRMED, NATIONALITY,
 };
 use maud::{html, Markup, DOCTYPE};
+use std::rc::Rc;
 
 /// Turnstile's client script, the only third-party script a page may load.
 pub const TURNSTILE_SCRIPT: &str = "https://challenges.cloudflare.com/turnstile/v0/api.js";
@@ -30,6 +30,13 @@ pub struct Site<'a> {
     pub initiative: &'a Initiative,
     pub turnstile_site_key: &'a str,
     pub status: CollectionStatus,
+}
+
+impl Site<'_> {
+    /// The texts of the page language.
+    pub fn texts(&self) -> Rc<Texts> {
+        Texts::of(self.lang)
+    }
 }
 
 /// The signatory's input to re-render after an error (values are as submitted).
@@ -58,6 +65,7 @@ pub enum Notice {
 }
 
 fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Markup {
+    let t = site.texts();
     html! {
         (DOCTYPE)
         html lang=(site.lang.code()) {
@@ -69,14 +77,14 @@ fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Mark
                 script src="/assets/sign.js" defer {}
             }
             body {
-                a class="skip" href="#main" { "Skip to content" }
+                a class="skip" href="#main" { (t.get("skip-to-content")) }
                 header {
                     p class="initiative" {
                         a href={ "/" (site.lang.code()) "/" } { (site.initiative.title) }
                     }
-                    nav aria-label="Language" {
+                    nav aria-label=(t.get("language").trim_end_matches([':', ' ', '\u{a0}'])) {
                         details {
-                            summary { "Language: " span lang=(site.lang.code()) { (site.lang.autonym()) } }
+                            summary { (t.get("language")) " " span lang=(site.lang.code()) { (site.lang.autonym()) } }
                             ul {
                                 @for lang in site.languages {
                                     li {
@@ -91,9 +99,10 @@ fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Mark
                 main id="main" tabindex="-1" { (body) }
                 footer {
                     p {
-                        "European citizens' initiative " (site.initiative.id) ". "
+                        (t.with("footer-initiative", &[("id", &site.initiative.id)])) " "
+                        a href={ "/" (site.lang.code()) "/progress" } { (t.get("progress-link")) }
                         @if !site.initiative.register_url.is_empty() {
-                            a href=(site.initiative.register_url) { "Official register" }
+                            " · " a href=(site.initiative.register_url) { (t.get("official-register")) }
                         }
                     }
                 }
@@ -103,11 +112,10 @@ fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Mark
 }
 
 fn period(site: &Site) -> Markup {
+    let start = dd_mm_yyyy(site.initiative.collection_start);
+    let end = dd_mm_yyyy(site.initiative.collection_end);
     html! {
-        p {
-            "Collection period: " (dd_mm_yyyy(site.initiative.collection_start)) " to "
-            (dd_mm_yyyy(site.initiative.collection_end)) "."
-        }
+        p { (site.texts().with("collection-period", &[("start", &start), ("end", &end)])) }
     }
 }
 
@@ -120,48 +128,73 @@ fn dd_mm_yyyy(date: time::Date) -> String {
     )
 }
 
-fn state_name(rules: &Ruleset, iso: &str) -> String {
-    rules
-        .state(iso)
-        .map_or_else(|| iso.to_owned(), |s| s.name.clone())
+/// A member state's name in the page language.
+pub fn state_name(texts: &Texts, iso: &str) -> String {
+    texts.get(&format!("state-{iso}"))
+}
+
+/// The member states as (code, name in the page language), in that language's alphabetical
+/// order (accents ignored, which is close enough to each language's collation for 27 names).
+fn states_by_name(site: &Site) -> Vec<(String, String)> {
+    let t = site.texts();
+    let mut states: Vec<(String, String)> = site
+        .rules
+        .states
+        .keys()
+        .map(|iso| (iso.clone(), state_name(&t, iso)))
+        .collect();
+    states.sort_by_cached_key(|(_, name)| sort_key(name));
+    states
+}
+
+fn sort_key(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    // Maltese names start with the article ("L-Awstrija", "Is-Slovakkja"): sort on the noun.
+    let noun = match name.split_once('-') {
+        Some((article, rest)) if article.chars().count() <= 3 => rest,
+        _ => name,
+    };
+    noun.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The nationality choice: a GET form, so it works without JavaScript.
 fn nationality_choice(site: &Site, selected: Option<&str>) -> Markup {
+    let t = site.texts();
     html! {
         form method="get" action={ "/" (site.lang.code()) "/sign" } class="choose" {
-            label for="nationality" { "Your nationality" }
-            p class="hint" id="nationality-hint" {
-                "The data asked for depends on the member state of which you are a citizen. "
-                "If you have several EU nationalities, choose one: you may support an initiative only once."
-            }
+            label for="nationality" { (t.get("nationality-label")) }
+            p class="hint" id="nationality-hint" { (t.get("nationality-hint")) }
             select id="nationality" name="nationality" aria-describedby="nationality-hint" required {
-                option value="" { "Choose…" }
-                @for (iso, state) in &site.rules.states {
-                    option value=(iso) selected[selected == Some(iso.as_str())] { (state.name) }
+                option value="" { (t.get("choose-option")) }
+                @for (iso, name) in states_by_name(site) {
+                    option value=(iso) selected[selected == Some(iso.as_str())] { (name) }
                 }
             }
-            button type="submit" { "Continue" }
+            button type="submit" { (t.get("continue")) }
         }
     }
 }
 
 /// `/{lang}/`: the initiative and the nationality choice.
 pub fn landing(site: &Site) -> Markup {
+    let t = site.texts();
     layout(
         site,
-        "Support this initiative",
+        &t.get("support-title"),
         "",
         html! {
             h1 { (site.initiative.title) }
-            p { "Registration number: " strong { (site.initiative.id) } }
+            p { (t.get("registration-number")) " " strong { (site.initiative.id) } }
             (period(site))
             @match site.status {
                 CollectionStatus::Open => {
-                    p { "Any citizen of the European Union old enough in their member state can support this initiative online. It takes about a minute." }
+                    p { (t.get("landing-intro")) }
                     (nationality_choice(site, None))
                 }
-                status => (closed_text(status)),
+                status => (closed_text(&t, status)),
             }
         },
     )
@@ -169,15 +202,16 @@ pub fn landing(site: &Site) -> Markup {
 
 /// `/{lang}/sign` without a (known) nationality.
 pub fn choose(site: &Site, unknown: Option<&str>) -> Markup {
+    let t = site.texts();
     layout(
         site,
-        "Choose your nationality",
+        &t.get("choose-title"),
         "sign",
         html! {
-            h1 { "Choose your nationality" }
+            h1 { (t.get("choose-title")) }
             @if let Some(code) = unknown {
                 div class="error-summary" role="alert" {
-                    p { "“" (code) "” is not a member state of the European Union." }
+                    p { (t.with("unknown-nationality", &[("code", code)])) }
                 }
             }
             (nationality_choice(site, None))
@@ -185,84 +219,83 @@ pub fn choose(site: &Site, unknown: Option<&str>) -> Markup {
     )
 }
 
-fn closed_text(status: CollectionStatus) -> Markup {
+fn closed_text(t: &Texts, status: CollectionStatus) -> Markup {
     html! {
         p class="closed" role="status" {
-            @if status == CollectionStatus::NotStarted {
-                "The collection of statements of support has not started yet. Please come back once it has."
-            } @else {
-                "The collection of statements of support has ended. Thank you for your interest."
-            }
+            @if status == CollectionStatus::NotStarted { (t.get("not-started")) } @else { (t.get("ended")) }
         }
     }
 }
 
 /// The page for signing attempts outside the collection period (served with 410).
 pub fn closed(site: &Site) -> Markup {
+    let t = site.texts();
     layout(
         site,
-        "Collection closed",
+        &t.get("closed-title"),
         "sign",
         html! {
-            h1 { "Collection closed" }
+            h1 { (t.get("closed-title")) }
             (period(site))
-            (closed_text(site.status))
+            (closed_text(&t, site.status))
         },
     )
 }
 
-/// A short page with a heading and a message (duplicate, errors outside the form).
-pub fn message(site: &Site, heading: &str, text: &str) -> Markup {
+/// A short page with a heading and a message (duplicate, errors outside the form), both given
+/// as catalogue ids.
+pub fn message(site: &Site, heading_id: &str, text_id: &str) -> Markup {
+    let t = site.texts();
+    let heading = t.get(heading_id);
     layout(
         site,
-        heading,
+        &heading,
         "",
         html! {
             h1 { (heading) }
-            p { (text) }
-            p { a href={ "/" (site.lang.code()) "/" } { "Back to the initiative" } }
+            p { (t.get(text_id)) }
+            p { a href={ "/" (site.lang.code()) "/" } { (t.get("back-to-initiative")) } }
         },
     )
 }
 
 /// The confirmation page with the statement id (needed to ask for the statement's erasure).
 pub fn confirmation(site: &Site, statement_id: &str) -> Markup {
+    let t = site.texts();
     layout(
         site,
-        "Thank you",
+        &t.get("thanks-title"),
         "",
         html! {
-            h1 { "Thank you: your support has been recorded" }
-            p { "Your statement of support was encrypted for the organisers and stored." }
-            p { "Statement number: " code id="statement-id" { (statement_id) } }
-            p class="hint" {
-                "Keep this number if you may later want to ask the organisers to delete your statement. "
-                "It does not reveal anything about you."
-            }
+            h1 { (t.get("thanks-heading")) }
+            p { (t.get("thanks-stored")) }
+            p { (t.get("statement-number")) " " code id="statement-id" { (statement_id) } }
+            p class="hint" { (t.get("statement-number-hint")) }
         },
     )
 }
 
-fn label(field: Field) -> &'static str {
+/// Catalogue id of a field's label.
+fn label_id(field: Field) -> &'static str {
     match field {
-        Field::FullFirstNames => "Full first names",
-        Field::FamilyNames => "Family names",
-        Field::DateOfBirth => "Date of birth",
-        Field::Street => "Street",
-        Field::StreetNumber => "Number",
-        Field::PostalCode => "Postal code",
-        Field::City => "City",
-        Field::Country => "Country of residence",
-        Field::IdType => "Type of document",
-        Field::IdNumber => "Document number",
+        Field::FullFirstNames => "field-full-first-names",
+        Field::FamilyNames => "field-family-names",
+        Field::DateOfBirth => "field-date-of-birth",
+        Field::Street => "field-street",
+        Field::StreetNumber => "field-street-number",
+        Field::PostalCode => "field-postal-code",
+        Field::City => "field-city",
+        Field::Country => "field-country",
+        Field::IdType => "field-id-type",
+        Field::IdNumber => "field-id-number",
     }
 }
 
-fn hint(field: Field) -> Option<&'static str> {
+fn hint_id(field: Field) -> Option<&'static str> {
     match field {
-        Field::FullFirstNames => Some("All your first names, as in your identity document."),
-        Field::FamilyNames => Some("All your family names, as in your identity document."),
-        Field::DateOfBirth => Some("Day, month and year, for example 31/12/1990."),
+        Field::FullFirstNames => Some("hint-full-first-names"),
+        Field::FamilyNames => Some("hint-family-names"),
+        Field::DateOfBirth => Some("hint-date-of-birth"),
         _ => None,
     }
 }
@@ -281,54 +314,46 @@ fn autocomplete(field: Field) -> &'static str {
     }
 }
 
-/// English names of identification documents (`type` values in the ruleset).
-pub fn document_label(doc_type: &str) -> &str {
+/// Catalogue id of an identification document's name (`type` values in the ruleset).
+pub fn document_id(doc_type: &str) -> &'static str {
     match doc_type {
-        "passport" => "Passport",
-        "id.card" => "Identity card",
-        "citizens.card" => "Citizen card",
-        "national.id.number" | "personal.id" => "Personal identification number",
-        "personal.number" => "Personal number",
-        other => other,
+        "passport" => "doc-passport",
+        "id.card" => "doc-id-card",
+        "citizens.card" => "doc-citizens-card",
+        "national.id.number" | "personal.id" => "doc-personal-id",
+        "personal.number" => "doc-personal-number",
+        _ => "field-id-number",
     }
 }
 
-/// English text for an error code on a page.
-pub fn error_message(code: ErrorCode) -> &'static str {
+/// Catalogue id of the text for an error code.
+pub fn error_id(code: ErrorCode) -> &'static str {
     match code {
-        ErrorCode::Required => "This field is required.",
-        ErrorCode::TooLong => "This is too long.",
-        ErrorCode::InvalidCharacters => "This contains characters that are not allowed here.",
-        ErrorCode::InvalidFormat => "This does not have the expected format.",
-        ErrorCode::UnusualFormat => {
-            "This number does not look like the usual format; confirm it if it is right."
-        }
-        ErrorCode::Checksum => "This number is not valid (its check digit does not match).",
-        ErrorCode::InvalidDate => "This is not a valid date.",
-        ErrorCode::DateInFuture => "This date is in the future.",
-        ErrorCode::TooYoung => {
-            "You are not yet old enough to support an initiative in your member state."
-        }
-        ErrorCode::NotAllowed => "This is not asked for your nationality.",
-        ErrorCode::UnknownField => "Unknown field.",
-        ErrorCode::DuplicateField => "This field was sent twice.",
-        ErrorCode::WrongType => "This has the wrong type.",
-        ErrorCode::UnknownNationality => "Only citizens of an EU member state can sign.",
-        ErrorCode::DocumentTypeNotAccepted => {
-            "Your member state does not accept this document type."
-        }
-        ErrorCode::DeclarationRequired => "Please confirm the declaration.",
-        ErrorCode::ConsentRequired => {
-            "Please consent to being contacted, or leave the e-mail address empty."
-        }
-        ErrorCode::InvalidEmail => "This is not a valid e-mail address.",
+        ErrorCode::Required => "error-required",
+        ErrorCode::TooLong => "error-too-long",
+        ErrorCode::InvalidCharacters => "error-invalid-characters",
+        ErrorCode::InvalidFormat => "error-invalid-format",
+        ErrorCode::UnusualFormat => "error-unusual-format",
+        ErrorCode::Checksum => "error-checksum",
+        ErrorCode::InvalidDate => "error-invalid-date",
+        ErrorCode::DateInFuture => "error-date-in-future",
+        ErrorCode::TooYoung => "error-too-young",
+        ErrorCode::NotAllowed => "error-not-allowed",
+        ErrorCode::UnknownField => "error-unknown-field",
+        ErrorCode::DuplicateField => "error-duplicate-field",
+        ErrorCode::WrongType => "error-wrong-type",
+        ErrorCode::UnknownNationality => "error-unknown-nationality",
+        ErrorCode::DocumentTypeNotAccepted => "error-document-not-accepted",
+        ErrorCode::DeclarationRequired => "error-declaration-required",
+        ErrorCode::ConsentRequired => "error-consent-required",
+        ErrorCode::InvalidEmail => "error-invalid-email",
     }
 }
 
-/// The declaration of Annex III.
-pub const DECLARATION_TEXT: &str =
-    "I hereby certify that the information provided in this form is correct \
-     and that I have not already supported this proposed citizens' initiative.";
+/// English text for an error code (the JSON API's `message`; pages use their language).
+pub fn error_message(code: ErrorCode) -> String {
+    Texts::of(Lang::ENGLISH).get(error_id(code))
+}
 
 fn input_id(key: &str) -> String {
     format!("f-{key}")
@@ -336,6 +361,7 @@ fn input_id(key: &str) -> String {
 
 /// Label, hint, error and input of one text field, tied together for assistive technology.
 fn text_field(
+    t: &Texts,
     key: &str,
     label_text: &str,
     hint_text: Option<&str>,
@@ -344,19 +370,19 @@ fn text_field(
 ) -> Markup {
     let id = input_id(key);
     let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
+    let error_id_attr = format!("{id}-error");
     let mut described = Vec::new();
     if hint_text.is_some() {
         described.push(hint_id.clone());
     }
     if error.is_some() {
-        described.push(error_id.clone());
+        described.push(error_id_attr.clone());
     }
     html! {
         div class={ "field" @if error.is_some() { " invalid" } } {
             label for=(id) { (label_text) }
             @if let Some(h) = hint_text { p class="hint" id=(hint_id) { (h) } }
-            @if let Some(code) = error { p class="error" id=(error_id) { (error_message(code)) } }
+            @if let Some(code) = error { p class="error" id=(error_id_attr) { (t.get(error_id(code))) } }
             (input(&id, described.join(" ")))
         }
     }
@@ -371,6 +397,8 @@ pub fn form(
     errors: &[FieldError],
     notice: Option<Notice>,
 ) -> Markup {
+    let t = site.texts();
+    let t = &*t;
     let error_for = |key: &str| errors.iter().find(|e| e.field == key).map(|e| e.code);
     let value = |key: &str| values.value(key).unwrap_or("").to_owned();
     let max_length = |field: Field| site.rules.field_spec(field).map_or(256, |s| s.max_length);
@@ -385,29 +413,29 @@ pub fn form(
         .map(|f| f.as_str())
         .chain([EMAIL, EMAIL_CONSENT, DECLARATION])
         .collect();
+    let title = t.get("support-title");
 
     let body = html! {
-        h1 { "Support this initiative" }
-        p { "You are signing as a citizen of " strong { (state.name) } ". "
-            a href={ "/" (site.lang.code()) "/sign" } { "Change nationality" } }
+        h1 { (title) }
+        p { (t.with("signing-as", &[("state", &state_name(t, iso))])) " "
+            a href={ "/" (site.lang.code()) "/sign" } { (t.get("change-nationality")) } }
         @match notice {
             Some(Notice::BotCheckFailed) => div class="error-summary" role="alert" tabindex="-1" {
-                p { "We could not confirm that you are not a robot. Please try again; your input has been kept." }
+                p { (t.get("bot-check-failed")) }
             },
             None => {}
         }
         @if !errors.is_empty() {
             div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                h2 id="error-summary-title" { "Please correct the following" }
+                h2 id="error-summary-title" { (t.get("error-summary-title")) }
                 ul {
                     @for e in errors {
+                        @let line = format!("{}: {}", field_title(t, &e.field), t.get(error_id(e.code)));
                         li {
                             @if fields_and_ids.contains(&e.field.as_str()) {
-                                a href={ "#" (input_id(&e.field)) } {
-                                    (field_title(&e.field)) ": " (error_message(e.code))
-                                }
+                                a href={ "#" (input_id(&e.field)) } { (line) }
                             } @else {
-                                (field_title(&e.field)) ": " (error_message(e.code))
+                                (line)
                             }
                         }
                     }
@@ -417,25 +445,26 @@ pub fn form(
         form method="post" action=(action) novalidate {
             input type="hidden" name=(NATIONALITY) value=(iso);
             fieldset {
-                legend { "Your details" }
-                p class="hint" { "All fields are required unless marked optional." }
+                legend { (t.get("your-details")) }
+                p class="hint" { (t.get("all-required")) }
                 @for field in &state.fields {
                     @let key = field.as_str();
                     @let error = error_for(key);
+                    @let hint = hint_id(*field).map(|id| t.get(id));
                     @if *field == Field::Country {
-                        (text_field(key, label(*field), hint(*field), error, |id, described| html! {
+                        (text_field(t, key, &t.get(label_id(*field)), hint.as_deref(), error, |id, described| html! {
                             select id=(id) name=(key) autocomplete=(autocomplete(*field))
                                 aria-describedby=[(!described.is_empty()).then_some(&described)]
                                 aria-invalid=[error.map(|_| "true")] {
                                 @let current = values.value(key).map(str::to_owned).unwrap_or_else(|| iso.to_owned());
-                                @for (code, name) in countries(site.rules) {
+                                @for (code, name) in countries(site) {
                                     option value=(code) selected[current == code] { (name) }
                                 }
                             }
                         }))
                     } @else {
                         @let optional = *field == Field::PostalCode;
-                        (text_field(key, &field_label(*field, optional), hint(*field), error, |id, described| html! {
+                        (text_field(t, key, &t.get(label_id(*field)), hint.as_deref(), error, |id, described| html! {
                             input type="text" id=(id) name=(key) value=(value(key))
                                 autocomplete=(autocomplete(*field)) maxlength=(max_length(*field))
                                 inputmode=[(site.rules.field_spec(*field).map(|s| s.kind) == Some(FieldKind::Date)).then_some("numeric")]
@@ -446,28 +475,23 @@ pub fn form(
                     }
                 }
                 @if !state.documents.is_empty() {
-                    (document_fields(site, state, values, &error_for, needs_id_confirmation))
+                    (document_fields(site, t, state, values, &error_for, needs_id_confirmation))
                 }
             }
             fieldset {
-                legend { "Keeping in touch (optional)" }
-                (text_field(EMAIL, "E-mail address (optional)",
-                    Some("Only if you want the organisers to inform you about this initiative. Stored apart from your statement."),
+                legend { (t.get("keeping-in-touch")) }
+                (text_field(t, EMAIL, &t.get("email-label"), Some(&t.get("email-hint")),
                     error_for(EMAIL), |id, described| html! {
                     input type="email" id=(id) name=(EMAIL) value=(value(EMAIL)) autocomplete="email"
                         maxlength="254" aria-describedby=(described) aria-invalid=[error_for(EMAIL).map(|_| "true")];
                 }))
-                (checkbox(EMAIL_CONSENT, "I agree that the organisers may use my e-mail address to inform me about this initiative.",
+                (checkbox(t, EMAIL_CONSENT, &t.get("email-consent"),
                     error_for(EMAIL_CONSENT), values.value(EMAIL_CONSENT).is_some()))
             }
             fieldset {
-                legend { "Declaration" }
-                (checkbox(DECLARATION, DECLARATION_TEXT, error_for(DECLARATION), values.value(DECLARATION).is_some()))
-                p class="hint" {
-                    "Your personal data is encrypted for the organisers and will be made available only to the "
-                    "competent authority of your member state to verify your statement, then destroyed at the latest "
-                    "21 months after the start of the collection (Regulation (EU) 2019/788, Article 19)."
-                }
+                legend { (t.get("declaration-legend")) }
+                (checkbox(t, DECLARATION, &t.get("declaration"), error_for(DECLARATION), values.value(DECLARATION).is_some()))
+                p class="hint" { (t.get("privacy")) }
             }
             @if site.turnstile_site_key.is_empty() {
                 input type="hidden" name=(BOT_TOKEN_FIELD) value=(NO_WIDGET_TOKEN);
@@ -475,14 +499,15 @@ pub fn form(
                 div class="cf-turnstile" data-sitekey=(site.turnstile_site_key) data-language=(site.lang.code()) {}
                 script src=(TURNSTILE_SCRIPT) async defer {}
             }
-            button type="submit" { "Support the initiative" }
+            button type="submit" { (t.get("submit")) }
         }
     };
-    layout(site, "Support this initiative", &path_after_lang, body)
+    layout(site, &title, &path_after_lang, body)
 }
 
 fn document_fields(
     site: &Site,
+    t: &Texts,
     state: &StateRules,
     values: &dyn Values,
     error_for: &dyn Fn(&str) -> Option<ErrorCode>,
@@ -492,8 +517,8 @@ fn document_fields(
     let number_key = Field::IdNumber.as_str();
     let chosen = values.value(type_key).unwrap_or("");
     let number_label = match state.documents.as_slice() {
-        [only] => document_label(&only.doc_type).to_owned(),
-        _ => "Document number".to_owned(),
+        [only] => t.get(document_id(&only.doc_type)),
+        _ => t.get(label_id(Field::IdNumber)),
     };
     let number_error = error_for(number_key);
     let max = site.rules.id_number_max_length;
@@ -502,76 +527,137 @@ fn document_fields(
             [only] => input type="hidden" name=(type_key) value=(only.doc_type);,
             documents => {
                 fieldset class={ "field" @if error_for(type_key).is_some() { " invalid" } } id=(input_id(type_key)) {
-                    legend { (label(Field::IdType)) }
-                    @if let Some(code) = error_for(type_key) { p class="error" { (error_message(code)) } }
+                    legend { (t.get(label_id(Field::IdType))) }
+                    @if let Some(code) = error_for(type_key) { p class="error" { (t.get(error_id(code))) } }
                     @for (i, doc) in documents.iter().enumerate() {
                         @let id = format!("{}-{i}", input_id(type_key));
                         div class="choice" {
                             input type="radio" id=(id) name=(type_key) value=(doc.doc_type)
                                 checked[chosen == doc.doc_type] required;
-                            label for=(id) { (document_label(&doc.doc_type)) }
+                            label for=(id) { (t.get(document_id(&doc.doc_type))) }
                         }
                     }
                 }
             }
         }
-        (text_field(number_key, &number_label, Some("As written on the document; spaces and dashes are fine."),
+        (text_field(t, number_key, &number_label, Some(&t.get("id-number-hint")),
             number_error, |id, described| html! {
             input type="text" id=(id) name=(number_key) value=(values.value(number_key).unwrap_or(""))
                 autocomplete="off" spellcheck="false" autocapitalize="characters" maxlength=(max)
                 aria-describedby=(described) aria-invalid=[number_error.map(|_| "true")] required;
         }))
         @if needs_id_confirmation {
-            (checkbox(ID_NUMBER_CONFIRMED, "I confirm that the document number is correct as entered.",
+            (checkbox(t, ID_NUMBER_CONFIRMED, &t.get("id-number-confirm"),
                 None, values.value(ID_NUMBER_CONFIRMED).is_some()))
         }
     }
 }
 
-fn checkbox(key: &str, text: &str, error: Option<ErrorCode>, checked: bool) -> Markup {
+fn checkbox(t: &Texts, key: &str, text: &str, error: Option<ErrorCode>, checked: bool) -> Markup {
     let id = input_id(key);
-    let error_id = format!("{id}-error");
+    let error_id_attr = format!("{id}-error");
     html! {
         div class={ "field choice" @if error.is_some() { " invalid" } } {
-            @if let Some(code) = error { p class="error" id=(error_id) { (error_message(code)) } }
+            @if let Some(code) = error { p class="error" id=(error_id_attr) { (t.get(error_id(code))) } }
             input type="checkbox" id=(id) name=(key) value="true" checked[checked]
-                aria-describedby=[error.map(|_| &error_id)] aria-invalid=[error.map(|_| "true")];
+                aria-describedby=[error.map(|_| &error_id_attr)] aria-invalid=[error.map(|_| "true")];
             label for=(id) { (text) }
         }
     }
 }
 
-fn field_label(field: Field, optional: bool) -> String {
-    if optional {
-        format!("{} (if any)", label(field))
-    } else {
-        label(field).to_owned()
-    }
-}
-
 /// A readable name for a key in the error summary.
-fn field_title(key: &str) -> String {
+fn field_title(t: &Texts, key: &str) -> String {
     match key {
-        EMAIL => "E-mail address".into(),
-        EMAIL_CONSENT => "Consent".into(),
-        DECLARATION => "Declaration".into(),
-        NATIONALITY => "Nationality".into(),
-        ID_NUMBER_CONFIRMED => "Confirmation".into(),
-        other => Field::from_name(other).map_or_else(|| other.to_owned(), |f| label(f).to_owned()),
+        EMAIL => t.get("field-email"),
+        EMAIL_CONSENT => t.get("field-email-consent"),
+        DECLARATION => t.get("declaration-legend"),
+        NATIONALITY => t.get("field-nationality"),
+        ID_NUMBER_CONFIRMED => t.get("field-id-number-confirmed"),
+        other => Field::from_name(other).map_or_else(|| other.to_owned(), |f| t.get(label_id(f))),
     }
 }
 
 /// Countries of residence: EU member states by name first, then every other ISO code.
-fn countries(rules: &Ruleset) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = rules
-        .states
-        .keys()
-        .map(|iso| (iso.clone(), state_name(rules, iso)))
-        .collect();
+fn countries(site: &Site) -> Vec<(String, String)> {
+    let mut out = states_by_name(site);
     out.extend(
         crate::rules::country_codes()
-            .filter(|c| rules.state(c).is_none())
+            .filter(|c| site.rules.state(c).is_none())
             .map(|c| (c.to_owned(), c.to_owned())),
     );
     out
+}
+
+/// `/{lang}/progress`: statements per member state against the thresholds, as `<meter>` bars
+/// (no inline style, so the CSP holds) that `progress.js` refreshes from `/api/v1/progress`.
+pub fn progress(site: &Site, progress: &Progress) -> Markup {
+    let t = site.texts();
+    let t = &*t;
+    let title = t.get("progress-title");
+    let mut states: Vec<_> = progress.states.iter().collect();
+    // Closest to its threshold first: the states that decide success.
+    states.sort_by(|a, b| {
+        let share =
+            |s: &crate::rules::StateProgress| s.count as f64 / f64::from(s.threshold.max(1));
+        share(b)
+            .total_cmp(&share(a))
+            .then_with(|| a.code.cmp(&b.code))
+    });
+    let min_states = progress.min_states_over_threshold.to_string();
+    let body = html! {
+        h1 { (title) }
+        div id="progress" data-lang=(site.lang.code()) {
+            p class="total" id="progress-total" {
+                (with_number(&t.count_around("progress-total", progress.total, NUMBER_MARK), &t.number(progress.total)))
+            }
+            meter id="progress-total-meter" min="0" max=(progress.min_total) value=(progress.total.min(progress.min_total))
+                aria-labelledby="progress-total" {}
+            p id="progress-states" {
+                (with_number(&t.with("progress-states", &[("count", NUMBER_MARK), ("needed", &min_states)]),
+                    &progress.states_over_threshold.to_string()))
+            }
+            p class="hint" {
+                (t.with("progress-goal", &[("total", &t.number(progress.min_total)), ("needed", &min_states)]))
+                " " (t.get("progress-updated"))
+            }
+            table class="progress" {
+                thead {
+                    tr {
+                        th scope="col" { (t.get("progress-state")) }
+                        th scope="col" class="num" { (t.get("progress-count")) }
+                        th scope="col" class="num" { (t.get("progress-threshold")) }
+                    }
+                }
+                tbody {
+                    @for state in states {
+                        @let name = state_name(t, &state.code);
+                        tr id={ "state-" (state.code) } class=[state.reached.then_some("reached")] {
+                            th scope="row" {
+                                span id={ "state-" (state.code) "-name" } { (name) }
+                                meter min="0" max=(state.threshold) value=(state.count.min(u64::from(state.threshold)))
+                                    aria-labelledby={ "state-" (state.code) "-name" } {}
+                                @if state.reached { span class="reached-mark" { (t.get("progress-reached")) } }
+                            }
+                            td class="num count" { (t.number(state.count)) }
+                            td class="num" { (t.number(u64::from(state.threshold))) }
+                        }
+                    }
+                }
+            }
+        }
+        script src="/assets/progress.js" defer {}
+    };
+    layout(site, &title, "progress", body)
+}
+
+/// Stands in for a number in a formatted message, so the page can wrap the number in an element
+/// the script updates (a private-use character no catalogue contains).
+const NUMBER_MARK: &str = "\u{e000}";
+
+fn with_number(text: &str, number: &str) -> Markup {
+    match text.split_once(NUMBER_MARK) {
+        Some((before, after)) => html! { (before) span class="n" { (number) } (after) },
+        None => html! { (text) },
+    }
 }

@@ -75,6 +75,28 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code (pages need a text for each in every language).
+    pub const ALL: [ErrorCode; 18] = [
+        ErrorCode::Required,
+        ErrorCode::TooLong,
+        ErrorCode::InvalidCharacters,
+        ErrorCode::InvalidFormat,
+        ErrorCode::UnusualFormat,
+        ErrorCode::Checksum,
+        ErrorCode::InvalidDate,
+        ErrorCode::DateInFuture,
+        ErrorCode::TooYoung,
+        ErrorCode::NotAllowed,
+        ErrorCode::UnknownField,
+        ErrorCode::DuplicateField,
+        ErrorCode::WrongType,
+        ErrorCode::UnknownNationality,
+        ErrorCode::DocumentTypeNotAccepted,
+        ErrorCode::DeclarationRequired,
+        ErrorCode::ConsentRequired,
+        ErrorCode::InvalidEmail,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::Required => "required",

@@ -117,7 +117,7 @@ fn errors_are_shown_next_to_their_fields_with_the_input_kept() {
         html.contains("href=\"#f-id_number\""),
         "summary links to the field"
     );
-    assert!(html.contains(pages::error_message(ErrorCode::Checksum)));
+    assert!(html.contains(&pages::error_message(ErrorCode::Checksum)));
     let first_name = raw.get("full_first_names").unwrap();
     assert!(html.contains(&format!("value=\"{first_name}\"")));
 }
@@ -157,7 +157,13 @@ fn no_page_has_inline_script_or_style() {
             pages::choose(&open, Some("XX")),
             pages::closed(&ended),
             pages::confirmation(&open, "6f1c2d3e-0000-4000-8000-000000000000"),
-            pages::message(&open, "Already supported", "Once only."),
+            pages::message(&open, "duplicate-title", "duplicate-text"),
+            pages::progress(
+                &open,
+                &rules()
+                    .progress(initiative.registration_date, &Default::default())
+                    .unwrap(),
+            ),
             pages::form(
                 &open,
                 iso,

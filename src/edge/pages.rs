@@ -52,9 +52,22 @@ pub async fn route(req: Request, env: &Env) -> Result<Response> {
         (Method::Get, None) => redirect(&format!("/{}/", lang.code()), 301),
         (Method::Get, Some("")) => html(render::landing(&site), 200),
         (Method::Get, Some("sign")) => sign_page(&req, &site),
+        (Method::Get, Some("progress")) => progress_page(&config, env, &site).await,
         (Method::Post, Some("sign")) => sign_post(req, env, &config, &site).await,
         _ => not_found(),
     }
+}
+
+/// The progress page carries no personal data: caches may keep it as long as the API's figures.
+async fn progress_page(config: &Config, env: &Env, site: &Site<'_>) -> Result<Response> {
+    let Some(progress) = pipeline::progress_figures(config, env).await? else {
+        return Response::error("no thresholds", 503);
+    };
+    let mut response = Response::from_html(render::progress(site, &progress).into_string())?;
+    response
+        .headers_mut()
+        .set("cache-control", "public, max-age=10")?;
+    Ok(response)
 }
 
 fn not_found() -> Result<Response> {
@@ -92,29 +105,27 @@ async fn sign_post(req: Request, env: &Env, config: &Config, site: &Site<'_>) ->
         Ok(r) => r,
         Err(Refused::Unreadable) => {
             return html(
-                render::message(
-                    site,
-                    "Unreadable form",
-                    "The form could not be read. Please try again.",
-                ),
+                render::message(site, "unreadable-title", "unreadable-text"),
                 400,
             )
         }
         Err(Refused::WrongType) => {
             return html(
-                render::message(site, "Unsupported request", "Please use the form."),
+                render::message(site, "unsupported-title", "unsupported-text"),
                 415,
             )
         }
         Err(Refused::TooLarge) => {
             return html(
-                render::message(site, "Too much data", "The form was too large to accept."),
+                render::message(site, "too-large-title", "too-large-text"),
                 413,
             )
         }
         Err(Refused::RateLimited) => {
-            return html(render::message(site, "Too many attempts",
-                "Too many attempts from your connection. Wait a minute, go back and submit again."), 429);
+            return html(
+                render::message(site, "rate-limited-title", "rate-limited-text"),
+                429,
+            );
         }
     };
     let state = received
@@ -133,12 +144,7 @@ async fn sign_post(req: Request, env: &Env, config: &Config, site: &Site<'_>) ->
         Outcome::BotCheckFailed => form(&[], Some(Notice::BotCheckFailed), 403),
         Outcome::Closed(_) => html(render::closed(site), 410),
         Outcome::Duplicate => html(
-            render::message(
-                site,
-                "Already supported",
-                "A statement of support with these details has already been recorded. \
-                 Each citizen may support an initiative only once.",
-            ),
+            render::message(site, "duplicate-title", "duplicate-text"),
             409,
         ),
     }

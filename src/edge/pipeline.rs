@@ -197,7 +197,11 @@ async fn turnstile_ok(config: &Config, token: &str, client: &str) -> Result<bool
         .unwrap_or(false))
 }
 
-pub async fn progress(config: &Config, env: &Env) -> Result<Response> {
+/// Counts per nationality from every shard, against the thresholds (None: no table in force).
+pub async fn progress_figures(
+    config: &Config,
+    env: &Env,
+) -> Result<Option<crate::rules::Progress>> {
     let mut counts = std::collections::BTreeMap::<String, u64>::new();
     for shard in 0..config.shards {
         let mut response = shard_stub(env, shard)?
@@ -208,10 +212,13 @@ pub async fn progress(config: &Config, env: &Env) -> Result<Response> {
             *counts.entry(nationality).or_default() += n;
         }
     }
-    let Some(progress) = config
+    Ok(config
         .rules
-        .progress(config.initiative.registration_date, &counts)
-    else {
+        .progress(config.initiative.registration_date, &counts))
+}
+
+pub async fn progress(config: &Config, env: &Env) -> Result<Response> {
+    let Some(progress) = progress_figures(config, env).await? else {
         return Response::error("no thresholds", 503);
     };
     let mut response = Response::from_json(&progress)?;
