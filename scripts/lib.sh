@@ -71,3 +71,19 @@ ensure_worker_tools() {
     export WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_HIDE_BANNER=true
     export PATH="$HOME/.cargo/bin:$PATH"
 }
+
+# The browser tests drive Debian's Chromium through playwright-core (no browser download).
+ensure_chromium() {
+    if [ -n "${CHROMIUM:-}" ] && [ -x "${CHROMIUM}" ]; then
+        return
+    fi
+    if ! command -v chromium >/dev/null 2>&1; then
+        log "installing Chromium from Debian (for the browser tests)"
+        local sudo=""
+        if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+    fi
+    CHROMIUM="$(command -v chromium)"
+    export CHROMIUM
+}

@@ -369,12 +369,16 @@ fn parse_bool(s: &str) -> Option<bool> {
     }
 }
 
-/// Accepts `YYYY-MM-DD` and, for people typing, `DD/MM/YYYY`, `DD.MM.YYYY` or `DD-MM-YYYY`.
+/// Accepts `YYYY-MM-DD` and, for people typing, `DD/MM/YYYY` with `/`, `.`, `-` or spaces
+/// between the parts (a phone's keyboard may lack some of them).
 fn parse_date_input(s: &str) -> Option<Date> {
     if let Ok(d) = parse_iso_date(s) {
         return Some(d);
     }
-    let parts: Vec<&str> = s.split(['/', '.', '-']).map(str::trim).collect();
+    let parts: Vec<&str> = s
+        .split(['/', '.', '-', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
     let [day, month, year] = parts.as_slice() else {
         return None;
     };

@@ -257,3 +257,16 @@ fn an_initiative_may_offer_fewer_languages() {
     let html = pages::landing(&page).into_string();
     assert!(html.contains("href=\"/mt/\"") && !html.contains("href=\"/pl/\""));
 }
+
+#[test]
+fn the_error_summary_follows_the_order_of_the_form() {
+    let errors = vec![
+        FieldError::new("declaration", ErrorCode::DeclarationRequired),
+        FieldError::new("family_names", ErrorCode::Required),
+    ];
+    let html = form_for("DE", &Empty, &errors);
+    let summary = html.split("id=\"error-summary-title\"").nth(1).unwrap();
+    let family = summary.find("href=\"#f-family_names\"").unwrap();
+    let declaration = summary.find("href=\"#f-declaration\"").unwrap();
+    assert!(family < declaration);
+}

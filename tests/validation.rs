@@ -347,7 +347,14 @@ fn date_of_birth_must_exist_and_be_past() {
         let pairs = with(&part_a("FR"), "date_of_birth", Some(dob));
         assert!(has_error(&borrow(&pairs), "date_of_birth", code), "{dob}");
     }
-    for typed in ["15/01/1990", "15.01.1990", "15-01-1990", "1990-01-15"] {
+    for typed in [
+        "15/01/1990",
+        "15.01.1990",
+        "15-01-1990",
+        "15 01 1990",
+        "15 / 01 / 1990",
+        "1990-01-15",
+    ] {
         let pairs = with(&part_a("FR"), "date_of_birth", Some(typed));
         assert_eq!(
             validate(&borrow(&pairs)).unwrap().statement.fields["date_of_birth"],
