@@ -553,7 +553,10 @@ fn every_status_code(
     );
     let gone_page = closed.get("/fr/sign?nationality=FR");
     assert_eq!(gone_page.status, 410);
-    assert!(gone_page.body.contains("has not started yet"));
+    assert!(
+        gone_page.body.contains("pas encore commencé"),
+        "the closed page, in French"
+    );
 
     // The per-client limit: 30 attempts a minute from one address. The limiter's window may
     // roll over during the loop, so look for the first 429 and require 30 answers before it.
