@@ -230,6 +230,13 @@ async function pressTabUntil(page, predicate, what, arg) {
   throw new Error(`could not reach ${what} with the Tab key`);
 }
 
+/** Posts the form by `action` (a click or a key press); the response, once its page has loaded. */
+async function submit(page, action) {
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), action()]);
+  await page.waitForLoadState();
+  return response;
+}
+
 /** Landing → nationality → form → confirmation, using labels in the page's language. */
 async function signByForm(page, base, lang, nationality, data, { axeLabel } = {}) {
   const t = catalogue(lang);
@@ -242,11 +249,7 @@ async function signByForm(page, base, lang, nationality, data, { axeLabel } = {}
   assert((await page.textContent("h1")).trim() === t["support-title"], "form heading in the page language");
   await fillForm(page, t, nationality, data);
   if (axeLabel) await axe(page, `${axeLabel} form (${lang})`);
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST"),
-    page.getByRole("button", { name: t.submit }).click(),
-  ]);
-  await page.waitForLoadState();
+  const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
   assert(response.status() === 201, `signing answered ${response.status()}`);
   assert((await page.textContent("h1")).trim() === t["thanks-heading"], "confirmation heading");
   const id = (await page.textContent("#statement-id")).trim();
@@ -341,8 +344,7 @@ async function main() {
     await pressTabUntil(page, () => document.activeElement.id === "f-declaration", "the declaration");
     await page.keyboard.press("Space");
     await pressTabUntil(page, () => document.activeElement.matches("form[method=post] button[type=submit]"), "the submit button");
-    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.keyboard.press("Enter")]);
-    await page.waitForLoadState();
+    await submit(page, () => page.keyboard.press("Enter"));
     assert((await page.textContent("h1")).trim() === t["thanks-heading"], "keyboard flow reaches the confirmation");
     report.flows.push({ lang: "en", nationality: "IE", js: true, keyboard: true });
     await page.close();
@@ -353,11 +355,7 @@ async function main() {
     const t = catalogue("de");
     await page.goto(`${open}/de/sign?nationality=DE`);
     await page.getByLabel(t["field-full-first-names"], { exact: true }).fill("Maria");
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST"),
-      page.getByRole("button", { name: t.submit }).click(),
-    ]);
-    await page.waitForLoadState();
+    const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 422, `status ${response.status()}`);
     assert((await page.textContent("#error-summary-title")).trim() === t["error-summary-title"], "summary title");
     assert(await page.evaluate(() => document.activeElement.classList.contains("error-summary")), "summary has focus");
@@ -382,11 +380,7 @@ async function main() {
     const page = await withoutJs.newPage();
     const t = catalogue("fr");
     await page.goto(`${open}/fr/sign?nationality=IT`);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST"),
-      page.getByRole("button", { name: t.submit }).click(),
-    ]);
-    await page.waitForLoadState();
+    const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 422, `status ${response.status()}`);
     assert(await page.locator(".error-summary a[href='#f-declaration']").count(), "declaration error linked");
     assert((await page.textContent("#f-declaration-error")).trim() === t["error-declaration-required"], "error in French");
@@ -401,11 +395,7 @@ async function main() {
     const t = catalogue("en");
     await page.goto(`${open}/en/sign?nationality=IT`);
     await fillForm(page, t, "IT", first.data);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST"),
-      page.getByRole("button", { name: t.submit }).click(),
-    ]);
-    await page.waitForLoadState();
+    const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 409, `status ${response.status()}`);
     assert((await page.textContent("h1")).trim() === t["duplicate-title"], "duplicate heading");
     await axe(page, "already supported (en)");
