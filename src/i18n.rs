@@ -176,22 +176,16 @@ impl Texts {
         self.format(id, Some(&fluent_args))
     }
 
-    /// The message `id` choosing its plural form by `count`, with `$count` as a number and
-    /// `$shown` as the count written the language's way.
-    pub fn count(&self, id: &str, count: u64, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        // Plural rules only need the magnitude; f64 is exact far beyond any count here.
-        fluent_args.set("count", FluentValue::from(count as f64));
-        fluent_args.set("shown", FluentValue::from(self.number(count)));
-        for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
-        }
-        self.format(id, Some(&fluent_args))
+    /// The message `id` choosing its plural form by `$count`, with `$shown` as the count written
+    /// the language's way.
+    pub fn count(&self, id: &str, count: u64) -> String {
+        self.count_around(id, count, &self.number(count))
     }
 
-    /// Like `count`, with `shown` as given (e.g. a marker the page replaces with markup).
+    /// Like `count`, with `$shown` as given (e.g. a marker the page replaces with markup).
     pub fn count_around(&self, id: &str, count: u64, shown: &str) -> String {
         let mut fluent_args = FluentArgs::new();
+        // Plural rules only need the magnitude; f64 is exact far beyond any count here.
         fluent_args.set("count", FluentValue::from(count as f64));
         fluent_args.set("shown", FluentValue::from(shown));
         self.format(id, Some(&fluent_args))
