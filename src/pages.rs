@@ -646,7 +646,8 @@ pub fn progress(site: &Site, progress: &Progress) -> Markup {
                                 span id={ "state-" (state.code) "-name" } { (name) }
                                 meter min="0" max=(state.threshold) value=(state.count.min(u64::from(state.threshold)))
                                     aria-labelledby={ "state-" (state.code) "-name" } {}
-                                @if state.reached { span class="reached-mark" { (t.get("progress-reached")) } }
+                                // Shown by the row's `reached` class, which the script may set later.
+                                span class="reached-mark" { (t.get("progress-reached")) }
                             }
                             td class="num count" { (t.number(state.count)) }
                             td class="num" { (t.number(u64::from(state.threshold))) }
