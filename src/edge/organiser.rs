@@ -40,7 +40,14 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.ct_eq(b).into()
 }
 
-fn shard_request(shard: u32, url: &str, method: Method, body: Option<String>) -> Result<Request> {
+/// Calls one shard's Durable Object (it learns its own number from `x-shard`).
+async fn call_shard(
+    env: &Env,
+    shard: u32,
+    url: &str,
+    method: Method,
+    body: Option<String>,
+) -> Result<Response> {
     let headers = Headers::new();
     headers.set("x-shard", &shard.to_string())?;
     let mut init = RequestInit::new();
@@ -48,7 +55,9 @@ fn shard_request(shard: u32, url: &str, method: Method, body: Option<String>) ->
     if let Some(body) = body {
         init.with_body(Some(body.into()));
     }
-    Request::new_with_init(url, &init)
+    shard_stub(env, shard)?
+        .fetch_with_request(Request::new_with_init(url, &init)?)
+        .await
 }
 
 fn no_store(mut response: Response) -> Result<Response> {
@@ -93,9 +102,7 @@ pub async fn export(req: Request, env: &Env) -> Result<Response> {
         query.after.unwrap_or(0),
         query.limit.unwrap_or(MAX_PAGE)
     );
-    let mut response = shard_stub(env, shard)?
-        .fetch_with_request(shard_request(shard, &url, Method::Get, None)?)
-        .await?;
+    let mut response = call_shard(env, shard, &url, Method::Get, None).await?;
     let rows: Vec<Row> = response.json().await?;
     no_store(Response::from_json(&serde_json::json!({
         "initiative": config.initiative.id, "initiative_data": config.initiative,
@@ -109,14 +116,7 @@ pub async fn erasures(req: Request, env: &Env) -> Result<Response> {
         Ok(ok) => ok,
         Err(refused) => return Ok(refused),
     };
-    let mut response = shard_stub(env, shard)?
-        .fetch_with_request(shard_request(
-            shard,
-            "https://ledger/erased",
-            Method::Get,
-            None,
-        )?)
-        .await?;
+    let mut response = call_shard(env, shard, "https://ledger/erased", Method::Get, None).await?;
     let rows: Vec<Row> = response.json().await?;
     no_store(Response::from_json(&serde_json::json!({
         "initiative": config.initiative.id, "shard": shard, "rows": rows,
@@ -137,14 +137,14 @@ pub async fn erase(req: Request, env: &Env, id: &str) -> Result<Response> {
     let body = serde_json::json!({"id": id.to_string(), "at": at}).to_string();
     // The id does not say which shard holds it (the dedupe token does): ask each.
     for shard in 0..config.shards {
-        let mut response = shard_stub(env, shard)?
-            .fetch_with_request(shard_request(
-                shard,
-                "https://ledger/erase",
-                Method::Post,
-                Some(body.clone()),
-            )?)
-            .await?;
+        let mut response = call_shard(
+            env,
+            shard,
+            "https://ledger/erase",
+            Method::Post,
+            Some(body.clone()),
+        )
+        .await?;
         if response.status_code() == 200 {
             let detail: serde_json::Value = response.json().await?;
             return no_store(Response::from_json(&detail)?);
@@ -171,14 +171,8 @@ pub async fn enforce_retention(env: &Env) -> Result<()> {
         RetentionStatus::Destroy { since } => {
             let mut purged = 0u64;
             for shard in 0..config.shards {
-                let mut response = shard_stub(env, shard)?
-                    .fetch_with_request(shard_request(
-                        shard,
-                        "https://ledger/purge",
-                        Method::Post,
-                        None,
-                    )?)
-                    .await?;
+                let mut response =
+                    call_shard(env, shard, "https://ledger/purge", Method::Post, None).await?;
                 let detail: serde_json::Value = response.json().await?;
                 purged += detail["purged"].as_u64().unwrap_or(0);
             }
