@@ -9,7 +9,7 @@ use worker::*;
 
 use super::config::Config;
 use super::ledger_do::MAX_PAGE;
-use super::pipeline::shard_stub;
+use super::pipeline::{now, shard_stub};
 
 /// The configuration, when the request carries the organiser's credential; otherwise the answer.
 fn authorised(req: &Request, env: &Env) -> Result<std::result::Result<Config, Response>> {
@@ -151,11 +151,6 @@ pub async fn erase(req: Request, env: &Env, id: &str) -> Result<Response> {
         }
     }
     Response::error("no such statement", 404)
-}
-
-pub(crate) fn now() -> Result<time::OffsetDateTime> {
-    time::OffsetDateTime::from_unix_timestamp_nanos((Date::now().as_millis() as i128) * 1_000_000)
-        .map_err(|e| Error::RustError(e.to_string()))
 }
 
 /// The cron trigger: once the retention deadline has passed, every shard's rows and counters

@@ -17,12 +17,6 @@ fn html(markup: Markup, status: u16) -> Result<Response> {
     Ok(response)
 }
 
-fn today() -> Result<time::Date> {
-    let now = time::OffsetDateTime::from_unix_timestamp((Date::now().as_millis() / 1000) as i64)
-        .map_err(|e| Error::RustError(e.to_string()))?;
-    Ok(now.date())
-}
-
 pub async fn route(req: Request, env: &Env) -> Result<Response> {
     let path = req.path();
     let mut segments = path.trim_start_matches('/').splitn(2, '/');
@@ -46,7 +40,7 @@ pub async fn route(req: Request, env: &Env) -> Result<Response> {
         rules: config.rules,
         initiative: &config.initiative,
         turnstile_site_key: &config.turnstile_site_key,
-        status: config.initiative.collection_status(today()?),
+        status: config.initiative.collection_status(pipeline::now()?.date()),
     };
     match (req.method(), rest) {
         (Method::Get, None) => redirect(&format!("/{}/", lang.code()), 301),

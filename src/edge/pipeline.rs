@@ -64,10 +64,7 @@ pub async fn sign(
         .find_map(|f| raw.take(f))
         .unwrap_or_default();
 
-    let now = time::OffsetDateTime::from_unix_timestamp_nanos(
-        (Date::now().as_millis() as i128) * 1_000_000,
-    )
-    .map_err(|e| Error::RustError(e.to_string()))?;
+    let now = now()?;
     // Submitted to the Commission or withdrawn: the collection is over, whatever its end date.
     if config.retention.collection_over(now.date()) {
         return Ok(Outcome::Closed(CollectionStatus::Ended));
@@ -154,6 +151,12 @@ pub async fn sign(
             "ledger shard {shard} answered {other}"
         ))),
     }
+}
+
+/// The worker's clock (millisecond precision), as a UTC date-time.
+pub(crate) fn now() -> Result<time::OffsetDateTime> {
+    time::OffsetDateTime::from_unix_timestamp_nanos((Date::now().as_millis() as i128) * 1_000_000)
+        .map_err(|e| Error::RustError(e.to_string()))
 }
 
 pub(crate) fn shard_stub(env: &Env, shard: u32) -> Result<Stub> {

@@ -59,7 +59,7 @@ impl DurableObject for Vault {
                 Response::ok(hex_key.as_str())
             }
             (Method::Post, "/retire") => {
-                let at = crate::dates::format_timestamp(super::organiser::now()?);
+                let at = crate::dates::format_timestamp(super::pipeline::now()?);
                 self.state.storage().delete_all().await?;
                 sql.exec(SCHEMA, None)?;
                 sql.exec(
