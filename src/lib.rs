@@ -1,40 +1,45 @@
-//! ocs-edge: an online collection system for statements of support.
+//! The ocs-edge collector: a Cloudflare Worker, a thin shell of I/O around `ocs-core`.
 //!
-//! This crate's core is platform-free and builds natively and for `wasm32-unknown-unknown`:
-//! - [`rules`]: the ruleset as data (Annex III fields per member state, ages, thresholds);
-//! - [`statement`]: parsing, normalisation, validation, canonical plaintext;
-//! - [`dedupe`]: the keyed token that refuses a second statement from the same person;
-//! - [`envelope`] and [`keys`]: the HPKE envelope and the organiser's keys;
-//! - [`ledger`]: the ledger row and its hash chain, shared by the worker and the CLI.
+//! - [`router`] picks the handler; [`error`] turns every failure into one JSON response;
+//! - [`signing`] reads a submission and runs the core's signing step around the bot check
+//!   ([`bot_check`]), the per-client limit ([`rate_limit`]), the dedupe key ([`vault`]) and the
+//!   shard append ([`shard`]);
+//! - [`citizen_pages`] serves the citizen pages, [`progress`] the figures, [`organiser`] the organiser
+//!   API, [`retention`] the cron sweep;
+//! - [`config`] reads vars and secrets, [`clock`] the time, [`respond`] builds responses,
+//!   [`durable`] carries the calls between Durable Objects and their clients.
 //!
-//! The organiser CLI (`ocs`, native only) is a thin shell over it; see [`keyfile`] for the
-//! passphrase-protected secret key file.
-#![forbid(unsafe_code)]
+//! See docs/architecture.md and docs/api.md.
 
-pub mod checksum;
-pub mod dates;
-pub mod dedupe;
-pub mod duplicates;
-pub mod envelope;
-pub mod i18n;
-pub mod keys;
-pub mod ledger;
-pub mod normalize;
-pub mod pages;
-pub mod rules;
-pub mod statement;
+mod bot_check;
+mod citizen_pages;
+mod clock;
+mod config;
+mod durable;
+mod error;
+mod organiser;
+mod progress;
+mod rate_limit;
+mod respond;
+mod retention;
+mod router;
+mod shard;
+mod signing;
+mod vault;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod bundle;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod export;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod keyfile;
+use worker::{
+    console_error, event, Context, Env, Request, Response, ScheduleContext, ScheduledEvent,
+};
 
-#[cfg(target_arch = "wasm32")]
-mod edge;
+#[event(fetch)]
+async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
+    router::handle(req, &env).await
+}
 
-pub use envelope::{Binding, Purpose};
-pub use keys::{PublicKey, SecretKey, Suite};
-pub use rules::{Field, Initiative, Ruleset};
-pub use statement::{Context, RawSubmission, Statement, StatementId, ValidationError};
+/// The cron trigger (wrangler.toml `[triggers]`): enforces the retention deadline.
+#[event(scheduled)]
+async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+    if let Err(e) = retention::enforce(&env).await {
+        console_error!("retention: {e}");
+    }
+}

@@ -1,363 +1,27 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! End to end against the real worker: workerd through `wrangler dev`, local SQLite Durable
 //! Objects in a fresh `--persist-to` folder, and a local Turnstile stub (never Cloudflare).
 //!
 //! One test function starts the worker once (starting it takes seconds; see TOOLCHAIN.md) and runs
 //! the scenarios in order; a guard stops every process it started, also when a scenario fails.
-//! Needs the worker toolchain that `scripts/test` installs. `OCS_E2E_PREBUILT=1` skips the build
-//! when `scripts/test` has just built the worker for the bundle-size check.
+//! Needs the worker toolchain that `scripts/test` installs, so it runs only with the `e2e`
+//! feature. `OCS_E2E_PREBUILT=1` skips the build when `scripts/test` has just built the worker
+//! for the bundle-size check.
+#![cfg(feature = "e2e")]
 
-mod common;
+mod support;
 
-use common::{part_a, part_b, PART_A, PART_B};
-use ocs_edge::envelope::{open, Binding, Purpose};
-use ocs_edge::keys::{SecretKey, Suite};
-use ocs_edge::ledger::{verify_shard, Row};
-use ocs_edge::statement::Statement;
+use common::{letters, part_a, part_b, PART_A, PART_B};
+use ocs_core::envelope::{open, Binding, Purpose};
+use ocs_core::keys::{SecretKey, Suite};
+use ocs_core::ledger::{verify_shard, Row};
+use ocs_core::statement::Statement;
+use ocs_testkit as common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::io::{BufRead, BufReader};
-use std::net::TcpListener;
-use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-
-const INITIATIVE: &str = "ECI(2026)000001";
-const SHARDS: u32 = 4;
-const EXPORT_TOKEN: &str = "e2e-export-token-8c1f0d2b7a";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free local port")
-}
-
-fn iso_day(offset_days: i64) -> String {
-    let day = time::OffsetDateTime::now_utc().date() + time::Duration::days(offset_days);
-    day.to_string()
-}
-
-/// Stops the processes it holds (whole process groups: wrangler starts workerd children).
-struct Processes(Vec<Child>);
-
-impl Processes {
-    fn stop(&mut self, index: usize) {
-        if index < self.0.len() {
-            let mut child = self.0.remove(index);
-            let _ = Command::new("kill")
-                .args(["-TERM", "--", &format!("-{}", child.id())])
-                .status();
-            let _ = child.wait();
-        }
-    }
-}
-
-impl Drop for Processes {
-    fn drop(&mut self) {
-        for child in &mut self.0 {
-            let _ = Command::new("kill")
-                .args(["-TERM", "--", &format!("-{}", child.id())])
-                .status();
-            let _ = child.wait();
-        }
-    }
-}
-
-/// Builds the worker the way `wrangler deploy` does (the `[build]` command of wrangler.toml).
-fn build_worker() {
-    if std::env::var("OCS_E2E_PREBUILT").as_deref() == Ok("1") {
-        return;
-    }
-    let bin = root().join("node_modules/.bin");
-    let mut cmd = Command::new("worker-build");
-    cmd.arg("--release").current_dir(root());
-    for (var, default) in [
-        ("WASM_BINDGEN_BIN", "wasm-bindgen".into()),
-        ("WASM_OPT_BIN", bin.join("wasm-opt")),
-        ("ESBUILD_BIN", bin.join("esbuild")),
-    ] {
-        if std::env::var_os(var).is_none() {
-            cmd.env(var, default);
-        }
-    }
-    let status = cmd
-        .status()
-        .expect("worker-build runs (install the toolchain with scripts/test)");
-    assert!(status.success(), "worker-build failed");
-}
-
-/// wrangler.toml as committed, minus the build step (done once above) and with absolute paths,
-/// so several instances can run from one build with different collection periods.
-fn config_for(dir: &Path, vars: &[(&str, String)]) -> PathBuf {
-    let committed = fs::read_to_string(root().join("wrangler.toml")).expect("wrangler.toml");
-    let mut out = String::new();
-    let mut in_build = false;
-    for line in committed.lines() {
-        if line.starts_with('[') {
-            in_build = line.trim() == "[build]";
-        }
-        if in_build {
-            continue;
-        }
-        let line = match line.split_once(" = ") {
-            Some(("main", _)) => format!(
-                "main = {:?}",
-                root().join("build/worker/shim.mjs").display().to_string()
-            ),
-            Some(("directory", _)) => {
-                format!(
-                    "directory = {:?}",
-                    root().join("static").display().to_string()
-                )
-            }
-            Some((key, _)) if vars.iter().any(|(k, _)| *k == key) => continue,
-            _ => line.to_owned(),
-        };
-        out.push_str(&line);
-        out.push('\n');
-        if line.trim() == "[vars]" {
-            for (k, v) in vars {
-                out.push_str(&format!("{k} = {v:?}\n"));
-            }
-        }
-    }
-    let path = dir.join("wrangler.toml");
-    fs::write(&path, out).expect("write config");
-    path
-}
-
-#[derive(Clone)]
-struct Worker {
-    base: String,
-    state_dir: PathBuf,
-    log: PathBuf,
-}
-
-/// Starts `wrangler dev` with its own state folder, or with `state` (another instance's, stopped).
-fn start_worker(
-    dir: &Path,
-    name: &str,
-    vars: &[(&str, String)],
-    state: Option<&Path>,
-    processes: &mut Processes,
-) -> Worker {
-    let instance = dir.join(name);
-    fs::create_dir_all(&instance).expect("instance dir");
-    let config = config_for(&instance, vars);
-    let secrets = instance.join("secrets.vars");
-    fs::write(
-        &secrets,
-        format!("TURNSTILE_SECRET=e2e-turnstile-secret\nEXPORT_TOKEN={EXPORT_TOKEN}\n"),
-    )
-    .expect("secrets");
-    let state_dir = state.map_or_else(|| instance.join("state"), Path::to_owned);
-    let log = instance.join("wrangler.log");
-    let port = free_port();
-    let log_file = fs::File::create(&log).expect("log file");
-    let child = Command::new(root().join("node_modules/.bin/wrangler"))
-        .args(["dev", "--ip", "127.0.0.1", "--port", &port.to_string()])
-        .args(["--inspector-port", &free_port().to_string()])
-        // Exposes /__scheduled, to run the retention cron on demand.
-        .arg("--test-scheduled")
-        .arg("--config")
-        .arg(&config)
-        .arg("--persist-to")
-        .arg(&state_dir)
-        .arg("--env-file")
-        .arg(&secrets)
-        .current_dir(&instance)
-        .env("WRANGLER_SEND_METRICS", "false")
-        .env("CLOUDFLARE_CF_FETCH_ENABLED", "false")
-        .env("WRANGLER_HIDE_BANNER", "true")
-        .stdin(Stdio::null())
-        .stdout(log_file.try_clone().expect("log"))
-        .stderr(log_file)
-        .process_group(0)
-        .spawn()
-        .expect("wrangler starts (npm ci installs it)");
-    processes.0.push(child);
-    let base = format!("http://127.0.0.1:{port}");
-    let started = Instant::now();
-    loop {
-        if let Ok(r) = agent().get(&format!("{base}/healthz")).call() {
-            if r.status() == 200 {
-                break;
-            }
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(180),
-            "wrangler dev did not come up; log:\n{}",
-            fs::read_to_string(&log).unwrap_or_default()
-        );
-        std::thread::sleep(Duration::from_millis(300));
-    }
-    Worker {
-        base,
-        state_dir,
-        log,
-    }
-}
-
-fn start_turnstile_stub(processes: &mut Processes) -> String {
-    let mut child = Command::new("python3")
-        .arg(root().join("scripts/turnstile-stub.py"))
-        .arg("0")
-        .stdout(Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .expect("python3 runs the Turnstile stub");
-    let stdout = child.stdout.take().expect("stub stdout");
-    processes.0.push(child);
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("stub prints its port");
-    let port = line.trim().trim_start_matches("listening on ");
-    format!("http://127.0.0.1:{port}/")
-}
-
-fn agent() -> ureq::Agent {
-    ureq::AgentBuilder::new()
-        .timeout(Duration::from_secs(60))
-        .redirects(0)
-        .build()
-}
-
-struct Reply {
-    status: u16,
-    headers: BTreeMap<String, String>,
-    body: String,
-}
-
-impl Reply {
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
-    }
-}
-
-fn reply(result: Result<ureq::Response, ureq::Error>) -> Reply {
-    let response = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("request failed: {e}"),
-    };
-    let headers = response
-        .headers_names()
-        .into_iter()
-        .filter_map(|n| {
-            let v = response.header(&n)?.to_owned();
-            Some((n.to_ascii_lowercase(), v))
-        })
-        .collect();
-    let status = response.status();
-    let body = response.into_string().unwrap_or_default();
-    Reply {
-        status,
-        headers,
-        body,
-    }
-}
-
-impl Worker {
-    fn get(&self, path: &str) -> Reply {
-        reply(agent().get(&format!("{}{path}", self.base)).call())
-    }
-
-    fn post(&self, path: &str, client: &str, content_type: &str, body: &str) -> Reply {
-        reply(
-            agent()
-                .post(&format!("{}{path}", self.base))
-                .set("content-type", content_type)
-                .set("cf-connecting-ip", client)
-                .send_string(body),
-        )
-    }
-
-    fn sign_json(&self, client: &str, pairs: &[(&str, String)], bot: &str) -> Reply {
-        let mut body: serde_json::Map<String, serde_json::Value> = pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), serde_json::Value::String(v.clone())))
-            .collect();
-        body.insert("turnstile_token".into(), bot.into());
-        self.post(
-            "/api/v1/statements",
-            client,
-            "application/json",
-            &serde_json::Value::Object(body).to_string(),
-        )
-    }
-
-    fn export_all(&self) -> Vec<Vec<Row>> {
-        (0..SHARDS)
-            .map(|shard| {
-                let mut rows: Vec<Row> = Vec::new();
-                loop {
-                    let after = rows.last().map_or(0, |r| r.seq);
-                    let r = reply(
-                        agent()
-                            .get(&format!(
-                                "{}/api/v1/export?shard={shard}&after={after}&limit=50",
-                                self.base
-                            ))
-                            .set("authorization", &format!("Bearer {EXPORT_TOKEN}"))
-                            .call(),
-                    );
-                    assert_eq!(r.status, 200, "{}", r.body);
-                    let page: Vec<Row> =
-                        serde_json::from_value(r.json()["rows"].clone()).expect("rows");
-                    if page.is_empty() {
-                        break rows;
-                    }
-                    rows.extend(page);
-                }
-            })
-            .collect()
-    }
-
-    fn counts(&self) -> BTreeMap<String, u64> {
-        let progress = self.get("/api/v1/progress").json();
-        let counts: BTreeMap<String, u64> = progress["states"]
-            .as_array()
-            .expect("states")
-            .iter()
-            .map(|s| {
-                let code = s["code"].as_str().expect("code").to_owned();
-                (code, s["count"].as_u64().expect("count"))
-            })
-            .collect();
-        assert_eq!(progress["total"].as_u64(), Some(counts.values().sum()));
-        counts
-    }
-}
-
-/// Letters only, so the value is a valid name: 0 → "a", 25 → "z", 26 → "ba"…
-fn letters(mut n: usize) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(b'a' + (n % 26) as u8);
-        n /= 26;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
-}
-
-fn form_body(pairs: &[(&str, String)]) -> String {
-    let mut s = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in pairs {
-        s.append_pair(k, v);
-    }
-    s.finish()
-}
+use std::time::Duration;
+use support::*;
 
 #[test]
 fn worker_end_to_end() {
@@ -581,11 +245,9 @@ fn every_status_code(
 
     let export = w.get("/api/v1/export?shard=0");
     assert_eq!(export.status, 401);
-    let wrong = reply(
-        agent()
-            .get(&format!("{}/api/v1/export?shard=0", w.base))
-            .set("authorization", "Bearer e2e-export-token-8c1f0d2b7b")
-            .call(),
+    let wrong = w.get_as(
+        "/api/v1/export?shard=0",
+        "Bearer e2e-export-token-8c1f0d2b7b",
     );
     assert_eq!(wrong.status, 401);
     assert_eq!(w.get("/api/v1/nothing").status, 404);
@@ -660,12 +322,15 @@ fn simultaneous_signatures(w: &Worker, n: usize) -> BTreeMap<String, Vec<(&'stat
                     1,
                     (
                         "full_first_names",
-                        format!("Concurrent {}", letters(i + 1000)),
+                        format!("Concurrent {}", letters(i as u64 + 1000)),
                     ),
                 );
                 pairs.insert(
                     2,
-                    ("family_names", format!("Zeitgleich{}", letters(i + 2000))),
+                    (
+                        "family_names",
+                        format!("Zeitgleich{}", letters(i as u64 + 2000)),
+                    ),
                 );
                 let r = w.sign_json(&format!("10.3.{}.{}", i / 200, i % 200), &pairs, "pass");
                 assert_eq!(r.status, 201, "{}", r.body);
@@ -714,10 +379,10 @@ fn several_nationalities(
 ) {
     for (i, nat) in PART_A.iter().enumerate() {
         let mut pairs = part_a(nat);
-        let first = format!("Quirinus {}", letters(i + 5000));
-        let family = format!("Wolkensteiner{}", letters(i + 6000));
-        let street = format!("Xylophonweg{}", letters(i + 7000));
-        let city = format!("Quakenbrueck{}", letters(i + 8000));
+        let first = format!("Quirinus {}", letters(i as u64 + 5000));
+        let family = format!("Wolkensteiner{}", letters(i as u64 + 6000));
+        let street = format!("Xylophonweg{}", letters(i as u64 + 7000));
+        let city = format!("Quakenbrueck{}", letters(i as u64 + 8000));
         let day = format!("1971-03-{:02}", i + 10);
         for (k, v) in [
             ("full_first_names", &first),
@@ -740,7 +405,7 @@ fn several_nationalities(
             continue; // signed above
         }
         let mut pairs = part_b(nat, doc, number);
-        let family = format!("Vertraulich{}", letters(i + 9000));
+        let family = format!("Vertraulich{}", letters(i as u64 + 9000));
         pairs.retain(|(k, _)| *k != "family_names");
         pairs.push(("family_names", family.clone()));
         let r = w.sign_json(&format!("10.6.0.{i}"), &pairs, "pass");
@@ -815,9 +480,13 @@ fn stored_rows_open_with_the_organiser_key(
             let value = |k: &str| signed.iter().find(|(key, _)| *key == k).map(|(_, v)| v);
             assert_eq!(Some(&statement.nationality), value("nationality"));
             assert_eq!(Some(&statement.nationality), Some(&row.nationality));
-            for (field, stored) in &statement.fields {
+            for (field, stored) in statement.fields.iter() {
                 if field == "family_names" || field == "full_first_names" || field == "city" {
-                    assert_eq!(Some(stored), value(field), "{id}: {field}");
+                    assert_eq!(
+                        Some(stored),
+                        value(field).map(String::as_str),
+                        "{id}: {field}"
+                    );
                 }
             }
         }
@@ -863,20 +532,6 @@ fn no_plaintext_at_rest_or_in_logs(w: &Worker, secrets: &[String]) {
         "the ledger holds data ({bytes_checked} bytes)"
     );
     assert!(secrets.len() > 60);
-}
-
-fn ocs(args: &[&str]) -> (bool, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_ocs"))
-        .args(args)
-        .env("OCS_EXPORT_TOKEN", EXPORT_TOKEN)
-        .output()
-        .expect("ocs runs");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.success(), text)
 }
 
 /// `ocs pull` fetches every row into a bundle and a second pull only new ones; `ocs verify` passes
@@ -953,14 +608,14 @@ fn organiser_export(
     let pass = dir.join("pass");
     fs::write(&pass, PASSPHRASE).expect("passphrase file");
     let key_file = dir.join("organiser.key");
-    let sealed = ocs_edge::keyfile::encrypt_key(
+    let sealed = ocs::keyfile::encrypt_key(
         organiser,
         &age::secrecy::SecretString::from(PASSPHRASE.to_owned()),
         "2026-11-22T00:00:00Z",
         Some(10),
     )
     .expect("key file");
-    ocs_edge::keyfile::write_private_file(&key_file, &sealed).expect("write key file");
+    ocs::keyfile::write_private_file(&key_file, &sealed).expect("write key file");
     let out_dir = dir.join("handover");
     let path = |p: &Path| p.to_str().expect("utf-8 path").to_owned();
     let (ok, out) = ocs(&[

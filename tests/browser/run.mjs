@@ -32,7 +32,7 @@ const EXPORT_TOKEN = "browser-test-export-token";
 /** The one-line messages of a catalogue (enough for labels, headings and buttons). */
 function catalogue(lang) {
   const texts = {};
-  for (const line of fs.readFileSync(path.join(ROOT, "locales", `${lang}.ftl`), "utf8").split("\n")) {
+  for (const line of fs.readFileSync(path.join(ROOT, "crates/core/locales", `${lang}.ftl`), "utf8").split("\n")) {
     const m = /^([a-zA-Z][\w-]*) = (.+)$/.exec(line);
     if (m) texts[m[1]] = m[2];
   }

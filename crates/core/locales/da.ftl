@@ -1,0 +1,152 @@
+# ocs-edge: dansk. Reference: en.ftl (samme meddelelses-id'er og variabler).
+
+## Page frame
+skip-to-content = Gå til indholdet
+language = Sprog:
+footer-initiative = Europæisk borgerinitiativ { $id }.
+official-register = Officielt register
+progress-link = Indsamlingens fremskridt
+back-to-initiative = Tilbage til initiativet
+collection-period = Indsamlingsperiode: { $start } til { $end }.
+
+## Landing and nationality
+support-title = Støt dette initiativ
+registration-number = Registreringsnummer:
+landing-intro = Alle borgere i Den Europæiske Union, der er gamle nok i deres medlemsstat, kan støtte dette initiativ online. Det tager omkring et minut.
+nationality-label = Dit statsborgerskab
+nationality-hint = Hvilke oplysninger der spørges om, afhænger af den medlemsstat, du er statsborger i. Har du flere EU-statsborgerskaber, så vælg ét: du må kun støtte et initiativ én gang.
+choose-option = Vælg…
+continue = Fortsæt
+choose-title = Vælg dit statsborgerskab
+unknown-nationality = "{ $code }" er ikke en medlemsstat i Den Europæiske Union.
+
+## Collection closed
+closed-title = Indsamlingen er lukket
+not-started = Indsamlingen af støttetilkendegivelser er ikke begyndt endnu. Kom tilbage, når den er begyndt.
+ended = Indsamlingen af støttetilkendegivelser er afsluttet. Tak for din interesse.
+
+## Confirmation
+thanks-title = Tak
+thanks-heading = Tak: din støtte er registreret
+thanks-stored = Din støttetilkendegivelse er krypteret til organisatorerne og gemt.
+statement-number = Støttetilkendegivelsens nummer:
+statement-number-hint = Gem nummeret, hvis du senere vil bede organisatorerne om at slette din støttetilkendegivelse. Det afslører intet om dig.
+
+## The form
+signing-as = Du skriver under som statsborger i { $state }.
+change-nationality = Skift statsborgerskab
+bot-check-failed = Vi kunne ikke bekræfte, at du ikke er en robot. Prøv igen; dine oplysninger er bevaret.
+error-summary-title = Ret venligst følgende
+your-details = Dine oplysninger
+all-required = Alle felter skal udfyldes, medmindre de er markeret som valgfrie.
+keeping-in-touch = Hold kontakten (valgfrit)
+email-label = E-mailadresse (valgfrit)
+email-hint = Kun hvis du vil have organisatorerne til at informere dig om dette initiativ. Gemmes adskilt fra din støttetilkendegivelse.
+email-consent = Jeg accepterer, at organisatorerne bruger min e-mailadresse til at informere mig om dette initiativ.
+declaration-legend = Erklæring
+declaration = Jeg bekræfter hermed, at de oplysninger, jeg har givet i denne formular, er korrekte, og at jeg ikke allerede har støttet dette foreslåede borgerinitiativ.
+privacy = Dine personoplysninger krypteres til organisatorerne og stilles kun til rådighed for den kompetente myndighed i din medlemsstat til kontrol af din støttetilkendegivelse og destrueres senest 21 måneder efter indsamlingens start (forordning (EU) 2019/788, artikel 19).
+submit = Støt initiativet
+id-number-hint = Som det står på dokumentet; mellemrum og bindestreger er i orden.
+id-number-confirm = Jeg bekræfter, at dokumentnummeret er korrekt som indtastet.
+
+## Field labels and hints
+field-full-first-names = Alle fornavne
+field-family-names = Efternavne
+field-date-of-birth = Fødselsdato
+field-street = Gade
+field-street-number = Husnummer
+field-postal-code = Postnummer (hvis et sådant findes)
+field-city = By
+field-country = Bopælsland
+field-id-type = Dokumenttype
+field-id-number = Dokumentnummer
+field-email = E-mailadresse
+field-email-consent = Samtykke
+field-nationality = Statsborgerskab
+field-id-number-confirmed = Bekræftelse
+hint-full-first-names = Alle dine fornavne, som i dit identitetsdokument.
+hint-family-names = Alle dine efternavne, som i dit identitetsdokument.
+hint-date-of-birth = Dag, måned og år, for eksempel 31/12/1990.
+
+## Identification documents
+doc-passport = Pas
+doc-id-card = Identitetskort
+doc-citizens-card = Borgerkort
+doc-personal-id = Personligt identifikationsnummer
+doc-personal-number = Personnummer
+
+## Errors next to a field
+error-required = Feltet skal udfyldes.
+error-too-long = Det er for langt.
+error-invalid-characters = Det indeholder tegn, der ikke er tilladt her.
+error-invalid-format = Det har ikke det forventede format.
+error-unusual-format = Nummeret har ikke det sædvanlige format; bekræft det, hvis det er rigtigt.
+error-checksum = Nummeret er ugyldigt (kontrolcifferet passer ikke).
+error-invalid-date = Det er ikke en gyldig dato.
+error-date-in-future = Datoen ligger i fremtiden.
+error-too-young = Du er endnu ikke gammel nok til at støtte et initiativ i din medlemsstat.
+error-not-allowed = Dette spørges der ikke om for dit statsborgerskab.
+error-unknown-field = Ukendt felt.
+error-duplicate-field = Feltet blev sendt to gange.
+error-wrong-type = Det har den forkerte type.
+error-unknown-nationality = Kun borgere i en EU-medlemsstat kan skrive under.
+error-document-type-not-accepted = Din medlemsstat accepterer ikke denne dokumenttype.
+error-declaration-required = Bekræft venligst erklæringen.
+error-consent-required = Giv samtykke til at blive kontaktet, eller lad e-mailadressen være tom.
+error-invalid-email = Det er ikke en gyldig e-mailadresse.
+
+## Pages for refused submissions
+unreadable-title = Formularen kunne ikke læses
+unreadable-text = Formularen kunne ikke læses. Prøv igen.
+unsupported-title = Anmodningen understøttes ikke
+unsupported-text = Brug venligst formularen.
+too-large-title = For mange data
+too-large-text = Formularen var for stor til at blive modtaget.
+rate-limited-title = For mange forsøg
+rate-limited-text = For mange forsøg fra din forbindelse. Vent et minut, gå tilbage og send igen.
+duplicate-title = Allerede støttet
+duplicate-text = En støttetilkendegivelse med disse oplysninger er allerede registreret. Hver borger må kun støtte et initiativ én gang.
+
+## Progress page
+progress-title = Indsamlingens fremskridt
+progress-total = { $count ->
+    [one] { $shown } støttetilkendegivelse
+   *[other] { $shown } støttetilkendegivelser
+}
+progress-states = Medlemsstater over deres tærskel: { $count } af { $needed }.
+progress-goal = Initiativet skal have mindst { $total } støttetilkendegivelser og nå tærsklen i mindst { $needed } medlemsstater.
+progress-state = Medlemsstat
+progress-count = Tilkendegivelser
+progress-threshold = Tærskel
+progress-reached = Tærsklen er nået
+progress-updated = Tallene opdateres hvert minut.
+
+## Member states, in this language
+state-AT = Østrig
+state-BE = Belgien
+state-BG = Bulgarien
+state-HR = Kroatien
+state-CY = Cypern
+state-CZ = Tjekkiet
+state-DK = Danmark
+state-EE = Estland
+state-FI = Finland
+state-FR = Frankrig
+state-DE = Tyskland
+state-GR = Grækenland
+state-HU = Ungarn
+state-IE = Irland
+state-IT = Italien
+state-LV = Letland
+state-LT = Litauen
+state-LU = Luxembourg
+state-MT = Malta
+state-NL = Nederlandene
+state-PL = Polen
+state-PT = Portugal
+state-RO = Rumænien
+state-SK = Slovakiet
+state-SI = Slovenien
+state-ES = Spanien
+state-SE = Sverige

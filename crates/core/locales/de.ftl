@@ -1,0 +1,152 @@
+# ocs-edge: Deutsch. Reference: en.ftl (same message ids and variables).
+
+## Page frame
+skip-to-content = Zum Inhalt springen
+language = Sprache:
+footer-initiative = Europäische Bürgerinitiative { $id }.
+official-register = Offizielles Register
+progress-link = Stand der Sammlung
+back-to-initiative = Zurück zur Initiative
+collection-period = Sammelzeitraum: { $start } bis { $end }.
+
+## Landing and nationality
+support-title = Diese Initiative unterstützen
+registration-number = Registriernummer:
+landing-intro = Alle Bürgerinnen und Bürger der Europäischen Union, die in ihrem Mitgliedstaat alt genug sind, können diese Initiative online unterstützen. Es dauert etwa eine Minute.
+nationality-label = Ihre Staatsangehörigkeit
+nationality-hint = Welche Angaben verlangt werden, hängt vom Mitgliedstaat ab, dessen Staatsangehörigkeit Sie besitzen. Wenn Sie mehrere EU-Staatsangehörigkeiten haben, wählen Sie eine: Sie dürfen eine Initiative nur einmal unterstützen.
+choose-option = Bitte wählen…
+continue = Weiter
+choose-title = Wählen Sie Ihre Staatsangehörigkeit
+unknown-nationality = „{ $code }“ ist kein Mitgliedstaat der Europäischen Union.
+
+## Collection closed
+closed-title = Sammlung geschlossen
+not-started = Die Sammlung von Unterstützungsbekundungen hat noch nicht begonnen. Bitte kommen Sie wieder, sobald sie begonnen hat.
+ended = Die Sammlung von Unterstützungsbekundungen ist beendet. Vielen Dank für Ihr Interesse.
+
+## Confirmation
+thanks-title = Vielen Dank
+thanks-heading = Vielen Dank: Ihre Unterstützung wurde erfasst
+thanks-stored = Ihre Unterstützungsbekundung wurde für die Organisatoren verschlüsselt und gespeichert.
+statement-number = Nummer der Bekundung:
+statement-number-hint = Bewahren Sie diese Nummer auf, falls Sie die Organisatoren später bitten möchten, Ihre Bekundung zu löschen. Sie verrät nichts über Sie.
+
+## The form
+signing-as = Sie unterzeichnen als Staatsangehörige/r von { $state }.
+change-nationality = Staatsangehörigkeit ändern
+bot-check-failed = Wir konnten nicht bestätigen, dass Sie kein Roboter sind. Bitte versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.
+error-summary-title = Bitte korrigieren Sie Folgendes
+your-details = Ihre Angaben
+all-required = Alle Felder sind Pflichtfelder, sofern nicht als optional gekennzeichnet.
+keeping-in-touch = In Kontakt bleiben (optional)
+email-label = E-Mail-Adresse (optional)
+email-hint = Nur wenn die Organisatoren Sie über diese Initiative informieren sollen. Getrennt von Ihrer Bekundung gespeichert.
+email-consent = Ich bin damit einverstanden, dass die Organisatoren meine E-Mail-Adresse nutzen, um mich über diese Initiative zu informieren.
+declaration-legend = Erklärung
+declaration = Hiermit bestätige ich, dass meine Angaben in diesem Formular richtig sind und dass ich diese geplante Bürgerinitiative noch nicht unterstützt habe.
+privacy = Ihre personenbezogenen Daten werden für die Organisatoren verschlüsselt und nur der zuständigen Behörde Ihres Mitgliedstaats zur Überprüfung Ihrer Bekundung zugänglich gemacht; spätestens 21 Monate nach Beginn der Sammlung werden sie vernichtet (Verordnung (EU) 2019/788, Artikel 19).
+submit = Initiative unterstützen
+id-number-hint = Wie auf dem Dokument angegeben; Leerzeichen und Bindestriche sind erlaubt.
+id-number-confirm = Ich bestätige, dass die Dokumentennummer wie eingegeben richtig ist.
+
+## Field labels and hints
+field-full-first-names = Vollständige Vornamen
+field-family-names = Familiennamen
+field-date-of-birth = Geburtsdatum
+field-street = Straße
+field-street-number = Hausnummer
+field-postal-code = Postleitzahl (falls vorhanden)
+field-city = Ort
+field-country = Wohnsitzland
+field-id-type = Art des Dokuments
+field-id-number = Dokumentennummer
+field-email = E-Mail-Adresse
+field-email-consent = Einwilligung
+field-nationality = Staatsangehörigkeit
+field-id-number-confirmed = Bestätigung
+hint-full-first-names = Alle Ihre Vornamen, wie in Ihrem Ausweisdokument.
+hint-family-names = Alle Ihre Familiennamen, wie in Ihrem Ausweisdokument.
+hint-date-of-birth = Tag, Monat und Jahr, zum Beispiel 31/12/1990.
+
+## Identification documents
+doc-passport = Reisepass
+doc-id-card = Personalausweis
+doc-citizens-card = Bürgerkarte
+doc-personal-id = Persönliche Identifikationsnummer
+doc-personal-number = Persönliche Nummer
+
+## Errors next to a field
+error-required = Dieses Feld ist ein Pflichtfeld.
+error-too-long = Diese Angabe ist zu lang.
+error-invalid-characters = Diese Angabe enthält Zeichen, die hier nicht erlaubt sind.
+error-invalid-format = Diese Angabe hat nicht das erwartete Format.
+error-unusual-format = Diese Nummer entspricht nicht dem üblichen Format; bestätigen Sie sie, wenn sie richtig ist.
+error-checksum = Diese Nummer ist ungültig (ihre Prüfziffer stimmt nicht).
+error-invalid-date = Dies ist kein gültiges Datum.
+error-date-in-future = Dieses Datum liegt in der Zukunft.
+error-too-young = Sie sind noch nicht alt genug, um in Ihrem Mitgliedstaat eine Initiative zu unterstützen.
+error-not-allowed = Diese Angabe wird für Ihre Staatsangehörigkeit nicht verlangt.
+error-unknown-field = Unbekanntes Feld.
+error-duplicate-field = Dieses Feld wurde zweimal gesendet.
+error-wrong-type = Diese Angabe hat den falschen Typ.
+error-unknown-nationality = Nur Bürgerinnen und Bürger eines EU-Mitgliedstaats können unterzeichnen.
+error-document-type-not-accepted = Ihr Mitgliedstaat akzeptiert diese Dokumentenart nicht.
+error-declaration-required = Bitte bestätigen Sie die Erklärung.
+error-consent-required = Bitte willigen Sie in die Kontaktaufnahme ein oder lassen Sie die E-Mail-Adresse leer.
+error-invalid-email = Dies ist keine gültige E-Mail-Adresse.
+
+## Pages for refused submissions
+unreadable-title = Formular nicht lesbar
+unreadable-text = Das Formular konnte nicht gelesen werden. Bitte versuchen Sie es erneut.
+unsupported-title = Nicht unterstützte Anfrage
+unsupported-text = Bitte verwenden Sie das Formular.
+too-large-title = Zu viele Daten
+too-large-text = Das Formular war zu groß, um angenommen zu werden.
+rate-limited-title = Zu viele Versuche
+rate-limited-text = Zu viele Versuche von Ihrer Verbindung. Warten Sie eine Minute, gehen Sie zurück und senden Sie erneut.
+duplicate-title = Bereits unterstützt
+duplicate-text = Eine Unterstützungsbekundung mit diesen Angaben wurde bereits erfasst. Jede Bürgerin und jeder Bürger darf eine Initiative nur einmal unterstützen.
+
+## Progress page
+progress-title = Stand der Sammlung
+progress-total = { $count ->
+    [one] { $shown } Unterstützungsbekundung
+   *[other] { $shown } Unterstützungsbekundungen
+}
+progress-states = Mitgliedstaaten über ihrem Schwellenwert: { $count } von { $needed }.
+progress-goal = Die Initiative braucht mindestens { $total } Unterstützungsbekundungen und den erreichten Schwellenwert in mindestens { $needed } Mitgliedstaaten.
+progress-state = Mitgliedstaat
+progress-count = Bekundungen
+progress-threshold = Schwellenwert
+progress-reached = Schwellenwert erreicht
+progress-updated = Die Zahlen werden jede Minute aktualisiert.
+
+## Member states, in this language
+state-AT = Österreich
+state-BE = Belgien
+state-BG = Bulgarien
+state-HR = Kroatien
+state-CY = Zypern
+state-CZ = Tschechien
+state-DK = Dänemark
+state-EE = Estland
+state-FI = Finnland
+state-FR = Frankreich
+state-DE = Deutschland
+state-GR = Griechenland
+state-HU = Ungarn
+state-IE = Irland
+state-IT = Italien
+state-LV = Lettland
+state-LT = Litauen
+state-LU = Luxemburg
+state-MT = Malta
+state-NL = Niederlande
+state-PL = Polen
+state-PT = Portugal
+state-RO = Rumänien
+state-SK = Slowakei
+state-SI = Slowenien
+state-ES = Spanien
+state-SE = Schweden

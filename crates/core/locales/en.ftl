@@ -1,0 +1,153 @@
+# ocs-edge citizen pages: English, the reference catalogue. Every other catalogue must have every
+# message this one has (tests/i18n.rs). Variables: { $name } is filled in by the pages; keep it.
+
+## Page frame
+skip-to-content = Skip to content
+language = Language:
+footer-initiative = European citizens' initiative { $id }.
+official-register = Official register
+progress-link = Progress of the collection
+back-to-initiative = Back to the initiative
+collection-period = Collection period: { $start } to { $end }.
+
+## Landing and nationality
+support-title = Support this initiative
+registration-number = Registration number:
+landing-intro = Any citizen of the European Union old enough in their member state can support this initiative online. It takes about a minute.
+nationality-label = Your nationality
+nationality-hint = The data asked for depends on the member state of which you are a citizen. If you have several EU nationalities, choose one: you may support an initiative only once.
+choose-option = Choose…
+continue = Continue
+choose-title = Choose your nationality
+unknown-nationality = “{ $code }” is not a member state of the European Union.
+
+## Collection closed
+closed-title = Collection closed
+not-started = The collection of statements of support has not started yet. Please come back once it has.
+ended = The collection of statements of support has ended. Thank you for your interest.
+
+## Confirmation
+thanks-title = Thank you
+thanks-heading = Thank you: your support has been recorded
+thanks-stored = Your statement of support was encrypted for the organisers and stored.
+statement-number = Statement number:
+statement-number-hint = Keep this number if you may later want to ask the organisers to delete your statement. It does not reveal anything about you.
+
+## The form
+signing-as = You are signing as a citizen of { $state }.
+change-nationality = Change nationality
+bot-check-failed = We could not confirm that you are not a robot. Please try again; your input has been kept.
+error-summary-title = Please correct the following
+your-details = Your details
+all-required = All fields are required unless marked optional.
+keeping-in-touch = Keeping in touch (optional)
+email-label = E-mail address (optional)
+email-hint = Only if you want the organisers to inform you about this initiative. Stored apart from your statement.
+email-consent = I agree that the organisers may use my e-mail address to inform me about this initiative.
+declaration-legend = Declaration
+declaration = I hereby certify that the information provided in this form is correct and that I have not already supported this proposed citizens' initiative.
+privacy = Your personal data is encrypted for the organisers and will be made available only to the competent authority of your member state to verify your statement, then destroyed at the latest 21 months after the start of the collection (Regulation (EU) 2019/788, Article 19).
+submit = Support the initiative
+id-number-hint = As written on the document; spaces and dashes are fine.
+id-number-confirm = I confirm that the document number is correct as entered.
+
+## Field labels and hints
+field-full-first-names = Full first names
+field-family-names = Family names
+field-date-of-birth = Date of birth
+field-street = Street
+field-street-number = Number
+field-postal-code = Postal code (if any)
+field-city = City
+field-country = Country of residence
+field-id-type = Type of document
+field-id-number = Document number
+field-email = E-mail address
+field-email-consent = Consent
+field-nationality = Nationality
+field-id-number-confirmed = Confirmation
+hint-full-first-names = All your first names, as in your identity document.
+hint-family-names = All your family names, as in your identity document.
+hint-date-of-birth = Day, month and year, for example 31/12/1990.
+
+## Identification documents
+doc-passport = Passport
+doc-id-card = Identity card
+doc-citizens-card = Citizen card
+doc-personal-id = Personal identification number
+doc-personal-number = Personal number
+
+## Errors next to a field
+error-required = This field is required.
+error-too-long = This is too long.
+error-invalid-characters = This contains characters that are not allowed here.
+error-invalid-format = This does not have the expected format.
+error-unusual-format = This number does not look like the usual format; confirm it if it is right.
+error-checksum = This number is not valid (its check digit does not match).
+error-invalid-date = This is not a valid date.
+error-date-in-future = This date is in the future.
+error-too-young = You are not yet old enough to support an initiative in your member state.
+error-not-allowed = This is not asked for your nationality.
+error-unknown-field = Unknown field.
+error-duplicate-field = This field was sent twice.
+error-wrong-type = This has the wrong type.
+error-unknown-nationality = Only citizens of an EU member state can sign.
+error-document-type-not-accepted = Your member state does not accept this document type.
+error-declaration-required = Please confirm the declaration.
+error-consent-required = Please consent to being contacted, or leave the e-mail address empty.
+error-invalid-email = This is not a valid e-mail address.
+
+## Pages for refused submissions
+unreadable-title = Unreadable form
+unreadable-text = The form could not be read. Please try again.
+unsupported-title = Unsupported request
+unsupported-text = Please use the form.
+too-large-title = Too much data
+too-large-text = The form was too large to accept.
+rate-limited-title = Too many attempts
+rate-limited-text = Too many attempts from your connection. Wait a minute, go back and submit again.
+duplicate-title = Already supported
+duplicate-text = A statement of support with these details has already been recorded. Each citizen may support an initiative only once.
+
+## Progress page
+progress-title = Progress of the collection
+progress-total = { $count ->
+    [one] { $shown } statement of support
+   *[other] { $shown } statements of support
+}
+progress-states = Member states over their threshold: { $count } of { $needed }.
+progress-goal = The initiative needs at least { $total } statements of support, with the threshold reached in at least { $needed } member states.
+progress-state = Member state
+progress-count = Statements
+progress-threshold = Threshold
+progress-reached = Threshold reached
+progress-updated = The figures are updated every minute.
+
+## Member states, in this language
+state-AT = Austria
+state-BE = Belgium
+state-BG = Bulgaria
+state-HR = Croatia
+state-CY = Cyprus
+state-CZ = Czechia
+state-DK = Denmark
+state-EE = Estonia
+state-FI = Finland
+state-FR = France
+state-DE = Germany
+state-GR = Greece
+state-HU = Hungary
+state-IE = Ireland
+state-IT = Italy
+state-LV = Latvia
+state-LT = Lithuania
+state-LU = Luxembourg
+state-MT = Malta
+state-NL = Netherlands
+state-PL = Poland
+state-PT = Portugal
+state-RO = Romania
+state-SK = Slovakia
+state-SI = Slovenia
+state-ES = Spain
+state-SE = Sweden

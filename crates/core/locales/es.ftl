@@ -1,0 +1,152 @@
+# ocs-edge: español. Referencia: en.ftl (mismos identificadores y variables).
+
+## Page frame
+skip-to-content = Ir al contenido
+language = Idioma:
+footer-initiative = Iniciativa ciudadana europea { $id }.
+official-register = Registro oficial
+progress-link = Avance de la recogida
+back-to-initiative = Volver a la iniciativa
+collection-period = Período de recogida: del { $start } al { $end }.
+
+## Landing and nationality
+support-title = Apoyar esta iniciativa
+registration-number = Número de registro:
+landing-intro = Cualquier ciudadano de la Unión Europea con la edad exigida en su Estado miembro puede apoyar esta iniciativa en línea. Se tarda alrededor de un minuto.
+nationality-label = Su nacionalidad
+nationality-hint = Los datos solicitados dependen del Estado miembro del que usted sea nacional. Si tiene varias nacionalidades de la UE, elija una: solo puede apoyar una iniciativa una vez.
+choose-option = Elija…
+continue = Continuar
+choose-title = Elija su nacionalidad
+unknown-nationality = «{ $code }» no es un Estado miembro de la Unión Europea.
+
+## Collection closed
+closed-title = Recogida cerrada
+not-started = La recogida de declaraciones de apoyo aún no ha comenzado. Vuelva cuando haya empezado.
+ended = La recogida de declaraciones de apoyo ha terminado. Gracias por su interés.
+
+## Confirmation
+thanks-title = Gracias
+thanks-heading = Gracias: su apoyo ha quedado registrado
+thanks-stored = Su declaración de apoyo se ha cifrado para los organizadores y se ha almacenado.
+statement-number = Número de la declaración:
+statement-number-hint = Guarde este número por si más adelante desea pedir a los organizadores que supriman su declaración. No revela nada sobre usted.
+
+## The form
+signing-as = Firma usted como nacional de { $state }.
+change-nationality = Cambiar de nacionalidad
+bot-check-failed = No hemos podido confirmar que usted no es un robot. Inténtelo de nuevo; sus datos se han conservado.
+error-summary-title = Corrija lo siguiente
+your-details = Sus datos
+all-required = Todos los campos son obligatorios salvo que se indique lo contrario.
+keeping-in-touch = Mantenerse informado (opcional)
+email-label = Dirección de correo electrónico (opcional)
+email-hint = Solo si desea que los organizadores le informen sobre esta iniciativa. Se guarda separada de su declaración.
+email-consent = Acepto que los organizadores utilicen mi dirección de correo electrónico para informarme sobre esta iniciativa.
+declaration-legend = Declaración
+declaration = Por la presente certifico que la información que figura en este formulario es correcta y que no he apoyado anteriormente esta propuesta de iniciativa ciudadana.
+privacy = Sus datos personales se cifran para los organizadores y solo se pondrán a disposición de la autoridad competente de su Estado miembro para verificar su declaración; se destruirán a más tardar 21 meses después del inicio de la recogida (Reglamento (UE) 2019/788, artículo 19).
+submit = Apoyar la iniciativa
+id-number-hint = Tal como figura en el documento; se admiten espacios y guiones.
+id-number-confirm = Confirmo que el número del documento es correcto tal como lo he introducido.
+
+## Field labels and hints
+field-full-first-names = Nombre completo
+field-family-names = Apellidos
+field-date-of-birth = Fecha de nacimiento
+field-street = Calle
+field-street-number = Número
+field-postal-code = Código postal (si lo hay)
+field-city = Localidad
+field-country = País de residencia
+field-id-type = Tipo de documento
+field-id-number = Número del documento
+field-email = Dirección de correo electrónico
+field-email-consent = Consentimiento
+field-nationality = Nacionalidad
+field-id-number-confirmed = Confirmación
+hint-full-first-names = Todos sus nombres, como en su documento de identidad.
+hint-family-names = Todos sus apellidos, como en su documento de identidad.
+hint-date-of-birth = Día, mes y año, por ejemplo 31/12/1990.
+
+## Identification documents
+doc-passport = Pasaporte
+doc-id-card = Documento de identidad
+doc-citizens-card = Tarjeta de ciudadano
+doc-personal-id = Número de identificación personal
+doc-personal-number = Número personal
+
+## Errors next to a field
+error-required = Este campo es obligatorio.
+error-too-long = Es demasiado largo.
+error-invalid-characters = Contiene caracteres que no se admiten aquí.
+error-invalid-format = No tiene el formato esperado.
+error-unusual-format = Este número no tiene el formato habitual; confírmelo si es correcto.
+error-checksum = Este número no es válido (su dígito de control no coincide).
+error-invalid-date = No es una fecha válida.
+error-date-in-future = Esta fecha es posterior a hoy.
+error-too-young = Todavía no tiene la edad exigida para apoyar una iniciativa en su Estado miembro.
+error-not-allowed = Este dato no se solicita para su nacionalidad.
+error-unknown-field = Campo desconocido.
+error-duplicate-field = Este campo se ha enviado dos veces.
+error-wrong-type = Tiene un tipo incorrecto.
+error-unknown-nationality = Solo pueden firmar los ciudadanos de un Estado miembro de la UE.
+error-document-type-not-accepted = Su Estado miembro no acepta este tipo de documento.
+error-declaration-required = Confirme la declaración.
+error-consent-required = Acepte que se le contacte o deje vacía la dirección de correo electrónico.
+error-invalid-email = No es una dirección de correo electrónico válida.
+
+## Pages for refused submissions
+unreadable-title = Formulario ilegible
+unreadable-text = No se ha podido leer el formulario. Inténtelo de nuevo.
+unsupported-title = Solicitud no admitida
+unsupported-text = Utilice el formulario.
+too-large-title = Demasiados datos
+too-large-text = El formulario era demasiado grande para aceptarlo.
+rate-limited-title = Demasiados intentos
+rate-limited-text = Demasiados intentos desde su conexión. Espere un minuto, vuelva atrás y envíelo de nuevo.
+duplicate-title = Ya apoyada
+duplicate-text = Ya se ha registrado una declaración de apoyo con estos datos. Cada ciudadano solo puede apoyar una iniciativa una vez.
+
+## Progress page
+progress-title = Avance de la recogida
+progress-total = { $count ->
+    [one] { $shown } declaración de apoyo
+   *[other] { $shown } declaraciones de apoyo
+}
+progress-states = Estados miembros por encima de su umbral: { $count } de { $needed }.
+progress-goal = La iniciativa necesita al menos { $total } declaraciones de apoyo, con el umbral alcanzado en al menos { $needed } Estados miembros.
+progress-state = Estado miembro
+progress-count = Declaraciones
+progress-threshold = Umbral
+progress-reached = Umbral alcanzado
+progress-updated = Las cifras se actualizan cada minuto.
+
+## Member states, in this language
+state-AT = Austria
+state-BE = Bélgica
+state-BG = Bulgaria
+state-HR = Croacia
+state-CY = Chipre
+state-CZ = Chequia
+state-DK = Dinamarca
+state-EE = Estonia
+state-FI = Finlandia
+state-FR = Francia
+state-DE = Alemania
+state-GR = Grecia
+state-HU = Hungría
+state-IE = Irlanda
+state-IT = Italia
+state-LV = Letonia
+state-LT = Lituania
+state-LU = Luxemburgo
+state-MT = Malta
+state-NL = Países Bajos
+state-PL = Polonia
+state-PT = Portugal
+state-RO = Rumanía
+state-SK = Eslovaquia
+state-SI = Eslovenia
+state-ES = España
+state-SE = Suecia

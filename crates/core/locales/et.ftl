@@ -1,0 +1,152 @@
+# ocs-edge: eesti. Eeskuju: en.ftl (samad sõnumite tunnused ja muutujad).
+
+## Page frame
+skip-to-content = Mine sisu juurde
+language = Keel:
+footer-initiative = Euroopa kodanikualgatus { $id }.
+official-register = Ametlik register
+progress-link = Kogumise seis
+back-to-initiative = Tagasi algatuse juurde
+collection-period = Kogumisperiood: { $start } kuni { $end }.
+
+## Landing and nationality
+support-title = Toeta seda algatust
+registration-number = Registreerimisnumber:
+landing-intro = Iga Euroopa Liidu kodanik, kes on oma liikmesriigis piisavalt vana, saab seda algatust veebis toetada. See võtab umbes minuti.
+nationality-label = Teie kodakondsus
+nationality-hint = Küsitavad andmed sõltuvad liikmesriigist, mille kodanik te olete. Kui teil on mitu ELi kodakondsust, valige üks: algatust saab toetada vaid üks kord.
+choose-option = Valige…
+continue = Jätka
+choose-title = Valige oma kodakondsus
+unknown-nationality = „{ $code }“ ei ole Euroopa Liidu liikmesriik.
+
+## Collection closed
+closed-title = Kogumine on suletud
+not-started = Toetusavalduste kogumine ei ole veel alanud. Tulge tagasi, kui see on alanud.
+ended = Toetusavalduste kogumine on lõppenud. Täname huvi eest.
+
+## Confirmation
+thanks-title = Aitäh
+thanks-heading = Aitäh: teie toetus on registreeritud
+thanks-stored = Teie toetusavaldus krüpteeriti korraldajatele ja salvestati.
+statement-number = Toetusavalduse number:
+statement-number-hint = Hoidke see number alles, kui soovite hiljem paluda korraldajatel oma toetusavaldus kustutada. See ei avalda teie kohta midagi.
+
+## The form
+signing-as = Allkirjastate järgmise riigi kodanikuna: { $state }.
+change-nationality = Muuda kodakondsust
+bot-check-failed = Me ei suutnud kinnitada, et te pole robot. Proovige uuesti; sisestatud andmed on alles.
+error-summary-title = Palun parandage järgmine
+your-details = Teie andmed
+all-required = Kõik väljad on kohustuslikud, kui neid pole märgitud vabatahtlikuks.
+keeping-in-touch = Ühenduse hoidmine (vabatahtlik)
+email-label = E-posti aadress (vabatahtlik)
+email-hint = Ainult siis, kui soovite, et korraldajad teid sellest algatusest teavitaksid. Hoitakse teie toetusavaldusest eraldi.
+email-consent = Nõustun, et korraldajad kasutavad minu e-posti aadressi, et teavitada mind sellest algatusest.
+declaration-legend = Kinnitus
+declaration = Kinnitan, et käesolevas vormis esitatud teave on õige ja et ma ei ole seda kavandatud kodanikualgatust varem toetanud.
+privacy = Teie isikuandmed krüpteeritakse korraldajatele ja tehakse kättesaadavaks üksnes teie liikmesriigi pädevale asutusele toetusavalduse kontrollimiseks ning hävitatakse hiljemalt 21 kuud pärast kogumise algust (määrus (EL) 2019/788, artikkel 19).
+submit = Toeta algatust
+id-number-hint = Nagu dokumendil kirjas; tühikud ja sidekriipsud on lubatud.
+id-number-confirm = Kinnitan, et dokumendi number on sisestatud kujul õige.
+
+## Field labels and hints
+field-full-first-names = Kõik eesnimed
+field-family-names = Perekonnanimed
+field-date-of-birth = Sünniaeg
+field-street = Tänav
+field-street-number = Maja number
+field-postal-code = Postiindeks (kui on)
+field-city = Linn või asula
+field-country = Elukohariik
+field-id-type = Dokumendi liik
+field-id-number = Dokumendi number
+field-email = E-posti aadress
+field-email-consent = Nõusolek
+field-nationality = Kodakondsus
+field-id-number-confirmed = Kinnitus
+hint-full-first-names = Kõik teie eesnimed, nagu isikut tõendaval dokumendil.
+hint-family-names = Kõik teie perekonnanimed, nagu isikut tõendaval dokumendil.
+hint-date-of-birth = Päev, kuu ja aasta, näiteks 31/12/1990.
+
+## Identification documents
+doc-passport = Pass
+doc-id-card = Isikutunnistus
+doc-citizens-card = Kodanikukaart
+doc-personal-id = Isikukood
+doc-personal-number = Isikunumber
+
+## Errors next to a field
+error-required = See väli on kohustuslik.
+error-too-long = See on liiga pikk.
+error-invalid-characters = See sisaldab märke, mis ei ole siin lubatud.
+error-invalid-format = Sellel ei ole oodatud vormingut.
+error-unusual-format = Sellel numbril ei ole tavapärast vormingut; kinnitage see, kui see on õige.
+error-checksum = See number ei ole kehtiv (kontrollnumber ei sobi).
+error-invalid-date = See ei ole kehtiv kuupäev.
+error-date-in-future = See kuupäev on tulevikus.
+error-too-young = Te ei ole veel piisavalt vana, et oma liikmesriigis algatust toetada.
+error-not-allowed = Seda ei küsita teie kodakondsuse puhul.
+error-unknown-field = Tundmatu väli.
+error-duplicate-field = See väli saadeti kaks korda.
+error-wrong-type = Sellel on vale tüüp.
+error-unknown-nationality = Allkirjastada saavad ainult ELi liikmesriigi kodanikud.
+error-document-type-not-accepted = Teie liikmesriik ei aktsepteeri seda dokumendiliiki.
+error-declaration-required = Palun kinnitage kinnitus.
+error-consent-required = Palun nõustuge ühenduse võtmisega või jätke e-posti aadress tühjaks.
+error-invalid-email = See ei ole kehtiv e-posti aadress.
+
+## Pages for refused submissions
+unreadable-title = Loetamatu vorm
+unreadable-text = Vormi ei õnnestunud lugeda. Proovige uuesti.
+unsupported-title = Toetamata päring
+unsupported-text = Palun kasutage vormi.
+too-large-title = Liiga palju andmeid
+too-large-text = Vorm oli vastuvõtmiseks liiga suur.
+rate-limited-title = Liiga palju katseid
+rate-limited-text = Teie ühenduselt on tehtud liiga palju katseid. Oodake minut, minge tagasi ja saatke uuesti.
+duplicate-title = Juba toetatud
+duplicate-text = Nende andmetega toetusavaldus on juba registreeritud. Iga kodanik saab algatust toetada vaid üks kord.
+
+## Progress page
+progress-title = Kogumise seis
+progress-total = { $count ->
+    [one] { $shown } toetusavaldus
+   *[other] { $shown } toetusavaldust
+}
+progress-states = Künnise ületanud liikmesriigid: { $count } / { $needed }.
+progress-goal = Algatus vajab vähemalt { $total } toetusavaldust ja künnise saavutamist vähemalt { $needed } liikmesriigis.
+progress-state = Liikmesriik
+progress-count = Toetusavaldused
+progress-threshold = Künnis
+progress-reached = Künnis saavutatud
+progress-updated = Andmeid uuendatakse iga minut.
+
+## Member states, in this language
+state-AT = Austria
+state-BE = Belgia
+state-BG = Bulgaaria
+state-HR = Horvaatia
+state-CY = Küpros
+state-CZ = Tšehhi
+state-DK = Taani
+state-EE = Eesti
+state-FI = Soome
+state-FR = Prantsusmaa
+state-DE = Saksamaa
+state-GR = Kreeka
+state-HU = Ungari
+state-IE = Iirimaa
+state-IT = Itaalia
+state-LV = Läti
+state-LT = Leedu
+state-LU = Luksemburg
+state-MT = Malta
+state-NL = Madalmaad
+state-PL = Poola
+state-PT = Portugal
+state-RO = Rumeenia
+state-SK = Slovakkia
+state-SI = Sloveenia
+state-ES = Hispaania
+state-SE = Rootsi

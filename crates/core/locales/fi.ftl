@@ -1,0 +1,152 @@
+# ocs-edge: suomi. Malli: en.ftl (samat viestitunnisteet ja muuttujat).
+
+## Page frame
+skip-to-content = Siirry sisältöön
+language = Kieli:
+footer-initiative = Eurooppalainen kansalaisaloite { $id }.
+official-register = Virallinen rekisteri
+progress-link = Keräyksen edistyminen
+back-to-initiative = Takaisin aloitteeseen
+collection-period = Keräysaika: { $start }–{ $end }.
+
+## Landing and nationality
+support-title = Tue tätä aloitetta
+registration-number = Rekisterinumero:
+landing-intro = Jokainen Euroopan unionin kansalainen, joka on jäsenvaltiossaan riittävän vanha, voi tukea tätä aloitetta verkossa. Se vie noin minuutin.
+nationality-label = Kansalaisuutesi
+nationality-hint = Pyydettävät tiedot riippuvat siitä, minkä jäsenvaltion kansalainen olet. Jos sinulla on useita EU-kansalaisuuksia, valitse yksi: aloitetta saa tukea vain kerran.
+choose-option = Valitse…
+continue = Jatka
+choose-title = Valitse kansalaisuutesi
+unknown-nationality = ”{ $code }” ei ole Euroopan unionin jäsenvaltio.
+
+## Collection closed
+closed-title = Keräys on päättynyt
+not-started = Tukilmoitusten keräys ei ole vielä alkanut. Palaa, kun se on alkanut.
+ended = Tukilmoitusten keräys on päättynyt. Kiitos kiinnostuksestasi.
+
+## Confirmation
+thanks-title = Kiitos
+thanks-heading = Kiitos: tukesi on kirjattu
+thanks-stored = Tukilmoituksesi on salattu järjestäjille ja tallennettu.
+statement-number = Tukilmoituksen numero:
+statement-number-hint = Säilytä numero, jos haluat myöhemmin pyytää järjestäjiä poistamaan tukilmoituksesi. Se ei paljasta sinusta mitään.
+
+## The form
+signing-as = Allekirjoitat seuraavan jäsenvaltion kansalaisena: { $state }.
+change-nationality = Vaihda kansalaisuutta
+bot-check-failed = Emme voineet varmistaa, ettet ole robotti. Yritä uudelleen; syöttämäsi tiedot on säilytetty.
+error-summary-title = Korjaa seuraavat kohdat
+your-details = Tietosi
+all-required = Kaikki kentät ovat pakollisia, ellei niitä ole merkitty vapaaehtoisiksi.
+keeping-in-touch = Yhteydenpito (vapaaehtoinen)
+email-label = Sähköpostiosoite (vapaaehtoinen)
+email-hint = Vain jos haluat järjestäjien tiedottavan sinulle tästä aloitteesta. Säilytetään erillään tukilmoituksestasi.
+email-consent = Hyväksyn, että järjestäjät käyttävät sähköpostiosoitettani tiedottaakseen minulle tästä aloitteesta.
+declaration-legend = Vakuutus
+declaration = Vakuutan, että tähän lomakkeeseen antamani tiedot ovat oikeita ja että en ole jo aiemmin tukenut tätä ehdotettua kansalaisaloitetta.
+privacy = Henkilötietosi salataan järjestäjille, ja ne annetaan ainoastaan jäsenvaltiosi toimivaltaisen viranomaisen käyttöön tukilmoituksesi tarkastamista varten ja hävitetään viimeistään 21 kuukauden kuluttua keräyksen alkamisesta (asetus (EU) 2019/788, 19 artikla).
+submit = Tue aloitetta
+id-number-hint = Kuten asiakirjassa; välilyönnit ja väliviivat ovat sallittuja.
+id-number-confirm = Vahvistan, että asiakirjan numero on oikein syötetyssä muodossa.
+
+## Field labels and hints
+field-full-first-names = Kaikki etunimet
+field-family-names = Sukunimet
+field-date-of-birth = Syntymäaika
+field-street = Katu
+field-street-number = Numero
+field-postal-code = Postinumero (jos on)
+field-city = Paikkakunta
+field-country = Asuinmaa
+field-id-type = Asiakirjan tyyppi
+field-id-number = Asiakirjan numero
+field-email = Sähköpostiosoite
+field-email-consent = Suostumus
+field-nationality = Kansalaisuus
+field-id-number-confirmed = Vahvistus
+hint-full-first-names = Kaikki etunimesi, kuten henkilöllisyystodistuksessasi.
+hint-family-names = Kaikki sukunimesi, kuten henkilöllisyystodistuksessasi.
+hint-date-of-birth = Päivä, kuukausi ja vuosi, esimerkiksi 31/12/1990.
+
+## Identification documents
+doc-passport = Passi
+doc-id-card = Henkilökortti
+doc-citizens-card = Kansalaiskortti
+doc-personal-id = Henkilötunnus
+doc-personal-number = Henkilönumero
+
+## Errors next to a field
+error-required = Tämä kenttä on pakollinen.
+error-too-long = Tämä on liian pitkä.
+error-invalid-characters = Tässä on merkkejä, jotka eivät ole tässä sallittuja.
+error-invalid-format = Tämä ei ole odotetussa muodossa.
+error-unusual-format = Numero ei ole tavanomaisessa muodossa; vahvista se, jos se on oikein.
+error-checksum = Numero ei ole kelvollinen (tarkistusmerkki ei täsmää).
+error-invalid-date = Tämä ei ole kelvollinen päivämäärä.
+error-date-in-future = Päivämäärä on tulevaisuudessa.
+error-too-young = Et ole vielä riittävän vanha tukeaksesi aloitetta jäsenvaltiossasi.
+error-not-allowed = Tätä ei kysytä sinun kansalaisuudeltasi.
+error-unknown-field = Tuntematon kenttä.
+error-duplicate-field = Tämä kenttä lähetettiin kahdesti.
+error-wrong-type = Tämä on väärää tyyppiä.
+error-unknown-nationality = Vain EU:n jäsenvaltion kansalaiset voivat allekirjoittaa.
+error-document-type-not-accepted = Jäsenvaltiosi ei hyväksy tätä asiakirjatyyppiä.
+error-declaration-required = Vahvista vakuutus.
+error-consent-required = Anna suostumus yhteydenottoon tai jätä sähköpostiosoite tyhjäksi.
+error-invalid-email = Tämä ei ole kelvollinen sähköpostiosoite.
+
+## Pages for refused submissions
+unreadable-title = Lomaketta ei voitu lukea
+unreadable-text = Lomaketta ei voitu lukea. Yritä uudelleen.
+unsupported-title = Pyyntöä ei tueta
+unsupported-text = Käytä lomaketta.
+too-large-title = Liikaa tietoa
+too-large-text = Lomake oli liian suuri vastaanotettavaksi.
+rate-limited-title = Liian monta yritystä
+rate-limited-text = Liian monta yritystä yhteydestäsi. Odota minuutti, palaa takaisin ja lähetä uudelleen.
+duplicate-title = Jo tuettu
+duplicate-text = Tukilmoitus näillä tiedoilla on jo kirjattu. Kukin kansalainen voi tukea aloitetta vain kerran.
+
+## Progress page
+progress-title = Keräyksen edistyminen
+progress-total = { $count ->
+    [one] { $shown } tukilmoitus
+   *[other] { $shown } tukilmoitusta
+}
+progress-states = Kynnysarvon ylittäneet jäsenvaltiot: { $count }/{ $needed }.
+progress-goal = Aloite tarvitsee vähintään { $total } tukilmoitusta, ja kynnysarvon on täytyttävä vähintään { $needed } jäsenvaltiossa.
+progress-state = Jäsenvaltio
+progress-count = Tukilmoitukset
+progress-threshold = Kynnysarvo
+progress-reached = Kynnysarvo saavutettu
+progress-updated = Luvut päivitetään minuutin välein.
+
+## Member states, in this language
+state-AT = Itävalta
+state-BE = Belgia
+state-BG = Bulgaria
+state-HR = Kroatia
+state-CY = Kypros
+state-CZ = Tšekki
+state-DK = Tanska
+state-EE = Viro
+state-FI = Suomi
+state-FR = Ranska
+state-DE = Saksa
+state-GR = Kreikka
+state-HU = Unkari
+state-IE = Irlanti
+state-IT = Italia
+state-LV = Latvia
+state-LT = Liettua
+state-LU = Luxemburg
+state-MT = Malta
+state-NL = Alankomaat
+state-PL = Puola
+state-PT = Portugali
+state-RO = Romania
+state-SK = Slovakia
+state-SI = Slovenia
+state-ES = Espanja
+state-SE = Ruotsi

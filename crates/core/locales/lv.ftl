@@ -1,0 +1,153 @@
+# ocs-edge: latviešu. Paraugs: en.ftl (tie paši ziņojumu identifikatori un mainīgie).
+
+## Page frame
+skip-to-content = Pāriet uz saturu
+language = Valoda:
+footer-initiative = Eiropas pilsoņu iniciatīva { $id }.
+official-register = Oficiālais reģistrs
+progress-link = Vākšanas gaita
+back-to-initiative = Atpakaļ uz iniciatīvu
+collection-period = Vākšanas periods: no { $start } līdz { $end }.
+
+## Landing and nationality
+support-title = Atbalstiet šo iniciatīvu
+registration-number = Reģistrācijas numurs:
+landing-intro = Ikviens Eiropas Savienības pilsonis, kurš savā dalībvalstī ir sasniedzis vajadzīgo vecumu, var šo iniciatīvu atbalstīt tiešsaistē. Tas aizņem apmēram minūti.
+nationality-label = Jūsu pilsonība
+nationality-hint = Prasītie dati ir atkarīgi no dalībvalsts, kuras pilsonis esat. Ja jums ir vairākas ES pilsonības, izvēlieties vienu: iniciatīvu var atbalstīt tikai vienreiz.
+choose-option = Izvēlieties…
+continue = Turpināt
+choose-title = Izvēlieties savu pilsonību
+unknown-nationality = “{ $code }” nav Eiropas Savienības dalībvalsts.
+
+## Collection closed
+closed-title = Vākšana slēgta
+not-started = Paziņojumu par atbalstu vākšana vēl nav sākusies. Lūdzu, atgriezieties, kad tā būs sākusies.
+ended = Paziņojumu par atbalstu vākšana ir beigusies. Paldies par interesi.
+
+## Confirmation
+thanks-title = Paldies
+thanks-heading = Paldies: jūsu atbalsts ir reģistrēts
+thanks-stored = Jūsu paziņojums par atbalstu ir šifrēts organizatoriem un saglabāts.
+statement-number = Paziņojuma numurs:
+statement-number-hint = Saglabājiet šo numuru, ja vēlāk vēlēsieties lūgt organizatoriem dzēst jūsu paziņojumu. Tas neko neatklāj par jums.
+
+## The form
+signing-as = Jūs parakstāties kā šīs valsts pilsonis: { $state }.
+change-nationality = Mainīt pilsonību
+bot-check-failed = Mēs nevarējām apstiprināt, ka neesat robots. Lūdzu, mēģiniet vēlreiz; ievadītie dati ir saglabāti.
+error-summary-title = Lūdzu, izlabojiet turpmāk minēto
+your-details = Jūsu dati
+all-required = Visi lauki ir obligāti, ja vien tie nav atzīmēti kā neobligāti.
+keeping-in-touch = Saziņas uzturēšana (neobligāti)
+email-label = E-pasta adrese (neobligāti)
+email-hint = Tikai tad, ja vēlaties, lai organizatori jūs informē par šo iniciatīvu. Glabā atsevišķi no jūsu paziņojuma.
+email-consent = Piekrītu, ka organizatori izmanto manu e-pasta adresi, lai informētu mani par šo iniciatīvu.
+declaration-legend = Apliecinājums
+declaration = Ar šo apliecinu, ka šajā veidlapā sniegtā informācija ir pareiza un ka es vēl neesmu atbalstījis(-usi) šo ierosināto pilsoņu iniciatīvu.
+privacy = Jūsu personas dati tiek šifrēti organizatoriem un tiks darīti pieejami tikai jūsu dalībvalsts kompetentajai iestādei paziņojuma pārbaudei, pēc tam iznīcināti ne vēlāk kā 21 mēnesi pēc vākšanas sākuma (Regula (ES) 2019/788, 19. pants).
+submit = Atbalstīt iniciatīvu
+id-number-hint = Kā norādīts dokumentā; atstarpes un defises ir atļautas.
+id-number-confirm = Apstiprinu, ka dokumenta numurs ir ievadīts pareizi.
+
+## Field labels and hints
+field-full-first-names = Visi vārdi
+field-family-names = Uzvārdi
+field-date-of-birth = Dzimšanas datums
+field-street = Iela
+field-street-number = Mājas numurs
+field-postal-code = Pasta indekss (ja ir)
+field-city = Apdzīvotā vieta
+field-country = Dzīvesvietas valsts
+field-id-type = Dokumenta veids
+field-id-number = Dokumenta numurs
+field-email = E-pasta adrese
+field-email-consent = Piekrišana
+field-nationality = Pilsonība
+field-id-number-confirmed = Apstiprinājums
+hint-full-first-names = Visi jūsu vārdi, kā personu apliecinošā dokumentā.
+hint-family-names = Visi jūsu uzvārdi, kā personu apliecinošā dokumentā.
+hint-date-of-birth = Diena, mēnesis un gads, piemēram, 31/12/1990.
+
+## Identification documents
+doc-passport = Pase
+doc-id-card = Personas apliecība
+doc-citizens-card = Pilsoņa karte
+doc-personal-id = Personas kods
+doc-personal-number = Personas numurs
+
+## Errors next to a field
+error-required = Šis lauks ir obligāts.
+error-too-long = Vērtība ir pārāk gara.
+error-invalid-characters = Vērtībā ir rakstzīmes, kas šeit nav atļautas.
+error-invalid-format = Vērtībai nav gaidītā formāta.
+error-unusual-format = Šim numuram nav ierastā formāta; apstipriniet to, ja tas ir pareizs.
+error-checksum = Šis numurs nav derīgs (nesakrīt kontrolcipars).
+error-invalid-date = Tas nav derīgs datums.
+error-date-in-future = Šis datums ir nākotnē.
+error-too-young = Jūs vēl neesat sasniedzis vecumu, kas vajadzīgs, lai savā dalībvalstī atbalstītu iniciatīvu.
+error-not-allowed = Šie dati jūsu pilsonībai netiek prasīti.
+error-unknown-field = Nezināms lauks.
+error-duplicate-field = Šis lauks nosūtīts divreiz.
+error-wrong-type = Vērtībai ir nepareizs tips.
+error-unknown-nationality = Parakstīties var tikai ES dalībvalsts pilsoņi.
+error-document-type-not-accepted = Jūsu dalībvalsts nepieņem šā veida dokumentu.
+error-declaration-required = Lūdzu, apstipriniet apliecinājumu.
+error-consent-required = Lūdzu, piekrītiet saziņai vai atstājiet e-pasta adresi tukšu.
+error-invalid-email = Tā nav derīga e-pasta adrese.
+
+## Pages for refused submissions
+unreadable-title = Nelasāma veidlapa
+unreadable-text = Veidlapu neizdevās nolasīt. Lūdzu, mēģiniet vēlreiz.
+unsupported-title = Neatbalstīts pieprasījums
+unsupported-text = Lūdzu, izmantojiet veidlapu.
+too-large-title = Pārāk daudz datu
+too-large-text = Veidlapa bija pārāk liela, lai to pieņemtu.
+rate-limited-title = Pārāk daudz mēģinājumu
+rate-limited-text = No jūsu savienojuma ir pārāk daudz mēģinājumu. Pagaidiet minūti, atgriezieties un iesniedziet vēlreiz.
+duplicate-title = Jau atbalstīts
+duplicate-text = Paziņojums par atbalstu ar šiem datiem jau ir reģistrēts. Katrs pilsonis iniciatīvu var atbalstīt tikai vienreiz.
+
+## Progress page
+progress-title = Vākšanas gaita
+progress-total = { $count ->
+    [zero] { $shown } paziņojumu par atbalstu
+    [one] { $shown } paziņojums par atbalstu
+   *[other] { $shown } paziņojumi par atbalstu
+}
+progress-states = Dalībvalstis virs sava sliekšņa: { $count } no { $needed }.
+progress-goal = Iniciatīvai vajag vismaz { $total } paziņojumu par atbalstu un sasniegtu slieksni vismaz { $needed } dalībvalstīs.
+progress-state = Dalībvalsts
+progress-count = Paziņojumi
+progress-threshold = Slieksnis
+progress-reached = Slieksnis sasniegts
+progress-updated = Skaitļi tiek atjaunināti katru minūti.
+
+## Member states, in this language
+state-AT = Austrija
+state-BE = Beļģija
+state-BG = Bulgārija
+state-HR = Horvātija
+state-CY = Kipra
+state-CZ = Čehija
+state-DK = Dānija
+state-EE = Igaunija
+state-FI = Somija
+state-FR = Francija
+state-DE = Vācija
+state-GR = Grieķija
+state-HU = Ungārija
+state-IE = Īrija
+state-IT = Itālija
+state-LV = Latvija
+state-LT = Lietuva
+state-LU = Luksemburga
+state-MT = Malta
+state-NL = Nīderlande
+state-PL = Polija
+state-PT = Portugāle
+state-RO = Rumānija
+state-SK = Slovākija
+state-SI = Slovēnija
+state-ES = Spānija
+state-SE = Zviedrija

@@ -1,0 +1,154 @@
+# ocs-edge: slovenščina. Vzor: en.ftl (enaki identifikatorji in spremenljivke).
+
+## Page frame
+skip-to-content = Skoči na vsebino
+language = Jezik:
+footer-initiative = Evropska državljanska pobuda { $id }.
+official-register = Uradni register
+progress-link = Potek zbiranja
+back-to-initiative = Nazaj na pobudo
+collection-period = Obdobje zbiranja: od { $start } do { $end }.
+
+## Landing and nationality
+support-title = Podprite to pobudo
+registration-number = Registrska številka:
+landing-intro = Vsak državljan Evropske unije, ki je v svoji državi članici dovolj star, lahko to pobudo podpre na spletu. Traja približno minuto.
+nationality-label = Vaše državljanstvo
+nationality-hint = Zahtevani podatki so odvisni od države članice, katere državljan ste. Če imate več državljanstev EU, izberite eno: pobudo lahko podprete le enkrat.
+choose-option = Izberite…
+continue = Naprej
+choose-title = Izberite svoje državljanstvo
+unknown-nationality = »{ $code }« ni država članica Evropske unije.
+
+## Collection closed
+closed-title = Zbiranje je zaprto
+not-started = Zbiranje izjav o podpori se še ni začelo. Vrnite se, ko se začne.
+ended = Zbiranje izjav o podpori se je končalo. Hvala za vaše zanimanje.
+
+## Confirmation
+thanks-title = Hvala
+thanks-heading = Hvala: vaša podpora je zabeležena
+thanks-stored = Vaša izjava o podpori je bila šifrirana za organizatorje in shranjena.
+statement-number = Številka izjave:
+statement-number-hint = To številko shranite, če boste pozneje želeli organizatorje prositi za izbris izjave. O vas ne razkriva ničesar.
+
+## The form
+signing-as = Podpisujete kot državljan države: { $state }.
+change-nationality = Spremeni državljanstvo
+bot-check-failed = Nismo mogli potrditi, da niste robot. Poskusite znova; vneseni podatki so ohranjeni.
+error-summary-title = Popravite naslednje
+your-details = Vaši podatki
+all-required = Vsa polja so obvezna, razen če so označena kot neobvezna.
+keeping-in-touch = Ostanite v stiku (neobvezno)
+email-label = E-poštni naslov (neobvezno)
+email-hint = Samo če želite, da vas organizatorji obveščajo o tej pobudi. Shranjen ločeno od vaše izjave.
+email-consent = Strinjam se, da organizatorji uporabijo moj e-poštni naslov za obveščanje o tej pobudi.
+declaration-legend = Izjava
+declaration = Potrjujem, da so informacije, ki sem jih navedel(-a) v tem obrazcu, pravilne in da te predlagane državljanske pobude še nisem podprl(-a).
+privacy = Vaši osebni podatki so šifrirani za organizatorje in bodo na voljo le pristojnemu organu vaše države članice za preverjanje izjave, nato pa uničeni najpozneje 21 mesecev po začetku zbiranja (Uredba (EU) 2019/788, člen 19).
+submit = Podpri pobudo
+id-number-hint = Kot je zapisano na dokumentu; presledki in vezaji so dovoljeni.
+id-number-confirm = Potrjujem, da je številka dokumenta pravilna, kot je vnesena.
+
+## Field labels and hints
+field-full-first-names = Vsa imena
+field-family-names = Priimki
+field-date-of-birth = Datum rojstva
+field-street = Ulica
+field-street-number = Hišna številka
+field-postal-code = Poštna številka (če obstaja)
+field-city = Kraj
+field-country = Država prebivališča
+field-id-type = Vrsta dokumenta
+field-id-number = Številka dokumenta
+field-email = E-poštni naslov
+field-email-consent = Soglasje
+field-nationality = Državljanstvo
+field-id-number-confirmed = Potrditev
+hint-full-first-names = Vsa vaša imena, kot v osebnem dokumentu.
+hint-family-names = Vsi vaši priimki, kot v osebnem dokumentu.
+hint-date-of-birth = Dan, mesec in leto, na primer 31/12/1990.
+
+## Identification documents
+doc-passport = Potni list
+doc-id-card = Osebna izkaznica
+doc-citizens-card = Državljanska kartica
+doc-personal-id = Osebna identifikacijska številka
+doc-personal-number = Osebna številka
+
+## Errors next to a field
+error-required = To polje je obvezno.
+error-too-long = Vnos je predolg.
+error-invalid-characters = Vnos vsebuje znake, ki tu niso dovoljeni.
+error-invalid-format = Vnos nima pričakovane oblike.
+error-unusual-format = Ta številka nima običajne oblike; potrdite jo, če je pravilna.
+error-checksum = Ta številka ni veljavna (kontrolna števka se ne ujema).
+error-invalid-date = To ni veljaven datum.
+error-date-in-future = Ta datum je v prihodnosti.
+error-too-young = Niste še dovolj stari, da bi v svoji državi članici podprli pobudo.
+error-not-allowed = Ta podatek se za vaše državljanstvo ne zahteva.
+error-unknown-field = Neznano polje.
+error-duplicate-field = To polje je bilo poslano dvakrat.
+error-wrong-type = Vnos je napačne vrste.
+error-unknown-nationality = Podpisati lahko le državljani države članice EU.
+error-document-type-not-accepted = Vaša država članica ne sprejema te vrste dokumenta.
+error-declaration-required = Potrdite izjavo.
+error-consent-required = Privolite v stik ali pustite e-poštni naslov prazen.
+error-invalid-email = To ni veljaven e-poštni naslov.
+
+## Pages for refused submissions
+unreadable-title = Obrazec ni berljiv
+unreadable-text = Obrazca ni bilo mogoče prebrati. Poskusite znova.
+unsupported-title = Zahteva ni podprta
+unsupported-text = Uporabite obrazec.
+too-large-title = Preveč podatkov
+too-large-text = Obrazec je bil prevelik, da bi ga sprejeli.
+rate-limited-title = Preveč poskusov
+rate-limited-text = Z vaše povezave je bilo preveč poskusov. Počakajte minuto, se vrnite in pošljite znova.
+duplicate-title = Že podprto
+duplicate-text = Izjava o podpori s temi podatki je že zabeležena. Vsak državljan lahko pobudo podpre le enkrat.
+
+## Progress page
+progress-title = Potek zbiranja
+progress-total = { $count ->
+    [one] { $shown } izjava o podpori
+    [two] { $shown } izjavi o podpori
+    [few] { $shown } izjave o podpori
+   *[other] { $shown } izjav o podpori
+}
+progress-states = Države članice nad svojim pragom: { $count } od { $needed }.
+progress-goal = Pobuda potrebuje vsaj { $total } izjav o podpori in doseženi prag v vsaj { $needed } državah članicah.
+progress-state = Država članica
+progress-count = Izjave
+progress-threshold = Prag
+progress-reached = Prag dosežen
+progress-updated = Številke se posodabljajo vsako minuto.
+
+## Member states, in this language
+state-AT = Avstrija
+state-BE = Belgija
+state-BG = Bolgarija
+state-HR = Hrvaška
+state-CY = Ciper
+state-CZ = Češka
+state-DK = Danska
+state-EE = Estonija
+state-FI = Finska
+state-FR = Francija
+state-DE = Nemčija
+state-GR = Grčija
+state-HU = Madžarska
+state-IE = Irska
+state-IT = Italija
+state-LV = Latvija
+state-LT = Litva
+state-LU = Luksemburg
+state-MT = Malta
+state-NL = Nizozemska
+state-PL = Poljska
+state-PT = Portugalska
+state-RO = Romunija
+state-SK = Slovaška
+state-SI = Slovenija
+state-ES = Španija
+state-SE = Švedska

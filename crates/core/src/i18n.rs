@@ -1,0 +1,274 @@
+//! Page languages: the 24 official EU languages, chosen from the URL (`/{lang}/…`) or, for `/`,
+//! negotiated from `Accept-Language`, and their texts: one Fluent catalogue per language in
+//! `locales/{code}.ftl` (files a translator edits), compiled into the binary so a page never
+//! waits for a fetch. English is the reference; a message missing elsewhere falls back to it, and
+//! `tests/i18n.rs` fails on any such gap.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+macro_rules! catalogues {
+    ($($code:literal),* $(,)?) => {
+        /// The Fluent source of every language, by code.
+        pub const CATALOGUES: [(&str, &str); 24] =
+            [$(($code, include_str!(concat!("../locales/", $code, ".ftl")))),*];
+    };
+}
+
+catalogues!(
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
+    "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+);
+
+/// A supported page language (ISO 639-1 code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lang(&'static str);
+
+/// Code and autonym (the name of the language in itself, as a switcher shows it).
+pub const LANGUAGES: [(&str, &str); 24] = [
+    ("bg", "български"),
+    ("cs", "čeština"),
+    ("da", "dansk"),
+    ("de", "Deutsch"),
+    ("el", "ελληνικά"),
+    ("en", "English"),
+    ("es", "español"),
+    ("et", "eesti"),
+    ("fi", "suomi"),
+    ("fr", "français"),
+    ("ga", "Gaeilge"),
+    ("hr", "hrvatski"),
+    ("hu", "magyar"),
+    ("it", "italiano"),
+    ("lt", "lietuvių"),
+    ("lv", "latviešu"),
+    ("mt", "Malti"),
+    ("nl", "Nederlands"),
+    ("pl", "polski"),
+    ("pt", "português"),
+    ("ro", "română"),
+    ("sk", "slovenčina"),
+    ("sl", "slovenščina"),
+    ("sv", "svenska"),
+];
+
+impl Lang {
+    /// English, the reference catalogue and the fallback.
+    pub const ENGLISH: Lang = Lang("en");
+
+    /// The language for a URL segment, if it is one of the 24 (lower case only, so each page has
+    /// one address).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        LANGUAGES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(c, _)| Lang(c))
+    }
+
+    /// All 24 languages.
+    pub fn all() -> Vec<Lang> {
+        LANGUAGES.iter().map(|(c, _)| Lang(c)).collect()
+    }
+
+    /// Parses the languages an initiative offers (`LANGUAGES` var: codes separated by spaces or
+    /// commas); empty means all 24.
+    pub fn parse_list(list: &str) -> Result<Vec<Lang>, String> {
+        let mut out = Vec::new();
+        for code in list.split([' ', ',']).filter(|c| !c.is_empty()) {
+            let lang = Lang::from_code(code)
+                .ok_or_else(|| format!("{code:?} is not an official EU language code"))?;
+            if !out.contains(&lang) {
+                out.push(lang);
+            }
+        }
+        Ok(if out.is_empty() { Lang::all() } else { out })
+    }
+
+    /// Picks the best supported language from an `Accept-Language` header (RFC 9110 §12.5.4),
+    /// English when none matches.
+    pub fn negotiate(accept_language: &str) -> Lang {
+        Lang::negotiate_among(accept_language, &Lang::all())
+    }
+
+    /// Like `negotiate`, among the languages offered; without a match, English if offered, else
+    /// the first offered. Matching language ranges to the offered languages is fluent-langneg's
+    /// (it ignores weights, so they are applied here first: highest `q` first, `q=0` dropped).
+    pub fn negotiate_among(accept_language: &str, offered: &[Lang]) -> Lang {
+        use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+        use unic_langid::LanguageIdentifier;
+
+        let fallback = if offered.contains(&Lang::ENGLISH) {
+            Lang::ENGLISH
+        } else {
+            offered.first().copied().unwrap_or(Lang::ENGLISH)
+        };
+        let mut weighted: Vec<(LanguageIdentifier, f32)> = accept_language
+            .split(',')
+            .filter_map(|item| {
+                let mut parts = item.split(';');
+                let tag = parts.next()?.trim().parse().ok()?;
+                let quality = parts
+                    .find_map(|p| p.trim().strip_prefix("q=")?.trim().parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                (quality > 0.0).then_some((tag, quality))
+            })
+            .collect();
+        // Stable: equal weights keep the client's order.
+        weighted.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let requested: Vec<LanguageIdentifier> = weighted.into_iter().map(|(tag, _)| tag).collect();
+        let available: Vec<LanguageIdentifier> = offered
+            .iter()
+            .filter_map(|lang| lang.code().parse().ok())
+            .collect();
+        negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup)
+            .first()
+            .and_then(|id| Lang::from_code(id.language.as_str()))
+            .unwrap_or(fallback)
+    }
+
+    /// The ISO 639-1 code, e.g. `de`.
+    pub fn code(self) -> &'static str {
+        self.0
+    }
+
+    /// The name of the language in itself.
+    pub fn autonym(self) -> &'static str {
+        LANGUAGES
+            .iter()
+            .find(|(c, _)| *c == self.0)
+            .map_or("English", |(_, name)| name)
+    }
+}
+
+/// The texts of one language, with English behind it for anything missing.
+pub struct Texts {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<Rc<Texts>>,
+}
+
+thread_local! {
+    /// Parsed catalogues, kept for the isolate's life (parsing one takes well under a millisecond,
+    /// but every page needs one).
+    static PARSED: RefCell<HashMap<&'static str, Rc<Texts>>> = RefCell::new(HashMap::new());
+}
+
+impl Texts {
+    /// The texts of `lang`, parsed once per thread.
+    pub fn of(lang: Lang) -> Rc<Texts> {
+        if let Some(parsed) = PARSED.with(|p| p.borrow().get(lang.code()).cloned()) {
+            return parsed;
+        }
+        let fallback = (lang != Lang::ENGLISH).then(|| Texts::of(Lang::ENGLISH));
+        let texts = Rc::new(Texts {
+            lang,
+            bundle: bundle(lang),
+            fallback,
+        });
+        PARSED.with(|p| p.borrow_mut().insert(lang.code(), Rc::clone(&texts)));
+        texts
+    }
+
+    /// The language of these texts.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` without variables.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with string variables.
+    pub fn with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(*value));
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// The message `id` choosing its plural form by `$count`, with `$shown` as the count written
+    /// the language's way.
+    pub fn count(&self, id: &str, count: u64) -> String {
+        self.count_around(id, count, &self.number(count))
+    }
+
+    /// Like `count`, with `$shown` as given (e.g. a marker the page replaces with markup).
+    pub fn count_around(&self, id: &str, count: u64, shown: &str) -> String {
+        let mut fluent_args = FluentArgs::new();
+        // Plural rules only need the magnitude; f64 is exact far beyond any count here.
+        fluent_args.set("count", FluentValue::from(count as f64));
+        fluent_args.set("shown", FluentValue::from(shown));
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// A whole number with the language's digit grouping (CLDR: 1,000,000 · 1.000.000 ·
+    /// 1 000 000 with a no-break space).
+    pub fn number(&self, n: u64) -> String {
+        let separator = match self.lang.code() {
+            "en" | "ga" | "mt" => ",",
+            "bg" | "cs" | "et" | "fi" | "fr" | "hu" | "lt" | "lv" | "pl" | "sk" | "sv" => "\u{a0}",
+            _ => ".",
+        };
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(separator);
+            }
+            out.push(digit);
+        }
+        out
+    }
+
+    /// Whether this language's own catalogue has `id` (not counting the English fallback).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return match &self.fallback {
+                Some(english) => english.format(id, args),
+                // Only reachable with a message missing in English, which tests rule out.
+                None => id.to_owned(),
+            };
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// Parses one catalogue. A syntax error drops only the broken entry (Fluent's recovery); tests
+/// require every catalogue to parse cleanly.
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let source = CATALOGUES
+        .iter()
+        .find(|(code, _)| *code == lang.code())
+        .map_or("", |(_, source)| source);
+    let resource =
+        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let id: unic_langid::LanguageIdentifier = lang
+        .code()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Every EU language is written left to right: no bidi isolation marks around variables.
+    bundle.set_use_isolating(false);
+    // A duplicate id keeps the first definition; tests rule duplicates out.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// Fluent syntax errors of a catalogue source (for tests and tooling).
+pub fn syntax_errors(source: &str) -> Vec<String> {
+    match FluentResource::try_new(source.to_owned()) {
+        Ok(_) => Vec::new(),
+        Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
+    }
+}

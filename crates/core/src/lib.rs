@@ -1,0 +1,33 @@
+//! ocs-core: the platform-free core of ocs-edge, an online collection system for statements of
+//! support. It builds natively and for `wasm32-unknown-unknown`; the collector (the worker at the
+//! repository root) and the organiser CLI (`crates/ocs`) are thin shells of I/O around it.
+//!
+//! - [`rules`]: the ruleset as data (Annex III fields per member state, ages, thresholds), the
+//!   initiative, retention deadlines and progress against the thresholds;
+//! - [`statement`]: what a client sent, its validation, and the canonical plaintext;
+//! - [`signing`]: the whole pure signing step, validate → dedupe token → seal → ledger row;
+//! - [`dedupe`]: the keyed token that refuses a second statement from the same person;
+//! - [`envelope`] and [`keys`]: the HPKE envelope and the organiser's keys;
+//! - [`ledger`]: the ledger row and its hash chain, shared by the worker and the CLI;
+//! - [`i18n`] and [`pages`]: the 24 page languages and the server-rendered citizen pages.
+//!
+//! See docs/architecture.md for how the crates fit together.
+#![forbid(unsafe_code)]
+
+pub mod checksum;
+pub mod dates;
+pub mod dedupe;
+pub mod envelope;
+pub mod i18n;
+pub mod keys;
+pub mod ledger;
+pub mod normalize;
+pub mod pages;
+pub mod rules;
+pub mod signing;
+pub mod statement;
+
+pub use envelope::{Binding, Purpose};
+pub use keys::{PublicKey, SecretKey, Suite};
+pub use rules::{Field, Initiative, Ruleset};
+pub use statement::{RawSubmission, Statement, StatementId, ValidationError, Validator};

@@ -1,0 +1,160 @@
+//! What every page shares: the site, the page frame (header, language switcher, footer), the
+//! collection period line and member-state names in the page language.
+
+use std::rc::Rc;
+
+use maud::{html, Markup, DOCTYPE};
+
+use crate::dates::format_dmy;
+use crate::i18n::{Lang, Texts};
+use crate::rules::{CollectionStatus, Initiative, Ruleset};
+use crate::statement::RawSubmission;
+
+/// Turnstile's client script, the only third-party script a page may load.
+pub const TURNSTILE_SCRIPT: &str = "https://challenges.cloudflare.com/turnstile/v0/api.js";
+
+/// The form field carrying the bot-check token. Without a Turnstile site key the page sends a
+/// placeholder, which the configured verify endpoint judges like any token (Cloudflare's refuses
+/// it; the local development stub accepts it), so the worker itself has no bypass.
+pub const BOT_TOKEN_FIELD: &str = "cf-turnstile-response";
+/// The placeholder token a form without the Turnstile widget sends.
+pub const NO_WIDGET_TOKEN: &str = "no-widget";
+
+/// What every page needs to know.
+pub struct Site<'a> {
+    /// The page language.
+    pub lang: Lang,
+    /// The languages the initiative offers (the switcher lists them).
+    pub languages: &'a [Lang],
+    /// The ruleset (the forms follow it).
+    pub rules: &'a Ruleset,
+    /// The initiative (title, id, period).
+    pub initiative: &'a Initiative,
+    /// Turnstile's site key; empty: no widget, the placeholder token is sent.
+    pub turnstile_site_key: &'a str,
+    /// Whether signing is open today.
+    pub status: CollectionStatus,
+}
+
+impl Site<'_> {
+    /// The texts of the page language.
+    pub fn texts(&self) -> Rc<Texts> {
+        Texts::of(self.lang)
+    }
+}
+
+/// The signatory's input to re-render after an error (values are as submitted).
+pub trait Values {
+    /// The value submitted under `key`.
+    fn value(&self, key: &str) -> Option<&str>;
+}
+
+impl Values for RawSubmission {
+    fn value(&self, key: &str) -> Option<&str> {
+        self.get(key)
+    }
+}
+
+/// No input yet (a fresh form).
+pub struct Empty;
+
+impl Values for Empty {
+    fn value(&self, _key: &str) -> Option<&str> {
+        None
+    }
+}
+
+/// A notice shown above the form (e.g. the bot check failed; input is kept).
+pub enum Notice {
+    /// The bot check refused the submission.
+    BotCheckFailed,
+}
+
+pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Markup {
+    let t = site.texts();
+    html! {
+        (DOCTYPE)
+        html lang=(site.lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " — " (site.initiative.title) }
+                link rel="stylesheet" href="/assets/style.css";
+                // No favicon request: one round trip less on a phone.
+                link rel="icon" href="data:,";
+                script src="/assets/sign.js" defer {}
+            }
+            body {
+                a class="skip" href="#main" { (t.get("skip-to-content")) }
+                header {
+                    p class="initiative" {
+                        a href={ "/" (site.lang.code()) "/" } { (site.initiative.title) }
+                    }
+                    nav aria-label=(t.get("language").trim_end_matches([':', ' ', '\u{a0}'])) {
+                        details {
+                            summary { (t.get("language")) " " span lang=(site.lang.code()) { (site.lang.autonym()) } }
+                            ul {
+                                @for lang in site.languages {
+                                    li {
+                                        a href={ "/" (lang.code()) "/" (path_after_lang) } lang=(lang.code()) hreflang=(lang.code())
+                                            aria-current=[(*lang == site.lang).then_some("true")] { (lang.autonym()) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                main id="main" tabindex="-1" { (body) }
+                footer {
+                    p {
+                        (t.with("footer-initiative", &[("id", &site.initiative.id)])) " "
+                        a href={ "/" (site.lang.code()) "/progress" } { (t.get("progress-link")) }
+                        @if !site.initiative.register_url.is_empty() {
+                            " · " a href=(site.initiative.register_url) { (t.get("official-register")) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn period(site: &Site) -> Markup {
+    let start = format_dmy(site.initiative.collection_start);
+    let end = format_dmy(site.initiative.collection_end);
+    html! {
+        p { (site.texts().with("collection-period", &[("start", &start), ("end", &end)])) }
+    }
+}
+
+/// A member state's name in the page language.
+pub fn state_name(texts: &Texts, iso: &str) -> String {
+    texts.get(&format!("state-{iso}"))
+}
+
+/// The member states as (code, name in the page language), in that language's alphabetical
+/// order (accents ignored, which is close enough to each language's collation for 27 names).
+pub(crate) fn states_by_name(site: &Site) -> Vec<(String, String)> {
+    let t = site.texts();
+    let mut states: Vec<(String, String)> = site
+        .rules
+        .states
+        .keys()
+        .map(|iso| (iso.clone(), state_name(&t, iso)))
+        .collect();
+    states.sort_by_cached_key(|(_, name)| sort_key(name));
+    states
+}
+
+fn sort_key(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    // Maltese names start with the article ("L-Awstrija", "Is-Slovakkja"): sort on the noun.
+    let noun = match name.split_once('-') {
+        Some((article, rest)) if article.chars().count() <= 3 => rest,
+        _ => name,
+    };
+    noun.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}

@@ -1,0 +1,293 @@
+//! The signing pages: the nationality choice and the Annex III form for one nationality, with
+//! errors next to their fields and the input kept.
+
+use maud::{html, Markup};
+
+use super::ids::{autocomplete, document_id, error_id, hint_id, label_id};
+use super::layout::{
+    layout, state_name, states_by_name, Notice, Site, Values, BOT_TOKEN_FIELD, NO_WIDGET_TOKEN,
+    TURNSTILE_SCRIPT,
+};
+use crate::i18n::Texts;
+use crate::rules::{country_codes, Field, StateRules};
+use crate::statement::{
+    ErrorCode, FieldError, DECLARATION, EMAIL, EMAIL_CONSENT, ID_NUMBER_CONFIRMED, NATIONALITY,
+};
+
+/// The nationality choice: a GET form, so it works without JavaScript.
+pub(crate) fn nationality_choice(site: &Site, selected: Option<&str>) -> Markup {
+    let t = site.texts();
+    html! {
+        form method="get" action={ "/" (site.lang.code()) "/sign" } class="choose" {
+            label for="nationality" { (t.get("nationality-label")) }
+            p class="hint" id="nationality-hint" { (t.get("nationality-hint")) }
+            select id="nationality" name="nationality" aria-describedby="nationality-hint" required {
+                option value="" { (t.get("choose-option")) }
+                @for (iso, name) in states_by_name(site) {
+                    option value=(iso) selected[selected == Some(iso.as_str())] { (name) }
+                }
+            }
+            button type="submit" { (t.get("continue")) }
+        }
+    }
+}
+
+/// `/{lang}/sign` without a (known) nationality.
+pub fn choose(site: &Site, unknown: Option<&str>) -> Markup {
+    let t = site.texts();
+    layout(
+        site,
+        &t.get("choose-title"),
+        "sign",
+        html! {
+            h1 { (t.get("choose-title")) }
+            @if let Some(code) = unknown {
+                div class="error-summary" role="alert" {
+                    p { (t.with("unknown-nationality", &[("code", code)])) }
+                }
+            }
+            (nationality_choice(site, None))
+        },
+    )
+}
+
+fn input_id(key: &str) -> String {
+    format!("f-{key}")
+}
+
+/// Label, hint, error and input of one text field, tied together for assistive technology.
+fn text_field(
+    t: &Texts,
+    key: &str,
+    label_text: &str,
+    hint_text: Option<&str>,
+    error: Option<ErrorCode>,
+    input: impl FnOnce(&str, String) -> Markup,
+) -> Markup {
+    let id = input_id(key);
+    let hint_id = format!("{id}-hint");
+    let error_id_attr = format!("{id}-error");
+    let mut described = Vec::new();
+    if hint_text.is_some() {
+        described.push(hint_id.clone());
+    }
+    if error.is_some() {
+        described.push(error_id_attr.clone());
+    }
+    html! {
+        div class={ "field" @if error.is_some() { " invalid" } } {
+            label for=(id) { (label_text) }
+            @if let Some(h) = hint_text { p class="hint" id=(hint_id) { (h) } }
+            @if let Some(code) = error { p class="error" id=(error_id_attr) { (t.get(&error_id(code))) } }
+            (input(&id, described.join(" ")))
+        }
+    }
+}
+
+/// `/{lang}/sign?nationality=XX`: the Annex III form for one nationality.
+pub fn form(
+    site: &Site,
+    iso: &str,
+    state: &StateRules,
+    values: &dyn Values,
+    errors: &[FieldError],
+    notice: Option<Notice>,
+) -> Markup {
+    let t = site.texts();
+    let t = &*t;
+    let error_for = |key: &str| errors.iter().find(|e| e.field == key).map(|e| e.code);
+    let value = |key: &str| values.value(key).unwrap_or("").to_owned();
+    let max_length = |field: Field| site.rules.field_spec(field).map_or(256, |s| s.max_length);
+    let needs_id_confirmation = error_for(Field::IdNumber.as_str())
+        == Some(ErrorCode::UnusualFormat)
+        || values.value(ID_NUMBER_CONFIRMED).is_some();
+    let action = format!("/{}/sign", site.lang.code());
+    let path_after_lang = format!("sign?nationality={iso}");
+    let fields_and_ids: Vec<&str> = state
+        .required_fields()
+        .iter()
+        .map(|f| f.as_str())
+        .chain([EMAIL, EMAIL_CONSENT, DECLARATION])
+        .collect();
+    let title = t.get("support-title");
+    // The summary lists errors in the order of the fields on the page.
+    let mut summary: Vec<&FieldError> = errors.iter().collect();
+    summary.sort_by_key(|e| {
+        fields_and_ids
+            .iter()
+            .position(|f| *f == e.field)
+            .unwrap_or(usize::MAX)
+    });
+
+    let body = html! {
+        h1 { (title) }
+        p { (t.with("signing-as", &[("state", &state_name(t, iso))])) " "
+            a href={ "/" (site.lang.code()) "/sign" } { (t.get("change-nationality")) } }
+        @match notice {
+            Some(Notice::BotCheckFailed) => div class="error-summary" role="alert" tabindex="-1" {
+                p { (t.get("bot-check-failed")) }
+            },
+            None => {}
+        }
+        @if !errors.is_empty() {
+            div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
+                h2 id="error-summary-title" { (t.get("error-summary-title")) }
+                ul {
+                    @for e in summary {
+                        @let line = format!("{}: {}", field_title(t, &e.field), t.get(&error_id(e.code)));
+                        li {
+                            @if fields_and_ids.contains(&e.field.as_str()) {
+                                a href={ "#" (input_id(&e.field)) } { (line) }
+                            } @else {
+                                (line)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        form method="post" action=(action) novalidate {
+            input type="hidden" name=(NATIONALITY) value=(iso);
+            fieldset {
+                legend { (t.get("your-details")) }
+                p class="hint" { (t.get("all-required")) }
+                @for field in &state.fields {
+                    @let key = field.as_str();
+                    @let error = error_for(key);
+                    @let hint = hint_id(*field).map(|id| t.get(id));
+                    @if *field == Field::Country {
+                        (text_field(t, key, &t.get(&label_id(*field)), hint.as_deref(), error, |id, described| html! {
+                            select id=(id) name=(key) autocomplete=(autocomplete(*field))
+                                aria-describedby=[(!described.is_empty()).then_some(&described)]
+                                aria-invalid=[error.map(|_| "true")] {
+                                @let current = values.value(key).map(str::to_owned).unwrap_or_else(|| iso.to_owned());
+                                @for (code, name) in countries(site) {
+                                    option value=(code) selected[current == code] { (name) }
+                                }
+                            }
+                        }))
+                    } @else {
+                        @let optional = *field == Field::PostalCode;
+                        (text_field(t, key, &t.get(&label_id(*field)), hint.as_deref(), error, |id, described| html! {
+                            input type="text" id=(id) name=(key) value=(value(key))
+                                autocomplete=(autocomplete(*field)) maxlength=(max_length(*field))
+                                aria-describedby=[(!described.is_empty()).then_some(&described)]
+                                aria-invalid=[error.map(|_| "true")]
+                                required[!optional];
+                        }))
+                    }
+                }
+                @if !state.documents.is_empty() {
+                    (document_fields(site, t, state, values, &error_for, needs_id_confirmation))
+                }
+            }
+            fieldset {
+                legend { (t.get("keeping-in-touch")) }
+                (text_field(t, EMAIL, &t.get("email-label"), Some(&t.get("email-hint")),
+                    error_for(EMAIL), |id, described| html! {
+                    input type="email" id=(id) name=(EMAIL) value=(value(EMAIL)) autocomplete="email"
+                        maxlength="254" aria-describedby=(described) aria-invalid=[error_for(EMAIL).map(|_| "true")];
+                }))
+                (checkbox(t, EMAIL_CONSENT, &t.get("email-consent"),
+                    error_for(EMAIL_CONSENT), values.value(EMAIL_CONSENT).is_some()))
+            }
+            fieldset {
+                legend { (t.get("declaration-legend")) }
+                (checkbox(t, DECLARATION, &t.get("declaration"), error_for(DECLARATION), values.value(DECLARATION).is_some()))
+                p class="hint" { (t.get("privacy")) }
+            }
+            @if site.turnstile_site_key.is_empty() {
+                input type="hidden" name=(BOT_TOKEN_FIELD) value=(NO_WIDGET_TOKEN);
+            } @else {
+                div class="cf-turnstile" data-sitekey=(site.turnstile_site_key) data-language=(site.lang.code()) {}
+                script src=(TURNSTILE_SCRIPT) async defer {}
+            }
+            button type="submit" { (t.get("submit")) }
+        }
+    };
+    layout(site, &title, &path_after_lang, body)
+}
+
+fn document_fields(
+    site: &Site,
+    t: &Texts,
+    state: &StateRules,
+    values: &dyn Values,
+    error_for: &dyn Fn(&str) -> Option<ErrorCode>,
+    needs_id_confirmation: bool,
+) -> Markup {
+    let type_key = Field::IdType.as_str();
+    let number_key = Field::IdNumber.as_str();
+    let chosen = values.value(type_key).unwrap_or("");
+    let number_label = match state.documents.as_slice() {
+        [only] => t.get(document_id(&only.doc_type)),
+        _ => t.get(&label_id(Field::IdNumber)),
+    };
+    let number_error = error_for(number_key);
+    let max = site.rules.id_number_max_length;
+    html! {
+        @match state.documents.as_slice() {
+            [only] => input type="hidden" name=(type_key) value=(only.doc_type);,
+            documents => {
+                fieldset class={ "field" @if error_for(type_key).is_some() { " invalid" } } id=(input_id(type_key)) {
+                    legend { (t.get(&label_id(Field::IdType))) }
+                    @if let Some(code) = error_for(type_key) { p class="error" { (t.get(&error_id(code))) } }
+                    @for (i, doc) in documents.iter().enumerate() {
+                        @let id = format!("{}-{i}", input_id(type_key));
+                        div class="choice" {
+                            input type="radio" id=(id) name=(type_key) value=(doc.doc_type)
+                                checked[chosen == doc.doc_type] required;
+                            label for=(id) { (t.get(document_id(&doc.doc_type))) }
+                        }
+                    }
+                }
+            }
+        }
+        (text_field(t, number_key, &number_label, Some(&t.get("id-number-hint")),
+            number_error, |id, described| html! {
+            input type="text" id=(id) name=(number_key) value=(values.value(number_key).unwrap_or(""))
+                autocomplete="off" spellcheck="false" autocapitalize="characters" maxlength=(max)
+                aria-describedby=(described) aria-invalid=[number_error.map(|_| "true")] required;
+        }))
+        @if needs_id_confirmation {
+            (checkbox(t, ID_NUMBER_CONFIRMED, &t.get("id-number-confirm"),
+                None, values.value(ID_NUMBER_CONFIRMED).is_some()))
+        }
+    }
+}
+
+fn checkbox(t: &Texts, key: &str, text: &str, error: Option<ErrorCode>, checked: bool) -> Markup {
+    let id = input_id(key);
+    let error_id_attr = format!("{id}-error");
+    html! {
+        div class={ "field choice" @if error.is_some() { " invalid" } } {
+            @if let Some(code) = error { p class="error" id=(error_id_attr) { (t.get(&error_id(code))) } }
+            input type="checkbox" id=(id) name=(key) value="true" checked[checked]
+                aria-describedby=[error.map(|_| &error_id_attr)] aria-invalid=[error.map(|_| "true")];
+            label for=(id) { (text) }
+        }
+    }
+}
+
+/// A readable name for a key in the error summary.
+fn field_title(t: &Texts, key: &str) -> String {
+    match key {
+        EMAIL => t.get("field-email"),
+        EMAIL_CONSENT => t.get("field-email-consent"),
+        DECLARATION => t.get("declaration-legend"),
+        NATIONALITY => t.get("field-nationality"),
+        ID_NUMBER_CONFIRMED => t.get("field-id-number-confirmed"),
+        other => Field::from_name(other).map_or_else(|| other.to_owned(), |f| t.get(&label_id(f))),
+    }
+}
+
+/// Countries of residence: EU member states by name first, then every other ISO code.
+fn countries(site: &Site) -> Vec<(String, String)> {
+    let mut out = states_by_name(site);
+    out.extend(
+        country_codes()
+            .filter(|c| site.rules.state(c).is_none())
+            .map(|c| (c.to_owned(), c.to_owned())),
+    );
+    out
+}

@@ -1,0 +1,24 @@
+//! The ruleset and what hangs off it: which data each member state of nationality requires
+//! ([`ruleset`], [`field`], [`state`]), the initiative and its collection period
+//! ([`initiative`]), when statements must be destroyed ([`retention`]) and progress against
+//! the thresholds ([`progress`]). See docs/ruleset.md.
+
+pub mod countries;
+pub mod field;
+pub mod initiative;
+pub mod progress;
+pub mod retention;
+pub mod ruleset;
+pub mod ruleset_error;
+pub mod state;
+
+pub use countries::{country_codes, is_country_code};
+pub use field::{Field, FieldKind, FieldSpec, Pattern};
+pub use initiative::{CollectionStatus, Initiative, InitiativeError};
+pub use progress::{Progress, StateProgress};
+pub use retention::{
+    Retention, RetentionStatus, RETENTION_MONTHS_AFTER_START, RETENTION_MONTHS_AFTER_SUBMISSION,
+};
+pub use ruleset::{CollectionRule, Ruleset, SuccessRule, ThresholdTable, ECI_RULESET_JSON};
+pub use ruleset_error::RulesetError;
+pub use state::{AgeRule, DocumentSpec, Part, PostalCodeRule, StateRules};

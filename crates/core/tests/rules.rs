@@ -1,0 +1,253 @@
+//! The ruleset as data: thresholds, the success rule, collection periods, and a different
+//! ruleset loaded from a file without code changes.
+
+use ocs_testkit as common;
+
+use std::collections::BTreeMap;
+
+use common::*;
+use ocs_core::dates::parse_iso_date;
+use ocs_core::rules::{InitiativeError, Part};
+use ocs_core::statement::ErrorCode;
+use ocs_core::{Initiative, RawSubmission, Ruleset, StatementId, ValidationError, Validator};
+
+fn d(s: &str) -> time::Date {
+    parse_iso_date(s).unwrap()
+}
+
+#[test]
+fn thresholds_are_chosen_by_registration_date() {
+    let rules = rules();
+    let old = rules.thresholds_for(d("2024-07-15")).unwrap();
+    let new = rules.thresholds_for(d("2024-07-16")).unwrap();
+    assert_eq!(
+        (old.multiplier, old.per_state["DE"], old.per_state["MT"]),
+        (705, 67680, 4230)
+    );
+    assert_eq!(
+        (new.multiplier, new.per_state["DE"], new.per_state["MT"]),
+        (720, 69120, 4320)
+    );
+    assert_eq!(
+        rules.thresholds_for(d("2020-01-01")).unwrap().multiplier,
+        705
+    );
+}
+
+#[test]
+fn thresholds_are_seats_times_the_size_of_parliament() {
+    // Annex I: threshold = MEPs elected in the state × total MEPs (705 or 720), so every figure is
+    // a multiple of the multiplier and the seats add up to the multiplier.
+    for table in &rules().thresholds {
+        assert_eq!(table.per_state.len(), 27);
+        let seats: u32 = table
+            .per_state
+            .values()
+            .map(|t| {
+                assert_eq!(t % table.multiplier, 0);
+                t / table.multiplier
+            })
+            .sum();
+        assert_eq!(seats, table.multiplier);
+    }
+}
+
+#[test]
+fn success_needs_a_million_and_seven_states() {
+    let rules = rules();
+    let registered = d("2025-01-10");
+    let table = rules.thresholds_for(registered).unwrap();
+    let mut counts: BTreeMap<String, u64> = BTreeMap::new();
+    for code in ["DE", "FR", "IT", "ES", "PL", "RO"] {
+        counts.insert(code.into(), u64::from(table.per_state[code]));
+    }
+    counts.insert("NL".into(), 1_000_000);
+    let p = rules.progress(registered, &counts).unwrap();
+    assert_eq!(p.states_over_threshold, 7);
+    assert!(p.total >= 1_000_000 && p.successful);
+
+    // One short in the Netherlands: six states over threshold.
+    counts.insert("NL".into(), u64::from(table.per_state["NL"]) - 1);
+    counts.insert("AT".into(), 900_000);
+    let p = rules.progress(registered, &counts).unwrap();
+    assert_eq!(p.states_over_threshold, 7, "AT is over too");
+    counts.insert("AT".into(), u64::from(table.per_state["AT"]) - 1);
+    counts.insert("XX".into(), 2_000_000); // not a member state: never counted
+    let p = rules.progress(registered, &counts).unwrap();
+    assert_eq!(p.states_over_threshold, 6);
+    assert!(!p.successful);
+    assert!(p.total < 1_000_000);
+}
+
+#[test]
+fn initiative_collection_period_rules() {
+    let rules = rules();
+    let mut i = initiative();
+    assert_eq!(i.check(rules), Ok(()));
+    // Exactly 12 months (1 June to 31 May) is allowed, one day more is not.
+    i.collection_end = d("2027-06-01");
+    assert_eq!(i.check(rules), Err(InitiativeError::TooLong(12)));
+    i.collection_end = d("2026-05-31");
+    assert_eq!(i.check(rules), Err(InitiativeError::EndsBeforeStart));
+    let mut i = initiative();
+    i.collection_start = d("2026-09-03");
+    i.collection_end = d("2027-01-01");
+    assert_eq!(i.check(rules), Err(InitiativeError::StartsTooLate(6)));
+    i.collection_start = d("2026-03-01");
+    assert_eq!(
+        i.check(rules),
+        Err(InitiativeError::StartsBeforeRegistration)
+    );
+    let mut i = initiative();
+    i.id = String::new();
+    assert_eq!(i.check(rules), Err(InitiativeError::BadId));
+}
+
+#[test]
+fn a_national_ruleset_needs_no_code_change() {
+    let json = std::fs::read_to_string("tests/fixtures/national-ruleset.json").unwrap();
+    let rules = Ruleset::from_json(&json).unwrap();
+    assert_eq!(rules.states.len(), 1);
+    assert_eq!(rules.state("SI").unwrap().part(), Part::B);
+    let (registration_date, collection_start, collection_end) =
+        Initiative::parse_dates("2026-10-01", "2026-10-15", "2027-04-14").unwrap();
+    let initiative = Initiative {
+        id: "SI-2026-7".into(),
+        title: "Demo".into(),
+        register_url: String::new(),
+        registration_date,
+        collection_start,
+        collection_end,
+    };
+    assert_eq!(initiative.check(&rules), Ok(()));
+    let ctx = Validator {
+        rules: &rules,
+        initiative: &initiative,
+        now: NOW,
+    };
+    let ok = RawSubmission::from_pairs([
+        ("nationality", "SI"),
+        ("full_first_names", "Ana"),
+        ("family_names", "Novak"),
+        ("city", "Ljubljana"),
+        ("id_number", "0805945506952"),
+        ("declaration", "on"),
+    ]);
+    let v = ctx.validate(&ok, StatementId::generate().unwrap()).unwrap();
+    assert_eq!(v.statement.annex_revision, "demo-1");
+    assert_eq!(v.statement.fields.get("city").unwrap(), "Ljubljana");
+    // Other nationalities are not part of this ruleset; a French statement is refused.
+    let fr = RawSubmission::from_pairs(borrow(&part_a("FR")));
+    let Err(ValidationError::Invalid(errs)) = ctx.validate(&fr, StatementId::generate().unwrap())
+    else {
+        panic!()
+    };
+    assert!(errs
+        .iter()
+        .any(|e| e.field == "nationality" && e.code == ErrorCode::UnknownNationality));
+    // Its own length limit applies.
+    let long = RawSubmission::from_pairs([
+        ("nationality", "SI"),
+        ("full_first_names", "Ana"),
+        ("family_names", &"N".repeat(61)),
+        ("city", "Ljubljana"),
+        ("id_number", "0805945506952"),
+        ("declaration", "on"),
+    ]);
+    let Err(ValidationError::Invalid(errs)) = ctx.validate(&long, StatementId::generate().unwrap())
+    else {
+        panic!()
+    };
+    assert_eq!(errs.len(), 1);
+    assert_eq!(
+        (errs[0].field.as_str(), errs[0].code),
+        ("family_names", ErrorCode::TooLong)
+    );
+}
+
+#[test]
+fn broken_rulesets_fail_at_load_with_a_reason() {
+    let good = std::fs::read_to_string("tests/fixtures/national-ruleset.json").unwrap();
+    let cases = [
+        (
+            r#""checksum": "si_emso""#,
+            r#""checksum": "xx_unknown""#,
+            "unknown variant",
+        ),
+        (
+            r#""pattern": "^[0-9]{13}$""#,
+            r#""pattern": "^[0-9"#,
+            "bad pattern",
+        ),
+        (
+            r#""SI": 5000"#,
+            r#""HR": 5000"#,
+            "missing from a threshold table",
+        ),
+        (
+            r#""fields": ["full_first_names", "family_names", "city"]"#,
+            r#""fields": ["street"]"#,
+            "has no spec",
+        ),
+        (
+            r#""min_age": [{"age": 18}]"#,
+            r#""min_age": []"#,
+            "no minimum age",
+        ),
+        (
+            r#""annex_revision": "demo-1","#,
+            r#""annex_revision": "demo-1", "surprise": 1,"#,
+            "unknown field",
+        ),
+    ];
+    for (from, to, why) in cases {
+        assert!(good.contains(from), "{from}");
+        let bad = good.replace(from, to);
+        let err = Ruleset::from_json(&bad).unwrap_err().to_string();
+        assert!(err.contains(why), "{why}: {err}");
+    }
+}
+
+#[test]
+fn the_embedded_ruleset_serialises_back_to_an_equivalent_ruleset() {
+    // What GET /api/v1/ruleset serves must load as the same rules.
+    let json = serde_json::to_string(rules()).unwrap();
+    let again = Ruleset::from_json(&json).unwrap();
+    assert_eq!(serde_json::to_string(&again).unwrap(), json);
+}
+
+#[test]
+fn statements_are_destroyed_at_the_earliest_retention_deadline() {
+    use ocs_core::rules::{Retention, RetentionStatus};
+    let mut r = Retention {
+        collection_start: d("2026-06-01"),
+        submitted: None,
+        withdrawn: None,
+    };
+    // 21 months after the start of collection.
+    assert_eq!(r.deadline(), d("2028-03-01"));
+    assert_eq!(
+        r.status(d("2028-02-29")),
+        RetentionStatus::Keep {
+            until: d("2028-03-01")
+        }
+    );
+    assert_eq!(
+        r.status(d("2028-03-01")),
+        RetentionStatus::Destroy {
+            since: d("2028-03-01")
+        }
+    );
+    assert!(!r.collection_over(d("2027-05-31")));
+    // Submitted to the Commission: one month after, if that is earlier.
+    r.submitted = Some(d("2027-07-31"));
+    assert_eq!(r.deadline(), d("2027-08-31"));
+    assert!(r.collection_over(d("2027-07-31")) && !r.collection_over(d("2027-07-30")));
+    // Submitted late: 21 months still wins.
+    r.submitted = Some(d("2028-02-15"));
+    assert_eq!(r.deadline(), d("2028-03-01"));
+    // Withdrawn: one month after the withdrawal.
+    r.withdrawn = Some(d("2026-09-10"));
+    assert_eq!(r.deadline(), d("2026-10-10"));
+    assert!(r.collection_over(d("2026-09-10")));
+}

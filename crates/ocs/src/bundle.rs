@@ -1,0 +1,403 @@
+//! The organiser's local copy of the ledger (docs/bundle.md): a folder with `bundle.json` and one
+//! `shard-NNNN.jsonl` per shard, each line a ledger row exactly as the export API served it.
+//! Appending only, so a second pull fetches only new rows; rows stay sealed (ciphertext).
+
+use ocs_core::ledger::{ChainFault, Row, ShardVerifier};
+use ocs_core::rules::Initiative;
+use ocs_core::statement::StatementId;
+use serde::{Deserialize, Serialize};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
+use std::fs::{self, File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+/// The manifest's file name.
+pub const MANIFEST: &str = "bundle.json";
+/// The manifest's `format`.
+pub const FORMAT: &str = "ocs-bundle";
+/// The manifest's `version`.
+pub const VERSION: u8 = 1;
+
+/// What is wrong with a bundle on disk.
+#[derive(Debug, thiserror::Error)]
+#[allow(missing_docs)] // Each variant is documented by its message.
+pub enum BundleError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0} is not an ocs bundle (no {MANIFEST})")]
+    NotABundle(PathBuf),
+    #[error("{path}: not a bundle manifest of version {VERSION}: {why}")]
+    BadManifest { path: PathBuf, why: String },
+    #[error("{path}, line {line}: unreadable row: {why}")]
+    BadRow {
+        path: PathBuf,
+        line: usize,
+        why: String,
+    },
+    #[error("shard {shard}, row {seq}: {why}")]
+    Erasure { shard: u32, seq: u64, why: String },
+    #[error("the bundle holds {have}, but the collector serves {served}: use another folder")]
+    Mismatch { have: String, served: String },
+    #[error("{0} has no initiative register data (title, dates): run `ocs pull` again")]
+    NoInitiativeData(PathBuf),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BundleError + '_ {
+    move |source| BundleError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// `bundle.json`: what the bundle holds and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Always [`VERSION`].
+    pub version: u8,
+    /// The initiative's registration number.
+    pub initiative: String,
+    /// How many shards the collector has.
+    pub shards: u32,
+    /// Where the rows were pulled from.
+    pub source: String,
+    /// The initiative's register data as the collector serves it (title, dates): the hand-over
+    /// files and the threshold table need it. Absent only in bundles of early pre-releases.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiative_data: Option<Initiative>,
+}
+
+/// A bundle folder and its manifest.
+pub struct Bundle {
+    /// The folder.
+    pub dir: PathBuf,
+    /// Its `bundle.json`.
+    pub manifest: Manifest,
+}
+
+/// A bundle's integrity: per-shard faults and statements found in more than one place.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Rows in all shards, tombstones included.
+    pub rows: u64,
+    /// Per shard: rows and the head hash (hex) when the chain is intact.
+    pub shards: Vec<(u32, u64, Option<String>)>,
+    /// Every chain fault.
+    pub faults: Vec<ChainFault>,
+    /// Statement ids or dedupe tokens that appear more than once: (what, places as shard/seq).
+    pub duplicates: Vec<(String, Vec<(u32, u64)>)>,
+    /// Statements per nationality, erased ones not counted.
+    pub per_nationality: BTreeMap<String, u64>,
+    /// Rows that are tombstones of erased statements.
+    pub erased: u64,
+}
+
+impl Report {
+    /// No chain fault and no duplicate.
+    pub fn is_clean(&self) -> bool {
+        self.faults.is_empty() && self.duplicates.is_empty()
+    }
+}
+
+impl Bundle {
+    /// Opens the bundle in `dir`, or creates it (0700 folder, 0600 files) for a first pull.
+    pub fn open_or_create(dir: &Path, manifest: Manifest) -> Result<Bundle, BundleError> {
+        if dir.join(MANIFEST).exists() {
+            let bundle = Bundle::open(dir)?;
+            if bundle.manifest.initiative != manifest.initiative
+                || bundle.manifest.shards != manifest.shards
+            {
+                return Err(BundleError::Mismatch {
+                    have: format!(
+                        "{} in {} shards",
+                        bundle.manifest.initiative, bundle.manifest.shards
+                    ),
+                    served: format!("{} in {} shards", manifest.initiative, manifest.shards),
+                });
+            }
+            return Ok(bundle);
+        }
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(io(dir))?;
+        let path = dir.join(MANIFEST);
+        let json = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest {
+            path: path.clone(),
+            why: e.to_string(),
+        })?;
+        write_new(&path, &json)?;
+        Ok(Bundle {
+            dir: dir.to_owned(),
+            manifest,
+        })
+    }
+
+    /// Opens the bundle in `dir`.
+    pub fn open(dir: &Path) -> Result<Bundle, BundleError> {
+        let path = dir.join(MANIFEST);
+        if !path.exists() {
+            return Err(BundleError::NotABundle(dir.to_owned()));
+        }
+        let bytes = fs::read(&path).map_err(io(&path))?;
+        let manifest: Manifest =
+            serde_json::from_slice(&bytes).map_err(|e| BundleError::BadManifest {
+                path: path.clone(),
+                why: e.to_string(),
+            })?;
+        if manifest.format != FORMAT || manifest.version != VERSION {
+            return Err(BundleError::BadManifest {
+                path,
+                why: format!("format {:?} v{}", manifest.format, manifest.version),
+            });
+        }
+        Ok(Bundle {
+            dir: dir.to_owned(),
+            manifest,
+        })
+    }
+
+    /// The initiative's register data as last pulled (the hand-over files and the threshold
+    /// table need it).
+    pub fn initiative_data(&self) -> Result<&Initiative, BundleError> {
+        self.manifest
+            .initiative_data
+            .as_ref()
+            .ok_or_else(|| BundleError::NoInitiativeData(self.dir.clone()))
+    }
+
+    /// The file of one shard's rows.
+    pub fn shard_path(&self, shard: u32) -> PathBuf {
+        self.dir.join(format!("shard-{shard:04}.jsonl"))
+    }
+
+    /// Every row of a shard, in file order. A last line cut short by an interrupted pull is
+    /// ignored (the next pull fetches that row again).
+    pub fn read_shard(&self, shard: u32) -> Result<Vec<Row>, BundleError> {
+        self.rows(shard)?.collect()
+    }
+
+    /// The rows of a shard one at a time, for bundles too large to hold in memory.
+    pub fn rows(&self, shard: u32) -> Result<ShardRows, BundleError> {
+        let path = self.shard_path(shard);
+        let reader = match File::open(&path) {
+            Ok(f) => Some(BufReader::new(f)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(io(&path)(e)),
+        };
+        Ok(ShardRows {
+            path,
+            reader,
+            line: String::new(),
+            number: 0,
+        })
+    }
+
+    /// Replaces erased statements of a shard by their tombstones (a signatory's erasure made at
+    /// the collector), rewriting the shard file atomically. `erasures` are (seq, erased at, digest
+    /// of the sealed content as the collector had it). Returns how many rows were newly erased;
+    /// rows not pulled yet are left for the pull that fetches them (already as tombstones).
+    pub fn apply_erasures(
+        &self,
+        shard: u32,
+        erasures: &[(u64, String, [u8; 32])],
+    ) -> Result<u64, BundleError> {
+        if erasures.is_empty() {
+            return Ok(0);
+        }
+        let mut rows = self.read_shard(shard)?;
+        let mut applied = 0;
+        for (seq, at, digest) in erasures {
+            // Row `seq` sits at index seq − 1 in an intact shard.
+            let index = usize::try_from(seq.saturating_sub(1)).unwrap_or(usize::MAX);
+            let Some(row) = rows.get_mut(index).filter(|r| r.seq == *seq) else {
+                continue;
+            };
+            if row.body.digest() != *digest {
+                return Err(BundleError::Erasure {
+                    shard,
+                    seq: *seq,
+                    why: "the erased content differs from the row in this bundle".into(),
+                });
+            }
+            if !row.is_erased() {
+                row.erase(at);
+                applied += 1;
+            }
+        }
+        if applied > 0 {
+            self.rewrite_shard(shard, &rows)?;
+        }
+        Ok(applied)
+    }
+
+    fn rewrite_shard(&self, shard: u32, rows: &[Row]) -> Result<(), BundleError> {
+        let path = self.shard_path(shard);
+        let staged = self.dir.join(format!("shard-{shard:04}.jsonl.new"));
+        let _ = fs::remove_file(&staged);
+        write_new(&staged, &jsonl(rows))?;
+        fs::rename(&staged, &path).map_err(io(&path))
+    }
+
+    /// Replaces the manifest (atomically: a new file renamed over the old).
+    pub fn update_manifest(&mut self, manifest: Manifest) -> Result<(), BundleError> {
+        let path = self.dir.join(MANIFEST);
+        let json = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest {
+            path: path.clone(),
+            why: e.to_string(),
+        })?;
+        let staged = self.dir.join(format!("{MANIFEST}.new"));
+        let _ = fs::remove_file(&staged);
+        write_new(&staged, &json)?;
+        fs::rename(&staged, &path).map_err(io(&path))?;
+        self.manifest = manifest;
+        Ok(())
+    }
+
+    /// Appends rows to a shard file, each on its own line, and syncs before returning. A partial
+    /// last line left by an interrupted pull is cut off first.
+    pub fn append(&self, shard: u32, rows: &[Row]) -> Result<(), BundleError> {
+        let path = self.shard_path(shard);
+        let mut file = OpenOptions::new()
+            .create(true)
+            .read(true)
+            .append(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(io(&path))?;
+        let content = fs::read(&path).map_err(io(&path))?;
+        let complete = content
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        if complete != content.len() {
+            file.set_len(complete as u64).map_err(io(&path))?;
+        }
+        file.write_all(&jsonl(rows)).map_err(io(&path))?;
+        file.sync_data().map_err(io(&path))
+    }
+
+    /// Checks every shard's chain and sequence, and that no statement id or dedupe token appears
+    /// twice across the bundle.
+    pub fn verify(&self) -> Result<Report, BundleError> {
+        let mut report = Report::default();
+        // First place of every id and token; a second place makes it a duplicate. Keys are kept
+        // as bytes: a million rows must not cost a gigabyte.
+        let mut ids: HashMap<StatementId, (u32, u64)> = HashMap::new();
+        let mut tokens: HashMap<[u8; 32], (u32, u64)> = HashMap::new();
+        let mut repeated: BTreeMap<String, Vec<(u32, u64)>> = BTreeMap::new();
+        let mut note = |what: String, first: (u32, u64), again: (u32, u64)| {
+            let places = repeated.entry(what).or_insert_with(|| vec![first]);
+            places.push(again);
+        };
+        for shard in 0..self.manifest.shards {
+            let mut verifier = ShardVerifier::new(&self.manifest.initiative, shard);
+            for row in self.rows(shard)? {
+                let row = row?;
+                verifier.push(&row);
+                report.rows += 1;
+                let place = (shard, row.seq);
+                match ids.entry(row.id) {
+                    Entry::Occupied(first) => {
+                        note(format!("statement {}", row.id), *first.get(), place)
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert(place);
+                    }
+                }
+                let Some(sealed) = row.sealed() else {
+                    report.erased += 1;
+                    continue;
+                };
+                *report
+                    .per_nationality
+                    .entry(row.nationality.clone())
+                    .or_default() += 1;
+                match tokens.entry(sealed.token) {
+                    Entry::Occupied(first) => note(
+                        format!("dedupe token {}", hex::encode(&sealed.token[..8])),
+                        *first.get(),
+                        place,
+                    ),
+                    Entry::Vacant(slot) => {
+                        slot.insert(place);
+                    }
+                }
+            }
+            match verifier.finish() {
+                Ok((head, n)) => report.shards.push((shard, n, Some(hex::encode(head)))),
+                Err(faults) => {
+                    let n = report.rows - report.shards.iter().map(|s| s.1).sum::<u64>();
+                    report.shards.push((shard, n, None));
+                    report.faults.extend(faults);
+                }
+            }
+        }
+        report.duplicates = repeated.into_iter().collect();
+        report.duplicates.sort();
+        Ok(report)
+    }
+}
+
+/// Iterator over a shard file's rows (see [`Bundle::rows`]).
+pub struct ShardRows {
+    path: PathBuf,
+    reader: Option<BufReader<File>>,
+    line: String,
+    number: usize,
+}
+
+impl Iterator for ShardRows {
+    type Item = Result<Row, BundleError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let reader = self.reader.as_mut()?;
+        self.line.clear();
+        self.number += 1;
+        match reader.read_line(&mut self.line) {
+            Err(e) => {
+                self.reader = None;
+                Some(Err(io(&self.path)(e)))
+            }
+            // End of file, or a last line cut short by an interrupted pull.
+            Ok(0) => None,
+            Ok(_) if !self.line.ends_with('\n') => None,
+            Ok(_) => Some(
+                serde_json::from_str(&self.line).map_err(|e| BundleError::BadRow {
+                    path: self.path.clone(),
+                    line: self.number,
+                    why: e.to_string(),
+                }),
+            ),
+        }
+    }
+}
+
+/// Rows as JSON lines, exactly as the export API serves them.
+fn jsonl(rows: &[Row]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for row in rows {
+        serde_json::to_writer(&mut out, row).expect("a row of strings and numbers serialises");
+        out.push(b'\n');
+    }
+    out
+}
+
+fn write_new(path: &Path, bytes: &[u8]) -> Result<(), BundleError> {
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(io(path))?;
+    file.write_all(bytes).map_err(io(path))?;
+    file.sync_all().map_err(io(path))
+}

@@ -1,0 +1,238 @@
+//! The command line as clap parses it: every subcommand, option and help text. Doc comments
+//! here are clap's help texts, so only what a user should read has one.
+#![allow(missing_docs)]
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use ocs_core::Suite;
+
+use crate::handover::Format;
+
+/// Organiser tool for ocs-edge: keys, and pulling and verifying the collected statements.
+///
+/// The secret key never leaves this machine: the collector only ever holds the public key.
+#[derive(Parser)]
+#[command(name = "ocs", version, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    /// The subcommand.
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Create an organiser key pair: writes the passphrase-protected secret key file and prints
+    /// the public key to paste into wrangler.toml (ORGANISER_PUBLIC_KEY).
+    #[command(
+        after_help = "Examples:\n  ocs keygen -o organiser.key\n  ocs keygen --suite xwing -o organiser-pq.key\n\nKeep the key file and its passphrase offline, with a backup: statements sealed to\nthe public key cannot be opened without them."
+    )]
+    Keygen {
+        /// Key type: x25519 (default, RFC 9180 A.2) or xwing (post-quantum hybrid X-Wing)
+        #[arg(long, value_enum, default_value_t = SuiteArg::X25519)]
+        suite: SuiteArg,
+        /// Where to write the secret key file (created 0600; never overwritten)
+        #[arg(short, long, default_value = "organiser.key")]
+        output: PathBuf,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+    /// Inspect or export an existing key file.
+    #[command(subcommand)]
+    Key(KeyCommand),
+    /// Download the collector's ledger rows (still encrypted) into a local bundle folder. A
+    /// second run fetches only rows added since; an interrupted run resumes.
+    #[command(
+        after_help = "The export credential is read from the OCS_EXPORT_TOKEN environment variable or\n--token-file, never from a flag (flags end up in shell history).\n\nExamples:\n  OCS_EXPORT_TOKEN=… ocs pull --url https://sign.example.eu ledger/\n  ocs pull --url https://sign.example.eu --token-file export.token ledger/"
+    )]
+    Pull {
+        /// The collector's base URL (the worker's address)
+        #[arg(long)]
+        url: String,
+        /// A file holding the export credential (the worker's EXPORT_TOKEN secret)
+        #[arg(long)]
+        token_file: Option<PathBuf>,
+        /// Rows per request (the collector serves at most 1000)
+        #[arg(long, default_value_t = 1000)]
+        page: u64,
+        /// The bundle folder (created on the first pull)
+        bundle: PathBuf,
+    },
+    /// Check a bundle's integrity: every shard's hash chain and sequence numbers, and that no
+    /// statement appears twice. Exits non-zero and names (shard, row) on any fault.
+    #[command(
+        after_help = "With --url, also compares the per-nationality counts with the collector's\nprogress figures (which the collector caches for 10 seconds)."
+    )]
+    Verify {
+        /// The bundle folder written by `ocs pull`
+        bundle: PathBuf,
+        /// Also compare counts with the collector at this URL
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Decrypt a bundle and write one file per member state of nationality for the national
+    /// authorities (XML as the Commission's software wrote it, or CSV), plus export-report.json.
+    #[command(
+        after_help = "The bundle is verified first; an export stops on integrity faults unless\n--ignore-faults is given. Rows that fail to open are listed (shard, row, statement id)\nand make the exit code non-zero; they are never skipped silently.\n\nPlaintext goes only into the --out folder (created 0700, files 0600). Keep it offline,\nhand the files over, then destroy them with `ocs erase`.\n\nExamples:\n  ocs export ledger/ --key organiser.key --out handover/\n  ocs export ledger/ --key organiser.key --out fr-june/ --nationality FR \\\n      --from 2026-06-01 --until 2026-06-30 --format csv"
+    )]
+    Export {
+        /// The bundle folder written by `ocs pull`
+        bundle: PathBuf,
+        /// The organiser's secret key file
+        #[arg(long)]
+        key: PathBuf,
+        /// The folder to write the files into (created if missing; existing files are never overwritten)
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value_t = FormatArg::Xml)]
+        format: FormatArg,
+        /// Only these nationalities (ISO codes, comma-separated or repeated; EL and GR both mean Greece)
+        #[arg(long, value_delimiter = ',', value_parser = parse_nationality)]
+        nationality: Vec<String>,
+        /// Only statements submitted on or after this day (UTC, YYYY-MM-DD)
+        #[arg(long, value_parser = parse_day)]
+        from: Option<time::Date>,
+        /// Only statements submitted on or before this day (UTC, YYYY-MM-DD)
+        #[arg(long, value_parser = parse_day)]
+        until: Option<time::Date>,
+        /// Export even if the bundle has integrity faults
+        #[arg(long)]
+        ignore_faults: bool,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+    /// Erase statements at the collector, or destroy local copies with a destruction record.
+    #[command(subcommand)]
+    Erase(EraseCommand),
+    /// Count statements per member state against the Annex I thresholds and the success rule
+    /// (1,000,000 in total and 7 member states over threshold). With --key, also decrypt and list
+    /// exact and near duplicates by statement id.
+    #[command(
+        after_help = "Counts come from the rows' clear nationality, so no key is needed for them. Near\nduplicates (same document number typed differently, names swapped, a middle name left\nout) are listed for you to examine, never removed: two people may share a name.\n\nExamples:\n  ocs stats ledger/\n  ocs stats ledger/ --json\n  ocs stats ledger/ --key organiser.key"
+    )]
+    Stats {
+        /// The bundle folder written by `ocs pull`
+        bundle: PathBuf,
+        /// Decrypt with this secret key file to look for duplicates
+        #[arg(long)]
+        key: Option<PathBuf>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum EraseCommand {
+    /// Erase statements by id at the collector (a signatory's request, or a statement found
+    /// invalid): each becomes a tombstone that keeps the shard's chain verifiable, and no longer
+    /// counts. With --bundle, the local copy is brought in line at once.
+    #[command(
+        after_help = "The export credential is read from OCS_EXPORT_TOKEN or --token-file.\n\nExample:\n  ocs erase statement --url https://sign.example.eu --bundle ledger/ 0f8fad5b-d9cb-469f-a165-70867728950e"
+    )]
+    Statement {
+        /// The collector's base URL
+        #[arg(long)]
+        url: String,
+        /// A file holding the export credential
+        #[arg(long)]
+        token_file: Option<PathBuf>,
+        /// Also replace the statements by their tombstones in this bundle
+        #[arg(long)]
+        bundle: Option<PathBuf>,
+        /// Statement ids (as shown to the signatory)
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
+    /// Destroy local files and folders (bundles, hand-over files, key files) and print a
+    /// destruction record: what was destroyed, when, its size and SHA-256.
+    #[command(
+        after_help = "Each file is overwritten with zeros, synced and removed. On SSDs, copy-on-write file\nsystems, snapshots and backups, earlier copies can survive: the record says so.\n\nExample:\n  ocs erase local --record destroyed-2027-03.json ledger/ handover/ organiser.key"
+    )]
+    Local {
+        /// Files and folders to destroy
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Also write the record to this file (never overwritten)
+        #[arg(long)]
+        record: Option<PathBuf>,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    /// The XML of the Commission's collection software (supportForm / signatures / signature)
+    Xml,
+    /// One row per statement, one column per Annex III property key
+    Csv,
+}
+
+pub fn parse_day(s: &str) -> Result<time::Date, String> {
+    ocs_core::dates::parse_iso_date(s).map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}
+
+pub fn parse_nationality(s: &str) -> Result<String, String> {
+    let code = s.trim().to_ascii_uppercase();
+    let rules = ocs_core::Ruleset::eci().map_err(|e| e.to_string())?;
+    rules
+        .resolve_nationality(&code)
+        .map(|(code, _)| code.to_owned())
+        .ok_or_else(|| format!("{s:?} is not a member state code (e.g. FR, DE, EL)"))
+}
+
+#[derive(Subcommand)]
+pub enum KeyCommand {
+    /// Print the public key of a secret key file.
+    Public {
+        /// The secret key file written by `ocs keygen`
+        key_file: PathBuf,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+    /// Print the raw secret key as hex, for escrow or for opening envelopes with another RFC 9180
+    /// implementation (see docs/envelope.md). Anyone who sees it can read every statement.
+    ExportRaw {
+        /// The secret key file written by `ocs keygen`
+        key_file: PathBuf,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+}
+
+#[derive(Args)]
+pub struct PassphraseArgs {
+    /// Read the passphrase from the first line of this file instead of asking for it
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum SuiteArg {
+    /// DHKEM(X25519), RFC 9180 A.2 (the default)
+    X25519,
+    /// X-Wing: ML-KEM-768 + X25519, post-quantum hybrid
+    Xwing,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Xml => Format::Xml,
+            FormatArg::Csv => Format::Csv,
+        }
+    }
+}
+
+impl From<SuiteArg> for Suite {
+    fn from(s: SuiteArg) -> Suite {
+        match s {
+            SuiteArg::X25519 => Suite::X25519,
+            SuiteArg::Xwing => Suite::XWing,
+        }
+    }
+}

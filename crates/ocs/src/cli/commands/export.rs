@@ -1,0 +1,287 @@
+//! `ocs export`: open a verified bundle with the organiser's key and write one hand-over file per
+//! member state of nationality, plus a report without personal data.
+
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{BufWriter, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context as _, Result};
+use indicatif::ProgressBar;
+use ocs_core::rules::{Initiative, Ruleset};
+use ocs_core::SecretKey;
+use sha2::{Digest, Sha256};
+
+use crate::bundle::Bundle;
+use crate::cli::decrypt::{open_all, Passed};
+use crate::cli::integrity::require_clean;
+use crate::cli::progress_bar::bar;
+use crate::handover::{CountryFile, Failure, Filter, Format};
+
+/// The export's report (no personal data), beside the hand-over files.
+const REPORT: &str = "export-report.json";
+
+/// What to export and how.
+pub struct Options {
+    /// XML or CSV.
+    pub format: Format,
+    /// Which rows.
+    pub filter: Filter,
+    /// Export despite integrity faults.
+    pub ignore_faults: bool,
+}
+
+/// The hand-over files of a finished export: per nationality, statements and file.
+/// What an export wrote.
+pub struct Written {
+    /// Per nationality: statements, file and SHA-256.
+    pub files: BTreeMap<String, (u64, PathBuf, String)>,
+    /// Rows that did not open.
+    pub failures: Vec<Failure>,
+    /// Rows outside the filter.
+    pub skipped: u64,
+    /// Tombstones of erased statements (nothing to export).
+    pub erased: u64,
+}
+
+struct Output {
+    file: CountryFile<BufWriter<File>>,
+    staged: PathBuf,
+    path: PathBuf,
+    count: u64,
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .with_context(|| format!("creating {}", dir.display()))
+}
+
+fn start_output(
+    out: &Path,
+    options: &Options,
+    rules: &Ruleset,
+    initiative: &Initiative,
+    nationality: &str,
+) -> Result<Output> {
+    let name = format!(
+        "{}.{}",
+        nationality.to_ascii_lowercase(),
+        options.format.extension()
+    );
+    let path = out.join(&name);
+    if path.exists() {
+        bail!(
+            "{} already exists: export into an empty folder",
+            path.display()
+        );
+    }
+    let staged = out.join(format!("{name}.partial"));
+    let handle = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&staged)
+        .with_context(|| format!("creating {}", staged.display()))?;
+    let file = CountryFile::start(
+        options.format,
+        BufWriter::new(handle),
+        rules,
+        initiative,
+        nationality,
+    )?;
+    Ok(Output {
+        file,
+        staged,
+        path,
+        count: 0,
+    })
+}
+
+/// Decrypts every admitted row and writes the hand-over files into `out`.
+pub fn export_bundle(
+    bundle: &Bundle,
+    key: &SecretKey,
+    rules: &Ruleset,
+    out: &Path,
+    options: &Options,
+    progress: &ProgressBar,
+) -> Result<Written> {
+    create_private_dir(out)?;
+    if out.join(REPORT).exists() {
+        bail!(
+            "{} already holds an export: export into an empty folder",
+            out.display()
+        );
+    }
+    let mut outputs: BTreeMap<String, Output> = BTreeMap::new();
+    let written = write_files(bundle, key, rules, out, options, progress, &mut outputs);
+    let staged: Vec<PathBuf> = outputs.values().map(|o| o.staged.clone()).collect();
+    let finished = written.and_then(|(failures, passed)| {
+        Ok(Written {
+            files: finish_files(outputs)?,
+            failures,
+            skipped: passed.skipped,
+            erased: passed.erased,
+        })
+    });
+    if finished.is_err() {
+        // Leave no half-written plaintext behind.
+        for path in staged {
+            let _ = fs::remove_file(path);
+        }
+    }
+    finished
+}
+
+/// Decrypts and writes every admitted row; returns the failures and the rows passed over.
+fn write_files(
+    bundle: &Bundle,
+    key: &SecretKey,
+    rules: &Ruleset,
+    out: &Path,
+    options: &Options,
+    progress: &ProgressBar,
+    outputs: &mut BTreeMap<String, Output>,
+) -> Result<(Vec<Failure>, Passed)> {
+    let initiative = bundle.initiative_data()?;
+    let mut failures = Vec::new();
+    let passed = open_all(bundle, key, rules, &options.filter, progress, |opened| {
+        match opened {
+            Ok(statement) => {
+                let output = match outputs.entry(statement.nationality.clone()) {
+                    Entry::Occupied(o) => o.into_mut(),
+                    Entry::Vacant(v) => v.insert(start_output(
+                        out,
+                        options,
+                        rules,
+                        initiative,
+                        &statement.nationality,
+                    )?),
+                };
+                output.file.push(rules, &statement)?;
+                output.count += 1;
+            }
+            Err(failure) => failures.push(failure),
+        }
+        Ok(())
+    })?;
+    Ok((failures, passed))
+}
+
+/// Closes, syncs and renames each hand-over file into place; returns count, path and SHA-256.
+fn finish_files(
+    outputs: BTreeMap<String, Output>,
+) -> Result<BTreeMap<String, (u64, PathBuf, String)>> {
+    let mut files = BTreeMap::new();
+    for (nationality, output) in outputs {
+        let mut writer = output.file.finish()?;
+        writer.flush()?;
+        let handle = writer.into_inner().map_err(|e| e.into_error())?;
+        handle.sync_all()?;
+        drop(handle);
+        if output.path.exists() {
+            bail!("{} appeared during the export", output.path.display());
+        }
+        fs::rename(&output.staged, &output.path)
+            .with_context(|| format!("renaming {}", output.staged.display()))?;
+        let digest = hex::encode(Sha256::digest(fs::read(&output.path)?));
+        files.insert(nationality, (output.count, output.path, digest));
+    }
+    Ok(files)
+}
+
+/// `ocs export`.
+pub fn run(bundle_dir: &Path, key: &SecretKey, out: &Path, options: &Options) -> Result<()> {
+    let bundle = Bundle::open(bundle_dir)?;
+    let rules = Ruleset::eci().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let rows = require_clean(&bundle, options.ignore_faults)?;
+    let progress = bar(rows, "rows");
+    let written = export_bundle(&bundle, key, rules, out, options, &progress)?;
+    progress.finish_and_clear();
+    let exported: u64 = written.files.values().map(|(n, _, _)| n).sum();
+    println!(
+        "{exported} statements of {} exported to {} ({} files); {} rows outside the filter, {} erased",
+        bundle.manifest.initiative,
+        out.display(),
+        written.files.len(),
+        written.skipped,
+        written.erased
+    );
+    for (nationality, (count, path, digest)) in &written.files {
+        println!(
+            "  {nationality}  {count:>8}  {}  sha256 {digest}",
+            path.display()
+        );
+    }
+    write_report(&bundle, out, options, &written)?;
+    if !written.failures.is_empty() {
+        for f in &written.failures {
+            println!(
+                "FAILED: shard {}, row {}, statement {}: {}",
+                f.shard, f.seq, f.id, f.fault
+            );
+        }
+        bail!(
+            "{} rows could not be exported (listed above and in export-report.json)",
+            written.failures.len()
+        );
+    }
+    Ok(())
+}
+
+/// `export-report.json`: what was written, with file hashes, and every row that failed. It holds
+/// no personal data, so it can go into the organiser's records.
+fn write_report(bundle: &Bundle, out: &Path, options: &Options, written: &Written) -> Result<()> {
+    let files: Vec<serde_json::Value> = written
+        .files
+        .iter()
+        .map(|(nationality, (count, path, digest))| {
+            serde_json::json!({
+                "nationality": nationality,
+                "statements": count,
+                "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
+                "sha256": digest,
+            })
+        })
+        .collect();
+    let failures: Vec<serde_json::Value> = written
+        .failures
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "shard": f.shard, "seq": f.seq, "statement": f.id, "reason": f.fault.to_string(),
+            })
+        })
+        .collect();
+    let report = serde_json::json!({
+        "initiative": bundle.manifest.initiative,
+        "exported_at": ocs_core::dates::format_timestamp(time::OffsetDateTime::now_utc()),
+        "format": options.format.extension(),
+        "filter": {
+            "nationalities": options.filter.nationalities,
+            "from": options.filter.from.map(ocs_core::dates::format_iso_date),
+            "until": options.filter.until.map(ocs_core::dates::format_iso_date),
+        },
+        "files": files,
+        "outside_filter": written.skipped,
+        "erased": written.erased,
+        "failures": failures,
+    });
+    let path = out.join(REPORT);
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    serde_json::to_writer_pretty(&mut file, &report)?;
+    file.write_all(b"\n")?;
+    Ok(())
+}

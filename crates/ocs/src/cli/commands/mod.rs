@@ -1,0 +1,10 @@
+//! One module per subcommand of `ocs`.
+
+pub mod erase_local;
+pub mod erase_statement;
+pub mod export;
+pub mod key;
+pub mod keygen;
+pub mod pull;
+pub mod stats;
+pub mod verify;

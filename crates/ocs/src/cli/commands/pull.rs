@@ -1,0 +1,104 @@
+//! `ocs pull`: fetch the ledger through the export API into a bundle, and bring the bundle's
+//! copies of statements erased at the collector in line.
+
+use std::path::Path;
+
+use anyhow::{bail, Context as _, Result};
+use ocs_core::ledger::Row;
+use ocs_core::rules::Initiative;
+use serde::Deserialize;
+
+use crate::bundle::{Bundle, Manifest, FORMAT, VERSION};
+use crate::cli::collector::Collector;
+use crate::cli::erasures::sync_erasures;
+use crate::cli::progress_bar::bar;
+
+#[derive(Deserialize)]
+struct ExportPage {
+    initiative: String,
+    /// Register data (title, dates); absent from collectors older than 0.1.
+    #[serde(default)]
+    initiative_data: Option<Initiative>,
+    shards: u32,
+    rows: Vec<Row>,
+}
+
+fn fetch_page(collector: &Collector, shard: u32, after: u64, limit: u64) -> Result<ExportPage> {
+    let path = format!("/api/v1/export?shard={shard}&after={after}&limit={limit}");
+    collector
+        .organiser_get(&path, &format!("shard {shard} after row {after}"))?
+        .with_context(|| format!("the collector has no shard {shard}"))
+}
+
+/// Total statements according to the collector, for the progress bar (best effort).
+fn announced_total(collector: &Collector) -> Option<u64> {
+    let progress: serde_json::Value = collector.public_get("/api/v1/progress", "progress").ok()?;
+    progress["total"].as_u64()
+}
+
+/// `ocs pull`.
+pub fn run(url: &str, token_file: Option<&Path>, page: u64, dir: &Path) -> Result<()> {
+    let collector = Collector::organiser(url, token_file)?;
+    let limit = page.clamp(1, 1000);
+    let first = fetch_page(&collector, 0, 0, 1)?;
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        version: VERSION,
+        initiative: first.initiative.clone(),
+        shards: first.shards,
+        source: collector.base().to_owned(),
+        initiative_data: first.initiative_data.clone(),
+    };
+    let mut bundle = Bundle::open_or_create(dir, manifest.clone())?;
+    // The register data (title, URL, dates) may be corrected on the collector: keep the latest.
+    if bundle.manifest != manifest {
+        bundle.update_manifest(manifest)?;
+    }
+    let mut have: Vec<u64> = Vec::new();
+    for shard in 0..bundle.manifest.shards {
+        have.push(bundle.read_shard(shard)?.last().map_or(0, |r| r.seq));
+    }
+    let already: u64 = have.iter().sum();
+    let progress = bar(
+        announced_total(&collector).unwrap_or(0).max(already),
+        "rows",
+    );
+    progress.set_position(already);
+    let mut fetched = 0u64;
+    let mut erased = 0u64;
+    for (shard, last) in (0..bundle.manifest.shards).zip(have) {
+        let mut after = last;
+        loop {
+            let page = fetch_page(&collector, shard, after, limit)?;
+            if page.initiative != bundle.manifest.initiative {
+                bail!(
+                    "the collector now serves {} instead of {}",
+                    page.initiative,
+                    bundle.manifest.initiative
+                );
+            }
+            let Some(tail) = page.rows.last() else {
+                break;
+            };
+            after = tail.seq;
+            bundle.append(shard, &page.rows)?;
+            let n = page.rows.len() as u64;
+            fetched += n;
+            if progress.position() + n > progress.length().unwrap_or(0) {
+                progress.set_length(progress.position() + n);
+            }
+            progress.inc(n);
+        }
+        // Rows pulled earlier may have been erased since (a signatory's request).
+        erased += sync_erasures(&bundle, &collector, shard)?;
+    }
+    progress.finish_and_clear();
+    println!(
+        "pulled {fetched} new rows into {} ({} rows in {} shards); {erased} erased since the last pull; run `ocs verify {}`",
+        dir.display(),
+        already + fetched,
+        bundle.manifest.shards,
+        dir.display()
+    );
+    Ok(())
+}

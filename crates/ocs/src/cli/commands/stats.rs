@@ -1,0 +1,194 @@
+//! `ocs stats`: counts per nationality against the Annex I thresholds and the success rule; with
+//! the key, duplicates found after decryption.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+use ocs_core::rules::{Progress, Ruleset};
+use ocs_core::SecretKey;
+
+use crate::bundle::Bundle;
+use crate::cli::decrypt::open_all;
+use crate::cli::progress_bar::bar;
+use crate::duplicates::{Finder, Group};
+use crate::handover::{Failure, Filter};
+
+struct Decrypted {
+    groups: Vec<Group>,
+    failures: Vec<Failure>,
+}
+
+fn find_duplicates(
+    bundle: &Bundle,
+    key: &SecretKey,
+    rules: &Ruleset,
+    rows: u64,
+) -> Result<Decrypted> {
+    let progress = bar(rows, "rows decrypted");
+    let mut finder = Finder::default();
+    let mut failures = Vec::new();
+    open_all(
+        bundle,
+        key,
+        rules,
+        &Filter::default(),
+        &progress,
+        |opened| {
+            match opened {
+                Ok(statement) => finder.add(rules, &statement),
+                Err(failure) => failures.push(failure),
+            }
+            Ok(())
+        },
+    )?;
+    progress.finish_and_clear();
+    Ok(Decrypted {
+        groups: finder.groups(),
+        failures,
+    })
+}
+
+fn percent(count: u64, threshold: u32) -> f64 {
+    if threshold == 0 {
+        100.0
+    } else {
+        count as f64 * 100.0 / f64::from(threshold)
+    }
+}
+
+fn print_table(rules: &Ruleset, progress: &Progress) {
+    println!(
+        "{:<4}{:<16}{:>12}{:>12}{:>9}  reached",
+        "MS", "", "statements", "threshold", "%"
+    );
+    for state in &progress.states {
+        let name = rules.state(&state.code).map_or("", |s| s.name.as_str());
+        println!(
+            "{:<4}{:<16}{:>12}{:>12}{:>8.1}%  {}",
+            state.code,
+            name,
+            state.count,
+            state.threshold,
+            percent(state.count, state.threshold),
+            if state.reached { "yes" } else { "" }
+        );
+    }
+    println!(
+        "\ntotal {} of {} needed; {} member states over threshold of {} needed: {}",
+        progress.total,
+        progress.min_total,
+        progress.states_over_threshold,
+        progress.min_states_over_threshold,
+        if progress.successful {
+            "the success rule is MET"
+        } else {
+            "the success rule is not met yet"
+        }
+    );
+}
+
+/// `ocs stats`.
+pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()> {
+    let bundle = Bundle::open(bundle_dir)?;
+    let rules = Ruleset::eci().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let initiative = bundle.initiative_data()?.clone();
+    let report = bundle.verify()?;
+    let progress = rules
+        .progress(initiative.registration_date, &report.per_nationality)
+        .context("no threshold table covers the initiative's registration date")?;
+    // The latest destruction date as far as the bundle knows (submission or withdrawal bring it
+    // forward: docs/retention.md).
+    let retention = ocs_core::rules::Retention {
+        collection_start: initiative.collection_start,
+        submitted: None,
+        withdrawn: None,
+    };
+    let destroy_by = ocs_core::dates::format_iso_date(retention.deadline());
+    let decrypted = key
+        .map(|key| find_duplicates(&bundle, key, rules, report.rows))
+        .transpose()?;
+    if json {
+        let mut value = serde_json::json!({
+            "initiative": bundle.manifest.initiative,
+            "registration_date": ocs_core::dates::format_iso_date(initiative.registration_date),
+            "integrity": if report.is_clean() { "clean" } else { "FAULTY" },
+            "erased": report.erased,
+            "destroy_by_latest": destroy_by,
+            "progress": progress,
+        });
+        if let Some(d) = &decrypted {
+            value["duplicates"] = d
+                .groups
+                .iter()
+                .map(|g| {
+                    serde_json::json!({
+                        "likeness": format!("{:?}", g.likeness),
+                        "exact": g.likeness.is_exact(),
+                        "description": g.likeness.describe(),
+                        "nationality": g.nationality,
+                        "statements": g.statements.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            value["failures"] = d
+                .failures
+                .iter()
+                .map(|f| serde_json::json!({"shard": f.shard, "seq": f.seq, "statement": f.id, "reason": f.fault.to_string()}))
+                .collect();
+        }
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        println!(
+            "{} ({}), registered {}: {} rows in {} shards, integrity {}\n",
+            bundle.manifest.initiative,
+            initiative.title,
+            ocs_core::dates::format_iso_date(initiative.registration_date),
+            report.rows,
+            bundle.manifest.shards,
+            if report.is_clean() {
+                "clean"
+            } else {
+                "FAULTY (run `ocs verify`)"
+            }
+        );
+        print_table(rules, &progress);
+        println!(
+            "{} erased on request; every copy must be destroyed by {destroy_by} at the latest \
+             (1 month after submission to the Commission, if earlier)",
+            report.erased
+        );
+        if let Some(d) = &decrypted {
+            let (exact, near): (Vec<&Group>, Vec<&Group>) =
+                d.groups.iter().partition(|g| g.likeness.is_exact());
+            println!(
+                "\nafter decryption: {} exact and {} near duplicate groups",
+                exact.len(),
+                near.len()
+            );
+            let mut by_kind: BTreeMap<&str, Vec<&Group>> = BTreeMap::new();
+            for g in &d.groups {
+                by_kind.entry(g.likeness.describe()).or_default().push(g);
+            }
+            for (kind, groups) in by_kind {
+                println!("  {kind}:");
+                for g in groups {
+                    let ids: Vec<String> = g.statements.iter().map(|s| s.to_string()).collect();
+                    println!("    {} {}", g.nationality, ids.join(" "));
+                }
+            }
+            for f in &d.failures {
+                println!(
+                    "FAILED: shard {}, row {}, statement {}: {}",
+                    f.shard, f.seq, f.id, f.fault
+                );
+            }
+        }
+    }
+    if let Some(d) = &decrypted {
+        if !d.failures.is_empty() {
+            anyhow::bail!("{} rows could not be opened", d.failures.len());
+        }
+    }
+    Ok(())
+}

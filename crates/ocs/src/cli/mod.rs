@@ -1,0 +1,104 @@
+//! The `ocs` command line: parsing ([`args`]), dispatch to one module per subcommand
+//! ([`commands`]), and the helpers they share: the collector client ([`collector`]), the
+//! passphrase prompts ([`passphrase`]), decryption in batches ([`decrypt`]), the integrity gate
+//! ([`integrity`]), erasure sync ([`erasures`]) and progress bars ([`progress_bar`]).
+
+pub mod args;
+pub mod collector;
+pub mod commands;
+pub mod decrypt;
+pub mod erasures;
+pub mod integrity;
+pub mod passphrase;
+pub mod progress_bar;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Parser;
+
+use args::{Cli, Command, EraseCommand, KeyCommand};
+use commands::{erase_local, erase_statement, export, key, keygen, pull, stats, verify};
+
+/// Runs `ocs` with the process's arguments; prints the error chain on failure.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            for cause in e.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Keygen {
+            suite,
+            output,
+            passphrase,
+        } => keygen::run(suite.into(), &output, &passphrase),
+        Command::Key(KeyCommand::Public {
+            key_file,
+            passphrase,
+        }) => key::public(&key_file, &passphrase),
+        Command::Key(KeyCommand::ExportRaw {
+            key_file,
+            passphrase,
+        }) => key::export_raw(&key_file, &passphrase),
+        Command::Pull {
+            url,
+            token_file,
+            page,
+            bundle,
+        } => pull::run(&url, token_file.as_deref(), page, &bundle),
+        Command::Verify { bundle, url } => verify::run(&bundle, url.as_deref()),
+        Command::Erase(EraseCommand::Statement {
+            url,
+            token_file,
+            bundle,
+            ids,
+        }) => erase_statement::run(&url, token_file.as_deref(), &ids, bundle.as_deref()),
+        Command::Erase(EraseCommand::Local { paths, record, yes }) => {
+            erase_local::run(&paths, record.as_deref(), yes)
+        }
+        Command::Stats {
+            bundle,
+            key,
+            json,
+            passphrase,
+        } => {
+            let secret = key
+                .map(|k| passphrase::open_key(&k, &passphrase))
+                .transpose()?;
+            stats::run(&bundle, secret.as_ref(), json)
+        }
+        Command::Export {
+            bundle,
+            key,
+            out,
+            format,
+            nationality,
+            from,
+            until,
+            ignore_faults,
+            passphrase,
+        } => {
+            let secret = passphrase::open_key(&key, &passphrase)?;
+            let options = export::Options {
+                format: format.into(),
+                filter: crate::handover::Filter {
+                    nationalities: nationality.into_iter().collect(),
+                    from,
+                    until,
+                },
+                ignore_faults,
+            };
+            export::run(&bundle, &secret, &out, &options)
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! The organiser's toolkit for ocs-edge, native only: the `ocs` command line ([`cli`]) and what
+//! it is made of, over the platform-free `ocs-core`:
+//! - [`keyfile`]: the passphrase-protected secret key file;
+//! - [`bundle`]: the local, still encrypted copy of the ledger that `ocs pull` writes;
+//! - [`handover`]: opening rows with the organiser's key and writing the hand-over files;
+//! - [`duplicates`]: exact and near duplicates found after decryption.
+
+pub mod bundle;
+pub mod cli;
+pub mod duplicates;
+pub mod handover;
+pub mod keyfile;

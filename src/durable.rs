@@ -1,0 +1,49 @@
+//! What the Durable Objects' typed clients and the objects share: one JSON request per call to
+//! the object's `fetch`, and one JSON answer (or a 500 with the reason).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use worker::{Method, Request, RequestInit, Response, Stub};
+
+use crate::error::{EdgeError, EdgeResult};
+
+/// Sends `request` as JSON to the object behind `stub` and reads its JSON answer. `url` names
+/// nothing (a Durable Object's `fetch` needs one); `what` names the object in errors.
+pub async fn call<Req: Serialize, Ans: DeserializeOwned>(
+    stub: &Stub,
+    url: &str,
+    request: &Req,
+    what: &str,
+) -> EdgeResult<Ans> {
+    let body = serde_json::to_string(request)
+        .map_err(|e| EdgeError::Internal(format!("{what} request: {e}")))?;
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post).with_body(Some(body.into()));
+    let mut response = stub
+        .fetch_with_request(Request::new_with_init(url, &init)?)
+        .await?;
+    if response.status_code() != 200 {
+        let why = response.text().await.unwrap_or_default();
+        return Err(EdgeError::Internal(format!(
+            "{what} answered {}: {why}",
+            response.status_code()
+        )));
+    }
+    Ok(response.json().await?)
+}
+
+/// Inside an object: the call a client sent, or the 400 to answer.
+pub async fn read_call<Req: DeserializeOwned>(
+    req: &mut Request,
+    what: &str,
+) -> Result<Req, worker::Result<Response>> {
+    req.json()
+        .await
+        .map_err(|e| Response::error(format!("not a {what} request: {e}"), 400))
+}
+
+/// Inside an object: the answer, or a 500 naming the fault (never personal data: objects hold
+/// only ciphertext and counts).
+pub fn reply(answer: EdgeResult<Response>, what: &str) -> worker::Result<Response> {
+    answer.or_else(|e| Response::error(format!("{what}: {e}"), 500))
+}

@@ -1,0 +1,174 @@
+//! The worker's one error type, and its one conversion to an HTTP response: every `/api/v1`
+//! error is JSON `{"error": code, "message": text}` with a stable code (docs/api.md). Pages turn
+//! the refusals a citizen can meet into HTML pages instead (`citizen_pages.rs`).
+
+use ocs_core::rules::CollectionStatus;
+use ocs_core::statement::FieldError;
+use worker::Response;
+
+use crate::config::ConfigError;
+
+/// Everything a request can end in besides success.
+#[derive(Debug, thiserror::Error)]
+pub enum EdgeError {
+    /// Another content type than JSON or a form.
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    /// A body over the size limit.
+    #[error("body too large")]
+    TooLarge,
+    /// A body that is not JSON or a form.
+    #[error("unreadable body")]
+    Unreadable,
+    /// Too many attempts from one client.
+    #[error("rate limited")]
+    RateLimited,
+    /// Field-level validation errors.
+    #[error("{} field error(s)", .0.len())]
+    Invalid(Vec<FieldError>),
+    /// Outside the collection period, or after submission or withdrawal.
+    #[error("collection closed ({0:?})")]
+    CollectionClosed(CollectionStatus),
+    /// The same person signed before.
+    #[error("already supported")]
+    AlreadySupported,
+    /// The bot check refused the token.
+    #[error("bot check failed")]
+    BotCheckFailed,
+    /// No such route.
+    #[error("not found")]
+    NotFound,
+    /// A malformed request to the organiser API.
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    /// The organiser API without the right credential.
+    #[error("unauthorised")]
+    Unauthorised,
+    /// The organiser API while no `EXPORT_TOKEN` is set.
+    #[error("organiser API disabled")]
+    OrganiserApiDisabled,
+    /// A shard number the collector does not have.
+    #[error("no such shard")]
+    NoSuchShard,
+    /// A statement id no shard holds.
+    #[error("no such statement")]
+    NoSuchStatement,
+    /// Vars or secrets missing or invalid.
+    #[error("{0}")]
+    Misconfigured(#[from] ConfigError),
+    /// Anything else: a bug, or the runtime failing.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl From<worker::Error> for EdgeError {
+    fn from(e: worker::Error) -> Self {
+        EdgeError::Internal(e.to_string())
+    }
+}
+
+impl EdgeError {
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        match self {
+            EdgeError::UnsupportedMediaType => 415,
+            EdgeError::TooLarge => 413,
+            EdgeError::Unreadable | EdgeError::BadRequest(_) => 400,
+            EdgeError::RateLimited => 429,
+            EdgeError::Invalid(_) => 422,
+            EdgeError::CollectionClosed(_) => 410,
+            EdgeError::AlreadySupported => 409,
+            EdgeError::BotCheckFailed | EdgeError::OrganiserApiDisabled => 403,
+            EdgeError::NotFound | EdgeError::NoSuchShard | EdgeError::NoSuchStatement => 404,
+            EdgeError::Unauthorised => 401,
+            EdgeError::Misconfigured(_) => 503,
+            EdgeError::Internal(_) => 500,
+        }
+    }
+
+    /// The stable code clients act on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            EdgeError::UnsupportedMediaType => "unsupported_media_type",
+            EdgeError::TooLarge => "too_large",
+            EdgeError::Unreadable => "bad_request",
+            EdgeError::RateLimited => "rate_limited",
+            EdgeError::Invalid(_) => "invalid",
+            EdgeError::CollectionClosed(_) => "collection_closed",
+            EdgeError::AlreadySupported => "already_supported",
+            EdgeError::BotCheckFailed => "bot_check_failed",
+            EdgeError::NotFound => "not_found",
+            EdgeError::BadRequest(_) => "bad_request",
+            EdgeError::Unauthorised => "unauthorised",
+            EdgeError::OrganiserApiDisabled => "organiser_api_disabled",
+            EdgeError::NoSuchShard => "no_such_shard",
+            EdgeError::NoSuchStatement => "no_such_statement",
+            EdgeError::Misconfigured(_) => "misconfigured",
+            EdgeError::Internal(_) => "internal_error",
+        }
+    }
+
+    /// A sentence for people (English; clients localise by `code`). Never personal data.
+    fn message(&self) -> &'static str {
+        match self {
+            EdgeError::UnsupportedMediaType => "Send application/json or a form.",
+            EdgeError::TooLarge => "The statement is too large.",
+            EdgeError::Unreadable => "The body could not be read.",
+            EdgeError::RateLimited => "Too many attempts; wait a minute and try again.",
+            EdgeError::Invalid(_) => "Some fields are not valid.",
+            EdgeError::CollectionClosed(CollectionStatus::NotStarted) => {
+                "The collection has not started yet."
+            }
+            EdgeError::CollectionClosed(_) => "The collection has ended.",
+            EdgeError::AlreadySupported => "You have already supported this initiative.",
+            EdgeError::BotCheckFailed => "The anti-bot check failed; please try again.",
+            EdgeError::NotFound => "No such endpoint.",
+            EdgeError::BadRequest(why) => why,
+            EdgeError::Unauthorised => "The organiser credential is missing or wrong.",
+            EdgeError::OrganiserApiDisabled => {
+                "The organiser API is disabled: set the EXPORT_TOKEN secret."
+            }
+            EdgeError::NoSuchShard => "The collector has no such shard.",
+            EdgeError::NoSuchStatement => "No shard holds that statement.",
+            EdgeError::Misconfigured(_) => "The collector is not configured.",
+            EdgeError::Internal(_) => "Something went wrong; nothing was stored.",
+        }
+    }
+
+    /// Logs what the operator must know (never personal data: statements are parsed, never
+    /// logged, and no variant carries a submitted value).
+    fn log(&self) {
+        match self {
+            EdgeError::Misconfigured(e) => worker::console_error!("{e}"),
+            EdgeError::Internal(e) => worker::console_error!("internal error: {e}"),
+            _ => {}
+        }
+    }
+
+    /// The JSON response.
+    pub fn into_response(self) -> Response {
+        self.log();
+        let mut body = serde_json::json!({ "error": self.code(), "message": self.message() });
+        if let EdgeError::Invalid(errors) = &self {
+            body["errors"] = errors
+                .iter()
+                .map(|e| {
+                    serde_json::json!({
+                        "field": e.field, "code": e.code,
+                        "message": ocs_core::pages::error_message(e.code),
+                    })
+                })
+                .collect();
+        }
+        let bytes = serde_json::to_vec(&body).expect("a JSON value always serialises");
+        let mut response = Response::builder().with_status(self.status()).fixed(bytes);
+        // Setting a valid header name and value cannot fail.
+        let _ = response
+            .headers_mut()
+            .set("content-type", "application/json");
+        response
+    }
+}
+
+/// What handlers return.
+pub type EdgeResult<T> = Result<T, EdgeError>;

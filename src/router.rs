@@ -1,0 +1,36 @@
+//! Which handler answers which request, and the one place errors become responses.
+
+use worker::{Env, Method, Request, Response};
+
+use crate::error::{EdgeError, EdgeResult};
+use crate::{citizen_pages, organiser, progress, respond, signing};
+
+/// Answers a request: every error becomes its JSON response here, and every response gets the
+/// security headers.
+pub async fn handle(req: Request, env: &Env) -> worker::Result<Response> {
+    let response = route(req, env)
+        .await
+        .unwrap_or_else(EdgeError::into_response);
+    respond::with_security_headers(response)
+}
+
+async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
+    let path = req.path();
+    match (req.method(), path.as_str()) {
+        (Method::Get, "/healthz") => Ok(Response::ok("ok")?),
+        (Method::Get, "/api/v1/ruleset") => {
+            let config = crate::config::Config::from_env(env)?;
+            Ok(Response::from_json(config.rules)?)
+        }
+        (Method::Get, "/api/v1/progress") => progress::api(&req, env).await,
+        (Method::Post, "/api/v1/statements") => signing::post_statement(req, env).await,
+        (Method::Get, "/api/v1/export") => organiser::export(req, env).await,
+        (Method::Get, "/api/v1/erasures") => organiser::erasures(req, env).await,
+        (Method::Delete, p) if p.starts_with("/api/v1/statements/") => {
+            let id = p.trim_start_matches("/api/v1/statements/").to_owned();
+            organiser::erase(req, env, &id).await
+        }
+        (_, p) if p.starts_with("/api/") => Err(EdgeError::NotFound),
+        _ => citizen_pages::route(req, env).await,
+    }
+}

@@ -1,0 +1,77 @@
+//! The typed client of a ledger shard: what the rest of the worker calls instead of building
+//! requests to the Durable Object itself.
+
+use std::collections::BTreeMap;
+
+use ocs_core::ledger::{PendingRow, Row};
+use ocs_core::statement::StatementId;
+use serde::de::DeserializeOwned;
+use worker::{Env, Stub};
+
+use super::protocol::{object_name, Appended, Erased, ShardRequest, CALL_URL};
+use crate::durable;
+use crate::error::EdgeResult;
+
+/// The `LEDGER` Durable Object binding (wrangler.toml).
+const BINDING: &str = "LEDGER";
+
+/// One ledger shard, by number.
+pub struct ShardClient {
+    shard: u32,
+    stub: Stub,
+}
+
+impl ShardClient {
+    /// The client of shard `shard`.
+    pub fn new(env: &Env, shard: u32) -> EdgeResult<Self> {
+        let stub = env
+            .durable_object(BINDING)?
+            .id_from_name(&object_name(shard))?
+            .get_stub()?;
+        Ok(ShardClient { shard, stub })
+    }
+
+    async fn call<T: DeserializeOwned>(&self, request: &ShardRequest) -> EdgeResult<T> {
+        durable::call(
+            &self.stub,
+            CALL_URL,
+            request,
+            &format!("shard {}", self.shard),
+        )
+        .await
+    }
+
+    /// Appends a row, unless its dedupe token is there already.
+    pub async fn append(&self, row: PendingRow) -> EdgeResult<Appended> {
+        self.call(&ShardRequest::Append { row }).await
+    }
+
+    /// Statements per nationality, erased ones not counted.
+    pub async fn counts(&self) -> EdgeResult<BTreeMap<String, u64>> {
+        self.call(&ShardRequest::Counts).await
+    }
+
+    /// A page of rows after `after`.
+    pub async fn rows(&self, after: u64, limit: u64) -> EdgeResult<Vec<Row>> {
+        self.call(&ShardRequest::Rows { after, limit }).await
+    }
+
+    /// Every tombstone.
+    pub async fn erased(&self) -> EdgeResult<Vec<Row>> {
+        self.call(&ShardRequest::Erased).await
+    }
+
+    /// Erases a statement, if this shard holds it.
+    pub async fn erase(&self, id: StatementId, at: &str) -> EdgeResult<Option<Erased>> {
+        self.call(&ShardRequest::Erase {
+            id,
+            at: at.to_owned(),
+        })
+        .await
+    }
+
+    /// Deletes everything; returns how many rows there were.
+    pub async fn purge(&self) -> EdgeResult<u64> {
+        self.call(&ShardRequest::Purge).await
+    }
+}

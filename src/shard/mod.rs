@@ -1,0 +1,9 @@
+//! The ledger shards: the Durable Object ([`object`]), its typed client ([`client`]) and what
+//! they exchange ([`protocol`]).
+
+pub mod client;
+pub mod object;
+pub mod protocol;
+
+pub use client::ShardClient;
+pub use protocol::{Appended, Receipt, MAX_PAGE};

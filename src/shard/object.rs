@@ -1,0 +1,292 @@
+//! The ledger shard: a SQLite-backed Durable Object holding rows of ciphertext.
+//!
+//! One append is one SQL INSERT: the UNIQUE constraint on the token refuses a duplicate and a
+//! trigger bumps the per-nationality counter inside the same statement, so row and counter can
+//! never disagree. Durable Objects hold the response until the write is durable (output gate).
+//!
+//! Erasing a statement keeps its row as a tombstone (docs/ledger.md): the sealed content and the
+//! dedupe token are cleared, the digest the chain covers is kept, and a trigger lowers the count.
+//!
+//! The shard knows its number from its own name ([`protocol::object_name`]), never from the
+//! request.
+
+use std::collections::BTreeMap;
+
+use ocs_core::ledger::{genesis, Body, PendingRow, Row};
+use serde::Deserialize;
+use worker::*;
+
+use super::protocol::{self, Appended, Erased, Receipt, ShardRequest, MAX_PAGE};
+use crate::durable;
+use crate::error::{EdgeError, EdgeResult};
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS rows (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  submitted_at TEXT NOT NULL,
+  nationality TEXT NOT NULL,
+  token TEXT UNIQUE,
+  envelope TEXT,
+  contact TEXT,
+  erased_at TEXT,
+  sealed TEXT,
+  chain TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS counts (nationality TEXT PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TRIGGER IF NOT EXISTS count_row AFTER INSERT ON rows BEGIN
+  INSERT INTO counts (nationality, n) VALUES (NEW.nationality, 1)
+  ON CONFLICT (nationality) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS uncount_row AFTER UPDATE OF erased_at ON rows
+WHEN OLD.erased_at IS NULL AND NEW.erased_at IS NOT NULL BEGIN
+  UPDATE counts SET n = n - 1 WHERE nationality = NEW.nationality;
+END;
+";
+
+const ROW_COLUMNS: &str =
+    "seq, id, submitted_at, nationality, token, envelope, contact, erased_at, sealed, chain";
+
+/// One ledger shard (a Durable Object of class `Ledger`).
+#[durable_object]
+pub struct Ledger {
+    state: State,
+    env: Env,
+}
+
+#[derive(Deserialize)]
+struct StoredRow {
+    seq: i64,
+    id: String,
+    submitted_at: String,
+    nationality: String,
+    token: Option<String>,
+    envelope: Option<String>,
+    contact: Option<String>,
+    erased_at: Option<String>,
+    sealed: Option<String>,
+    chain: String,
+}
+
+impl StoredRow {
+    fn into_row(self, shard: u32) -> EdgeResult<Row> {
+        // Rebuild the exported form through the one Row definition (serde does the encodings).
+        let mut value = serde_json::json!({
+            "shard": shard, "seq": self.seq, "id": self.id, "submitted_at": self.submitted_at,
+            "nationality": self.nationality, "chain": self.chain,
+        });
+        match self.erased_at {
+            Some(at) => value["erased"] = serde_json::json!({"at": at, "sealed": self.sealed}),
+            None => {
+                value["token"] = self.token.into();
+                value["envelope"] = self.envelope.into();
+                if let Some(contact) = self.contact {
+                    value["contact"] = contact.into();
+                }
+            }
+        }
+        serde_json::from_value(value).map_err(|e| EdgeError::Internal(format!("stored row: {e}")))
+    }
+}
+
+#[derive(Deserialize)]
+struct Last {
+    seq: i64,
+    chain: String,
+}
+
+#[derive(Deserialize)]
+struct Count {
+    nationality: String,
+    n: i64,
+}
+
+impl DurableObject for Ledger {
+    fn new(state: State, env: Env) -> Self {
+        // Once per instance, not per request. A failure here surfaces on the first query.
+        if let Err(e) = state.storage().sql().exec(SCHEMA, None) {
+            console_error!("ledger schema: {e}");
+        }
+        Ledger { state, env }
+    }
+
+    async fn fetch(&self, mut req: Request) -> Result<Response> {
+        let request: ShardRequest = match durable::read_call(&mut req, "shard").await {
+            Ok(r) => r,
+            Err(refused) => return refused,
+        };
+        durable::reply(self.answer(request).await, "shard")
+    }
+}
+
+impl Ledger {
+    /// The shard's number, from the object's own name.
+    fn shard(&self) -> EdgeResult<u32> {
+        self.state
+            .id()
+            .name()
+            .as_deref()
+            .and_then(protocol::shard_of)
+            .ok_or_else(|| EdgeError::Internal("the shard object has no shard-N name".into()))
+    }
+
+    async fn answer(&self, request: ShardRequest) -> EdgeResult<Response> {
+        let sql = self.state.storage().sql();
+        match request {
+            ShardRequest::Append { row } => Ok(Response::from_json(&self.append(row)?)?),
+            ShardRequest::Counts => {
+                let counts: Vec<Count> = sql
+                    .exec("SELECT nationality, n FROM counts", None)?
+                    .to_array()?;
+                let map: BTreeMap<String, i64> =
+                    counts.into_iter().map(|c| (c.nationality, c.n)).collect();
+                Ok(Response::from_json(&map)?)
+            }
+            ShardRequest::Rows { after, limit } => {
+                let after = i64::try_from(after).unwrap_or(i64::MAX);
+                let limit = i64::try_from(limit.min(MAX_PAGE)).unwrap_or(0);
+                let rows = self.select_rows(
+                    "seq > ? ORDER BY seq LIMIT ?",
+                    Some(vec![after.into(), limit.into()]),
+                )?;
+                Ok(Response::from_json(&rows)?)
+            }
+            ShardRequest::Erased => Ok(Response::from_json(
+                &self.select_rows("erased_at IS NOT NULL ORDER BY seq", None)?,
+            )?),
+            ShardRequest::Erase { id, at } => {
+                Ok(Response::from_json(&self.erase(&id.to_string(), &at)?)?)
+            }
+            ShardRequest::Purge => {
+                // Retention deadline passed: the whole database goes (deleteAll, not DELETE, so
+                // no freed page keeps old ciphertext), then an empty schema is set up again.
+                let rows: Vec<Count> = sql
+                    .exec("SELECT 'all' AS nationality, COUNT(*) AS n FROM rows", None)?
+                    .to_array()?;
+                self.state.storage().delete_all().await?;
+                sql.exec(SCHEMA, None)?;
+                Ok(Response::from_json(&rows.first().map_or(0, |c| c.n))?)
+            }
+        }
+    }
+
+    /// Rows matching `condition` (an SQL fragment after WHERE), as exported.
+    fn select_rows(
+        &self,
+        condition: &str,
+        params: Option<Vec<SqlStorageValue>>,
+    ) -> EdgeResult<Vec<Row>> {
+        let shard = self.shard()?;
+        let stored: Vec<StoredRow> = self
+            .state
+            .storage()
+            .sql()
+            .exec(
+                &format!("SELECT {ROW_COLUMNS} FROM rows WHERE {condition}"),
+                params,
+            )?
+            .to_array()?;
+        stored.into_iter().map(|r| r.into_row(shard)).collect()
+    }
+
+    fn erase(&self, id: &str, at: &str) -> EdgeResult<Option<Erased>> {
+        let found = self.select_rows("id = ?", Some(vec![id.to_owned().into()]))?;
+        let Some(mut row) = found.into_iter().next() else {
+            return Ok(None);
+        };
+        let already = row.is_erased();
+        row.erase(at);
+        let Body::Erased { erased } = &row.body else {
+            return Err(EdgeError::Internal("erasure left no tombstone".into()));
+        };
+        if !already {
+            self.state.storage().sql().exec(
+                "UPDATE rows SET token = NULL, envelope = NULL, contact = NULL, erased_at = ?, \
+                 sealed = ? WHERE id = ?",
+                vec![
+                    erased.at.clone().into(),
+                    hex::encode(erased.sealed).into(),
+                    id.to_owned().into(),
+                ],
+            )?;
+        }
+        Ok(Some(Erased {
+            statement: id.to_owned(),
+            shard: row.shard,
+            seq: row.seq,
+            erased_at: erased.at.clone(),
+            sealed: hex::encode(erased.sealed),
+            already,
+        }))
+    }
+
+    fn append(&self, pending: PendingRow) -> EdgeResult<Appended> {
+        let shard = self.shard()?;
+        if pending.shard != shard {
+            return Err(EdgeError::Internal(format!(
+                "a row for shard {} sent to shard {shard}",
+                pending.shard
+            )));
+        }
+        let sql = self.state.storage().sql();
+        let token = hex::encode(pending.sealed.token);
+        // No await from here to the INSERT: nothing else runs in this object meanwhile.
+        let seen: Vec<serde_json::Value> = sql
+            .exec(
+                "SELECT 1 AS x FROM rows WHERE token = ?",
+                vec![token.clone().into()],
+            )?
+            .to_array()?;
+        if !seen.is_empty() {
+            return Ok(Appended::Duplicate);
+        }
+        let initiative = self.env.var("INITIATIVE_ID")?.to_string();
+        let last: Vec<Last> = sql
+            .exec(
+                "SELECT seq, chain FROM rows ORDER BY seq DESC LIMIT 1",
+                None,
+            )?
+            .to_array()?;
+        let (prev_seq, prev_chain) = match last.into_iter().next() {
+            Some(l) => {
+                let mut chain = [0u8; 32];
+                hex::decode_to_slice(&l.chain, &mut chain)
+                    .map_err(|e| EdgeError::Internal(format!("stored chain: {e}")))?;
+                let seq = u64::try_from(l.seq)
+                    .map_err(|e| EdgeError::Internal(format!("stored seq: {e}")))?;
+                (seq, chain)
+            }
+            None => (0, genesis(&initiative, shard)),
+        };
+        let row = pending.chain_onto(prev_seq + 1, &prev_chain);
+        // The stored columns are the exported encodings, from the one Row definition.
+        let exported =
+            serde_json::to_value(&row).expect("a row of strings and byte strings serialises");
+        let column = |key: &str| -> SqlStorageValue {
+            exported
+                .get(key)
+                .and_then(|v| v.as_str())
+                .map_or(SqlStorageValue::Null, |v| v.to_owned().into())
+        };
+        let seq = i64::try_from(row.seq).map_err(|e| EdgeError::Internal(format!("seq: {e}")))?;
+        sql.exec(
+            "INSERT INTO rows (seq, id, submitted_at, nationality, token, envelope, contact, chain) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            vec![
+                seq.into(),
+                row.id.to_string().into(),
+                row.submitted_at.clone().into(),
+                row.nationality.clone().into(),
+                token.into(),
+                column("envelope"),
+                column("contact"),
+                column("chain"),
+            ],
+        )?;
+        Ok(Appended::Stored(Receipt {
+            shard,
+            seq: row.seq,
+            chain: hex::encode(row.chain),
+        }))
+    }
+}

@@ -1,0 +1,93 @@
+//! What the ledger shard object and its client exchange: one typed request per call, sent as
+//! JSON to the object's `fetch`, and a typed answer for each. Internal to the worker: the wire
+//! format can change with any deploy, because the client and the object deploy together.
+
+use ocs_core::ledger::PendingRow;
+use ocs_core::statement::StatementId;
+use serde::{Deserialize, Serialize};
+
+/// The URL every call is sent to. A Durable Object's `fetch` needs a URL; this one names
+/// nothing and is never resolved.
+pub const CALL_URL: &str = "https://shard.internal/call";
+
+/// Largest page of rows the export returns at once.
+pub const MAX_PAGE: u64 = 1000;
+
+/// The name of shard `n`'s Durable Object; the object reads its number back from it.
+pub fn object_name(shard: u32) -> String {
+    format!("shard-{shard}")
+}
+
+/// The shard number in an object name made by [`object_name`].
+pub fn shard_of(name: &str) -> Option<u32> {
+    name.strip_prefix("shard-")?.parse().ok()
+}
+
+/// One call to a shard.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum ShardRequest {
+    /// Append a new row, unless its dedupe token is there already: answers [`Appended`].
+    Append {
+        /// The row as the signing step made it.
+        row: PendingRow,
+    },
+    /// Statements per nationality (erased ones not counted): answers a map code → count.
+    Counts,
+    /// Rows after `after`, at most `limit` ([`MAX_PAGE`] at most): answers `Vec<Row>`.
+    Rows {
+        /// The last sequence number the caller has.
+        after: u64,
+        /// How many rows at most.
+        limit: u64,
+    },
+    /// Every tombstone: answers `Vec<Row>`.
+    Erased,
+    /// Erase one statement, leaving a tombstone: answers `Option<Erased>`.
+    Erase {
+        /// The statement.
+        id: StatementId,
+        /// When (RFC 3339).
+        at: String,
+    },
+    /// Delete everything (the retention deadline passed): answers the number of rows deleted.
+    Purge,
+}
+
+/// Where an appended row went, as the signatory's receipt shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Receipt {
+    /// The shard.
+    pub shard: u32,
+    /// The row's place in it.
+    pub seq: u64,
+    /// The row's chain hash (hex).
+    pub chain: String,
+}
+
+/// The answer to [`ShardRequest::Append`].
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum Appended {
+    /// Stored and durable.
+    Stored(Receipt),
+    /// A row with the same dedupe token is there: the same person signed before.
+    Duplicate,
+}
+
+/// The answer to [`ShardRequest::Erase`] for a statement the shard holds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Erased {
+    /// The statement id.
+    pub statement: String,
+    /// The shard.
+    pub shard: u32,
+    /// The row.
+    pub seq: u64,
+    /// When it was erased (the first time).
+    pub erased_at: String,
+    /// The digest of the sealed content the chain covers (hex).
+    pub sealed: String,
+    /// Whether it had been erased before.
+    pub already: bool,
+}

@@ -1,0 +1,137 @@
+//! Signing: the I/O around the core's pure signing step. Read the body (type, size, per-client
+//! limit) → validate → bot check → dedupe key from the vault → seal (core) → append to the
+//! shard the token picks. Plaintext lives only in this request's memory; what leaves it is
+//! ciphertext. The JSON API's handler is here; the form posts of the pages use the same steps.
+
+use ocs_core::rules::CollectionStatus;
+use ocs_core::signing::Signer;
+use ocs_core::statement::{ParseError, RawSubmission, StatementId, Validator, MAX_BODY_BYTES};
+use serde::Serialize;
+use worker::{Env, Request, Response};
+
+use crate::config::Config;
+use crate::error::{EdgeError, EdgeResult};
+use crate::shard::{Appended, Receipt, ShardClient};
+use crate::vault::VaultClient;
+use crate::{bot_check, clock, rate_limit};
+
+/// What the signatory gets back: the statement id and where it is in the ledger.
+#[derive(Serialize)]
+pub struct Accepted {
+    /// The statement id (needed to ask for its erasure).
+    pub id: String,
+    /// Shard, row and chain hash.
+    pub receipt: Receipt,
+}
+
+/// A submission, read and parsed after the cheap checks (type, declared size, per-client limit).
+pub struct Received {
+    /// What was sent (the bot-check token still in it).
+    pub raw: RawSubmission,
+    /// The client's address, for the bot check.
+    pub client: String,
+}
+
+/// Reads a submission: JSON or a form, at most [`MAX_BODY_BYTES`], within the client's limit.
+pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult<Received> {
+    let content_type = req.headers().get("content-type")?.unwrap_or_default();
+    let kind = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let json = match kind.as_str() {
+        "application/json" => true,
+        "application/x-www-form-urlencoded" => false,
+        _ => return Err(EdgeError::UnsupportedMediaType),
+    };
+    let declared = req
+        .headers()
+        .get("content-length")?
+        .and_then(|l| l.parse::<usize>().ok());
+    if declared.is_some_and(|l| l > MAX_BODY_BYTES) {
+        return Err(EdgeError::TooLarge);
+    }
+    let client = req
+        .headers()
+        .get("cf-connecting-ip")?
+        .unwrap_or_else(|| "unknown".to_owned());
+    // Once the vault is retired (nothing can be signed any more), the address is not used.
+    let key = match VaultClient::new(env)?.dedupe_secret().await? {
+        Some(secret) => rate_limit::client_key(&secret, &config.initiative.id, &client)?,
+        None => "retired".to_owned(),
+    };
+    if !rate_limit::allows(env, key).await? {
+        return Err(EdgeError::RateLimited);
+    }
+    let body = zeroize::Zeroizing::new(req.bytes().await?);
+    let parsed = if json {
+        RawSubmission::from_json(&body)
+    } else {
+        RawSubmission::from_form(&body)
+    };
+    match parsed {
+        Ok(raw) => Ok(Received { raw, client }),
+        Err(ParseError::TooLarge) => Err(EdgeError::TooLarge),
+        Err(_) => Err(EdgeError::Unreadable),
+    }
+}
+
+/// Signs one submission. The caller keeps `raw` (zeroised on drop) to re-render a form with
+/// the signatory's input; the bot-check token is taken out of it here.
+pub async fn sign(
+    config: &Config,
+    env: &Env,
+    raw: &mut RawSubmission,
+    client: &str,
+) -> EdgeResult<Accepted> {
+    let bot_token = bot_check::TOKEN_FIELDS
+        .iter()
+        .find_map(|f| raw.take(f))
+        .unwrap_or_default();
+    let now = clock::now()?;
+    // Submitted to the Commission or withdrawn: the collection is over, whatever its end date.
+    if config.retention.collection_over(now.date()) {
+        return Err(EdgeError::CollectionClosed(CollectionStatus::Ended));
+    }
+    let signer = Signer {
+        validator: Validator {
+            rules: config.rules,
+            initiative: &config.initiative,
+            now,
+        },
+        public_key: &config.public_key,
+        shards: config.shards,
+    };
+    let id = StatementId::generate().map_err(|e| EdgeError::Internal(e.to_string()))?;
+    let validated = signer.validate(raw, id).map_err(|e| match e {
+        ocs_core::ValidationError::CollectionNotOpen(status) => EdgeError::CollectionClosed(status),
+        ocs_core::ValidationError::Invalid(errors) => EdgeError::Invalid(errors),
+    })?;
+    if !bot_check::passes(config, &bot_token, client).await? {
+        return Err(EdgeError::BotCheckFailed);
+    }
+    // After the retention sweep the key is gone for good: nothing can be signed any more.
+    let Some(secret) = VaultClient::new(env)?.dedupe_secret().await? else {
+        return Err(EdgeError::CollectionClosed(CollectionStatus::Ended));
+    };
+    let row = signer
+        .seal(validated, &secret)
+        .map_err(|e| EdgeError::Internal(e.to_string()))?;
+    match ShardClient::new(env, row.shard)?.append(row).await? {
+        Appended::Stored(receipt) => Ok(Accepted {
+            id: id.to_string(),
+            receipt,
+        }),
+        Appended::Duplicate => Err(EdgeError::AlreadySupported),
+    }
+}
+
+/// `POST /api/v1/statements`.
+pub async fn post_statement(req: Request, env: &Env) -> EdgeResult<Response> {
+    let config = Config::from_env(env)?;
+    let mut received = receive(req, env, &config).await?;
+    let accepted = sign(&config, env, &mut received.raw, &received.client).await?;
+    Ok(Response::from_json(&accepted)?.with_status(201))
+}

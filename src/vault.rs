@@ -1,0 +1,175 @@
+//! The vault: a Durable Object that holds the worker's dedupe key, so the worker can destroy it,
+//! and its typed client.
+//!
+//! The key (32 random bytes) is made inside the vault on first use and never leaves Cloudflare.
+//! Each isolate fetches it once and keeps it in memory. When the retention deadline passes, the
+//! cron retires the vault: the key is deleted (deleteAll) and a retired marker stays, so no new
+//! key is ever made and signing stays closed. A wrangler secret could not be deleted by the worker
+//! itself; this can.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use ocs_core::dedupe::DedupeSecret;
+use serde::{Deserialize, Serialize};
+use worker::*;
+
+use crate::durable;
+use crate::error::{EdgeError, EdgeResult};
+
+const SCHEMA: &str =
+    "CREATE TABLE IF NOT EXISTS vault (name TEXT PRIMARY KEY, value TEXT NOT NULL)";
+
+/// The `VAULT` Durable Object binding (wrangler.toml) and the one object's name.
+const BINDING: &str = "VAULT";
+const OBJECT_NAME: &str = "vault";
+const CALL_URL: &str = "https://vault.internal/call";
+
+/// One call to the vault.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+enum VaultRequest {
+    /// The dedupe key (made on first use): answers [`KeyAnswer`].
+    DedupeKey,
+    /// Delete the key for good: answers the time it was retired.
+    Retire,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+enum KeyAnswer {
+    /// The key, hex.
+    Key { hex: String },
+    /// Retired at this time: there is no key any more.
+    Retired { at: String },
+}
+
+/// The vault (a Durable Object of class `Vault`; there is one, named `vault`).
+#[durable_object]
+pub struct Vault {
+    state: State,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    name: String,
+    value: String,
+}
+
+impl DurableObject for Vault {
+    fn new(state: State, _env: Env) -> Self {
+        if let Err(e) = state.storage().sql().exec(SCHEMA, None) {
+            console_error!("vault schema: {e}");
+        }
+        Vault { state }
+    }
+
+    async fn fetch(&self, mut req: Request) -> Result<Response> {
+        let request: VaultRequest = match durable::read_call(&mut req, "vault").await {
+            Ok(r) => r,
+            Err(refused) => return refused,
+        };
+        let answer = match request {
+            VaultRequest::DedupeKey => self.dedupe_key().and_then(|a| Ok(Response::from_json(&a)?)),
+            VaultRequest::Retire => self
+                .retire()
+                .await
+                .and_then(|at| Ok(Response::from_json(&at)?)),
+        };
+        durable::reply(answer, "vault")
+    }
+}
+
+impl Vault {
+    fn dedupe_key(&self) -> EdgeResult<KeyAnswer> {
+        let sql = self.state.storage().sql();
+        let entries: Vec<Entry> = sql
+            .exec("SELECT name, value FROM vault", None)?
+            .to_array()?;
+        if let Some(retired) = entries.iter().find(|e| e.name == "retired") {
+            return Ok(KeyAnswer::Retired {
+                at: retired.value.clone(),
+            });
+        }
+        if let Some(key) = entries.iter().find(|e| e.name == "dedupe_key") {
+            return Ok(KeyAnswer::Key {
+                hex: key.value.clone(),
+            });
+        }
+        // No await between the read above and this insert: no other request interleaves.
+        let mut key = zeroize::Zeroizing::new([0u8; 32]);
+        getrandom::fill(&mut key[..]).map_err(|e| EdgeError::Internal(format!("random: {e}")))?;
+        let hex_key = zeroize::Zeroizing::new(hex::encode(&key[..]));
+        sql.exec(
+            "INSERT INTO vault (name, value) VALUES ('dedupe_key', ?)",
+            vec![hex_key.as_str().into()],
+        )?;
+        Ok(KeyAnswer::Key {
+            hex: hex_key.to_string(),
+        })
+    }
+
+    async fn retire(&self) -> EdgeResult<String> {
+        let now = crate::clock::now()?;
+        let at = ocs_core::dates::format_timestamp(now);
+        self.state.storage().delete_all().await?;
+        let sql = self.state.storage().sql();
+        sql.exec(SCHEMA, None)?;
+        sql.exec(
+            "INSERT INTO vault (name, value) VALUES ('retired', ?)",
+            vec![at.clone().into()],
+        )?;
+        Ok(at)
+    }
+}
+
+thread_local! {
+    /// The key as fetched by this isolate (workers run one isolate per thread).
+    static CACHED: RefCell<Option<Rc<DedupeSecret>>> = const { RefCell::new(None) };
+}
+
+/// The typed client of the vault.
+pub struct VaultClient {
+    stub: Stub,
+}
+
+impl VaultClient {
+    /// The client of the one vault.
+    pub fn new(env: &Env) -> EdgeResult<Self> {
+        let stub = env
+            .durable_object(BINDING)?
+            .id_from_name(OBJECT_NAME)?
+            .get_stub()?;
+        Ok(VaultClient { stub })
+    }
+
+    async fn call<T: serde::de::DeserializeOwned>(&self, request: &VaultRequest) -> EdgeResult<T> {
+        durable::call(&self.stub, CALL_URL, request, "vault").await
+    }
+
+    /// The dedupe key, or `None` once the vault was retired (retention deadline passed).
+    pub async fn dedupe_secret(&self) -> EdgeResult<Option<Rc<DedupeSecret>>> {
+        if let Some(cached) = CACHED.with(|c| c.borrow().clone()) {
+            return Ok(Some(cached));
+        }
+        match self.call(&VaultRequest::DedupeKey).await? {
+            KeyAnswer::Key { hex } => {
+                let hex = zeroize::Zeroizing::new(hex);
+                let secret = Rc::new(
+                    DedupeSecret::from_hex(&hex)
+                        .map_err(|e| EdgeError::Internal(format!("vault key: {e}")))?,
+                );
+                CACHED.with(|c| *c.borrow_mut() = Some(secret.clone()));
+                Ok(Some(secret))
+            }
+            KeyAnswer::Retired { .. } => Ok(None),
+        }
+    }
+
+    /// Deletes the dedupe key for good (the retention sweep); returns when.
+    pub async fn retire(&self) -> EdgeResult<String> {
+        let at = self.call(&VaultRequest::Retire).await;
+        CACHED.with(|c| *c.borrow_mut() = None);
+        at
+    }
+}
