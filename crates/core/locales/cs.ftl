@@ -35,6 +35,7 @@ statement-number-hint = Uschovejte si toto číslo, pokud budete později chtít
 ## The form
 signing-as = Podepisujete jako státní příslušník státu: { $state }.
 change-nationality = Změnit státní příslušnost
+note-de-abroad = Pokud žijete mimo Německo, můžete podepsat se svou zahraniční adresou jen tehdy, pokud jste své trvalé bydliště zaregistrovali na příslušném německém zastupitelském úřadě v dané zemi.
 bot-check-failed = Nepodařilo se ověřit, že nejste robot. Zkuste to prosím znovu; zadané údaje zůstaly zachovány.
 error-summary-title = Opravte prosím následující
 your-details = Vaše údaje

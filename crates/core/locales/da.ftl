@@ -35,6 +35,7 @@ statement-number-hint = Gem nummeret, hvis du senere vil bede organisatorerne om
 ## The form
 signing-as = Du skriver under som statsborger i { $state }.
 change-nationality = Skift statsborgerskab
+note-de-abroad = Hvis du bor uden for Tyskland, kan du kun skrive under med din adresse i udlandet, hvis du har registreret din faste bopæl hos den kompetente tyske diplomatiske repræsentation dér.
 bot-check-failed = Vi kunne ikke bekræfte, at du ikke er en robot. Prøv igen; dine oplysninger er bevaret.
 error-summary-title = Ret venligst følgende
 your-details = Dine oplysninger

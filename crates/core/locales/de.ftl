@@ -35,6 +35,7 @@ statement-number-hint = Bewahren Sie diese Nummer auf, falls Sie die Organisator
 ## The form
 signing-as = Sie unterzeichnen als Staatsangehörige/r von { $state }.
 change-nationality = Staatsangehörigkeit ändern
+note-de-abroad = Wenn Sie außerhalb Deutschlands wohnen, dürfen Sie nur dann mit Ihrer Adresse im Ausland unterzeichnen, wenn Sie Ihren ständigen Wohnsitz bei der zuständigen deutschen Auslandsvertretung gemeldet haben.
 bot-check-failed = Wir konnten nicht bestätigen, dass Sie kein Roboter sind. Bitte versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.
 error-summary-title = Bitte korrigieren Sie Folgendes
 your-details = Ihre Angaben

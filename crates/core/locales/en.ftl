@@ -36,6 +36,7 @@ statement-number-hint = Keep this number if you may later want to ask the organi
 ## The form
 signing-as = You are signing as a citizen of { $state }.
 change-nationality = Change nationality
+note-de-abroad = If you live outside Germany, you may sign with your address abroad only if you have registered your permanent residence with the competent German diplomatic representation there.
 bot-check-failed = We could not confirm that you are not a robot. Please try again; your input has been kept.
 error-summary-title = Please correct the following
 your-details = Your details

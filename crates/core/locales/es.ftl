@@ -35,6 +35,7 @@ statement-number-hint = Guarde este número por si más adelante desea pedir a l
 ## The form
 signing-as = Firma usted como nacional de { $state }.
 change-nationality = Cambiar de nacionalidad
+note-de-abroad = Si vive fuera de Alemania, solo puede firmar con su dirección en el extranjero si ha registrado su residencia permanente en la representación diplomática alemana competente en ese país.
 bot-check-failed = No hemos podido confirmar que usted no es un robot. Inténtelo de nuevo; sus datos se han conservado.
 error-summary-title = Corrija lo siguiente
 your-details = Sus datos

@@ -35,6 +35,7 @@ statement-number-hint = Hoidke see number alles, kui soovite hiljem paluda korra
 ## The form
 signing-as = Allkirjastate järgmise riigi kodanikuna: { $state }.
 change-nationality = Muuda kodakondsust
+note-de-abroad = Kui elate väljaspool Saksamaad, võite allkirjastada oma välismaise aadressiga ainult siis, kui olete registreerinud oma alalise elukoha sealses pädevas Saksamaa välisesinduses.
 bot-check-failed = Me ei suutnud kinnitada, et te pole robot. Proovige uuesti; sisestatud andmed on alles.
 error-summary-title = Palun parandage järgmine
 your-details = Teie andmed

@@ -35,6 +35,7 @@ statement-number-hint = Säilytä numero, jos haluat myöhemmin pyytää järjes
 ## The form
 signing-as = Allekirjoitat seuraavan jäsenvaltion kansalaisena: { $state }.
 change-nationality = Vaihda kansalaisuutta
+note-de-abroad = Jos asut Saksan ulkopuolella, voit allekirjoittaa ulkomaisella osoitteellasi vain, jos olet rekisteröinyt vakituisen asuinpaikkasi siellä toimivaan Saksan diplomaattiseen edustustoon.
 bot-check-failed = Emme voineet varmistaa, ettet ole robotti. Yritä uudelleen; syöttämäsi tiedot on säilytetty.
 error-summary-title = Korjaa seuraavat kohdat
 your-details = Tietosi

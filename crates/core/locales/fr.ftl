@@ -35,6 +35,7 @@ statement-number-hint = Conservez ce numéro si vous souhaitez plus tard demande
 ## The form
 signing-as = Vous signez en tant que ressortissant de : { $state }.
 change-nationality = Changer de nationalité
+note-de-abroad = Si vous résidez hors d'Allemagne, vous ne pouvez signer avec votre adresse à l'étranger que si vous avez déclaré votre résidence permanente auprès de la représentation diplomatique allemande compétente.
 bot-check-failed = Nous n'avons pas pu confirmer que vous n'êtes pas un robot. Veuillez réessayer ; vos données ont été conservées.
 error-summary-title = Veuillez corriger les points suivants
 your-details = Vos données

@@ -35,6 +35,7 @@ statement-number-hint = Coinnigh an uimhir seo má theastaíonn uait iarraidh ar
 ## The form
 signing-as = Tá tú ag síniú mar shaoránach de: { $state }.
 change-nationality = Athraigh an náisiúntacht
+note-de-abroad = Má chónaíonn tú lasmuigh den Ghearmáin, ní féidir leat síniú le do sheoladh thar lear ach amháin má chláraigh tú do bhuanchónaí leis an ionadaíocht taidhleoireachta Ghearmánach inniúil ansin.
 bot-check-failed = Níorbh fhéidir linn a dheimhniú nach róbat thú. Bain triail eile as; coinníodh na sonraí a chuir tú isteach.
 error-summary-title = Ceartaigh an méid seo a leanas
 your-details = Do shonraí

@@ -35,6 +35,7 @@ statement-number-hint = Sačuvajte ovaj broj ako kasnije želite zatražiti od o
 ## The form
 signing-as = Potpisujete kao državljanin države: { $state }.
 change-nationality = Promijeni državljanstvo
+note-de-abroad = Ako živite izvan Njemačke, možete potpisati sa svojom adresom u inozemstvu samo ako ste svoje stalno prebivalište prijavili nadležnom njemačkom diplomatskom predstavništvu ondje.
 bot-check-failed = Nismo mogli potvrditi da niste robot. Pokušajte ponovno; uneseni podaci su sačuvani.
 error-summary-title = Ispravite sljedeće
 your-details = Vaši podaci

@@ -35,6 +35,7 @@ statement-number-hint = Őrizze meg ezt a számot, ha később kérni szeretné 
 ## The form
 signing-as = Ön a következő tagállam állampolgáraként ír alá: { $state }.
 change-nationality = Állampolgárság módosítása
+note-de-abroad = Ha Németországon kívül él, külföldi lakcímével csak akkor írhat alá, ha állandó lakóhelyét bejelentette az ott illetékes német külképviseleten.
 bot-check-failed = Nem tudtuk megerősíteni, hogy Ön nem robot. Kérjük, próbálja újra; a megadott adatokat megőriztük.
 error-summary-title = Kérjük, javítsa a következőket
 your-details = Az Ön adatai

@@ -35,6 +35,7 @@ statement-number-hint = Conserva questo numero se in futuro vorrai chiedere agli
 ## The form
 signing-as = Stai firmando come cittadino di: { $state }.
 change-nationality = Cambia cittadinanza
+note-de-abroad = Se vive fuori dalla Germania, può firmare con il suo indirizzo all'estero solo se ha registrato la sua residenza permanente presso la rappresentanza diplomatica tedesca competente.
 bot-check-failed = Non siamo riusciti a confermare che non sei un robot. Riprova; i dati inseriti sono stati conservati.
 error-summary-title = Correggi quanto segue
 your-details = I tuoi dati

@@ -35,6 +35,7 @@ statement-number-hint = Išsaugokite šį numerį, jei vėliau norėtumėte papr
 ## The form
 signing-as = Pasirašote kaip šios valstybės pilietis: { $state }.
 change-nationality = Keisti pilietybę
+note-de-abroad = Jei gyvenate ne Vokietijoje, galite pasirašyti nurodydami savo adresą užsienyje tik tuo atveju, jei savo nuolatinę gyvenamąją vietą esate užregistravę kompetentingoje Vokietijos diplomatinėje atstovybėje.
 bot-check-failed = Nepavyko patvirtinti, kad nesate robotas. Bandykite dar kartą; įvesti duomenys išsaugoti.
 error-summary-title = Ištaisykite šiuos dalykus
 your-details = Jūsų duomenys

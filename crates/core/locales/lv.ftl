@@ -35,6 +35,7 @@ statement-number-hint = Saglabājiet šo numuru, ja vēlāk vēlēsieties lūgt 
 ## The form
 signing-as = Jūs parakstāties kā šīs valsts pilsonis: { $state }.
 change-nationality = Mainīt pilsonību
+note-de-abroad = Ja dzīvojat ārpus Vācijas, varat parakstīties ar savu adresi ārzemēs tikai tad, ja esat reģistrējis savu pastāvīgo dzīvesvietu attiecīgajā Vācijas diplomātiskajā pārstāvniecībā.
 bot-check-failed = Mēs nevarējām apstiprināt, ka neesat robots. Lūdzu, mēģiniet vēlreiz; ievadītie dati ir saglabāti.
 error-summary-title = Lūdzu, izlabojiet turpmāk minēto
 your-details = Jūsu dati

@@ -35,6 +35,7 @@ statement-number-hint = Żomm dan in-numru jekk iktar tard tixtieq titlob lill-o
 ## The form
 signing-as = Qed tiffirma bħala ċittadin ta': { $state }.
 change-nationality = Ibdel iċ-ċittadinanza
+note-de-abroad = Jekk tgħix barra l-Ġermanja, tista' tiffirma bl-indirizz tiegħek barra l-pajjiż biss jekk irreġistrajt ir-residenza permanenti tiegħek mar-rappreżentanza diplomatika Ġermaniża kompetenti hemmhekk.
 bot-check-failed = Ma stajniex nikkonfermaw li m'intix robot. Jekk jogħġbok erġa' pprova; id-data li daħħalt inżammet.
 error-summary-title = Jekk jogħġbok ikkoreġi dan li ġej
 your-details = Id-dettalji tiegħek

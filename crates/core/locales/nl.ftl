@@ -35,6 +35,7 @@ statement-number-hint = Bewaar dit nummer als u de organisatoren later wilt vrag
 ## The form
 signing-as = U tekent als onderdaan van { $state }.
 change-nationality = Nationaliteit wijzigen
+note-de-abroad = Als u buiten Duitsland woont, mag u alleen met uw buitenlandse adres ondertekenen als u uw vaste woonplaats hebt laten registreren bij de bevoegde Duitse diplomatieke vertegenwoordiging aldaar.
 bot-check-failed = We konden niet bevestigen dat u geen robot bent. Probeer het opnieuw; uw invoer is bewaard.
 error-summary-title = Verbeter het volgende
 your-details = Uw gegevens

@@ -35,6 +35,7 @@ statement-number-hint = Zachowaj ten numer, jeśli w przyszłości zechcesz popr
 ## The form
 signing-as = Podpisujesz jako obywatel państwa: { $state }.
 change-nationality = Zmień obywatelstwo
+note-de-abroad = Jeśli mieszkasz poza Niemcami, możesz podpisać, podając adres za granicą, tylko wtedy, gdy zarejestrowałeś stałe miejsce zamieszkania we właściwym niemieckim przedstawicielstwie dyplomatycznym.
 bot-check-failed = Nie udało się potwierdzić, że nie jesteś robotem. Spróbuj ponownie; wprowadzone dane zostały zachowane.
 error-summary-title = Popraw następujące elementy
 your-details = Twoje dane

@@ -35,6 +35,7 @@ statement-number-hint = Guarde este número caso mais tarde queira pedir aos org
 ## The form
 signing-as = Está a assinar como nacional de: { $state }.
 change-nationality = Mudar de nacionalidade
+note-de-abroad = Se vive fora da Alemanha, só pode assinar com a sua morada no estrangeiro se tiver registado a sua residência permanente na representação diplomática alemã competente.
 bot-check-failed = Não foi possível confirmar que não é um robô. Tente novamente; os dados introduzidos foram mantidos.
 error-summary-title = Corrija o seguinte
 your-details = Os seus dados

@@ -35,6 +35,7 @@ statement-number-hint = Păstrați acest număr dacă veți dori mai târziu să
 ## The form
 signing-as = Semnați în calitate de cetățean al statului: { $state }.
 change-nationality = Schimbați cetățenia
+note-de-abroad = Dacă locuiți în afara Germaniei, puteți semna cu adresa din străinătate numai dacă v-ați înregistrat reședința permanentă la reprezentanța diplomatică germană competentă de acolo.
 bot-check-failed = Nu am putut confirma că nu sunteți un robot. Încercați din nou; datele introduse au fost păstrate.
 error-summary-title = Vă rugăm să corectați următoarele
 your-details = Datele dumneavoastră

@@ -35,6 +35,7 @@ statement-number-hint = Uschovajte si toto číslo, ak by ste neskôr chceli org
 ## The form
 signing-as = Podpisujete ako štátny príslušník štátu: { $state }.
 change-nationality = Zmeniť štátnu príslušnosť
+note-de-abroad = Ak žijete mimo Nemecka, môžete podpísať so svojou zahraničnou adresou len vtedy, ak ste svoj trvalý pobyt zaregistrovali na príslušnom nemeckom zastupiteľskom úrade.
 bot-check-failed = Nepodarilo sa overiť, že nie ste robot. Skúste to znova; zadané údaje zostali zachované.
 error-summary-title = Opravte, prosím, nasledujúce
 your-details = Vaše údaje

@@ -35,6 +35,7 @@ statement-number-hint = To številko shranite, če boste pozneje želeli organiz
 ## The form
 signing-as = Podpisujete kot državljan države: { $state }.
 change-nationality = Spremeni državljanstvo
+note-de-abroad = Če živite zunaj Nemčije, lahko podpišete s svojim naslovom v tujini le, če ste stalno prebivališče prijavili pri pristojnem nemškem diplomatskem predstavništvu tam.
 bot-check-failed = Nismo mogli potrditi, da niste robot. Poskusite znova; vneseni podatki so ohranjeni.
 error-summary-title = Popravite naslednje
 your-details = Vaši podatki

@@ -35,6 +35,7 @@ statement-number-hint = Spara numret om du senare vill be organisatörerna att r
 ## The form
 signing-as = Du skriver under som medborgare i { $state }.
 change-nationality = Byt medborgarskap
+note-de-abroad = Om du bor utanför Tyskland får du bara skriva under med din adress utomlands om du har registrerat din permanenta bostad hos den behöriga tyska beskickningen där.
 bot-check-failed = Vi kunde inte bekräfta att du inte är en robot. Försök igen; dina uppgifter har sparats.
 error-summary-title = Rätta följande
 your-details = Dina uppgifter

@@ -4,18 +4,18 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// NFC, trimmed, inner whitespace runs collapsed to one space. `None` if the text holds control
-/// or format characters (other than whitespace), which no field may carry.
+/// NFC, trimmed, inner whitespace runs collapsed to one space. `None` if the text holds a
+/// character no field may carry ([`is_forbidden`]).
 pub fn clean_text(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.nfc() {
+        if is_forbidden(c) {
+            return None;
+        }
         if c.is_whitespace() {
             pending_space = !out.is_empty();
             continue;
-        }
-        if c.is_control() || is_format_char(c) {
-            return None;
         }
         if pending_space {
             out.push(' ');
@@ -26,11 +26,64 @@ pub fn clean_text(s: &str) -> Option<String> {
     Some(out)
 }
 
-/// Invisible characters that can make two identical-looking values differ (and hide text).
-fn is_format_char(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+/// Characters no field may carry, because they are invisible, undefined, or break a file they
+/// are written to:
+/// - controls (C0, C1, DEL) but tab, line feed and carriage return (which a paste may bring and
+///   which become a space), as XML 1.0 forbids them or they mean nothing in a name;
+/// - default-ignorable code points (Unicode's `Default_Ignorable_Code_Point`): zero-width
+///   characters, bidirectional controls, Hangul fillers, variation selectors, tags, …, which
+///   render as nothing and make two identical-looking values differ;
+/// - noncharacters (U+FDD0–U+FDEF and the last two of every plane, U+FFFE and U+FFFF among
+///   them), which XML 1.0 forbids;
+/// - private-use characters, which mean nothing outside an agreement no authority has;
+/// - U+FFFC and U+FFFD, which stand for something that was lost.
+///
+/// Lone surrogates cannot reach here: they are not Unicode scalar values, so a body carrying
+/// one is refused as unreadable before validation.
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || is_default_ignorable(c)
+        || is_noncharacter(c)
+        || is_private_use(c)
+        || matches!(c, '\u{FFFC}' | '\u{FFFD}')
+}
+
+/// `Default_Ignorable_Code_Point` of Unicode 15 (DerivedCoreProperties.txt). A test checks the
+/// table against the JavaScript engine's own `\p{Default_Ignorable_Code_Point}`.
+pub const DEFAULT_IGNORABLE: [(char, char); 17] = [
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{034F}', '\u{034F}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{115F}', '\u{1160}'),
+    ('\u{17B4}', '\u{17B5}'),
+    ('\u{180B}', '\u{180F}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{206F}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{FE00}', '\u{FE0F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFA0}', '\u{FFA0}'),
+    ('\u{FFF0}', '\u{FFF8}'),
+    ('\u{1BCA0}', '\u{1BCA3}'),
+    ('\u{1D173}', '\u{1D17A}'),
+    ('\u{E0000}', '\u{E0FFF}'),
+];
+
+/// Whether `c` is a default-ignorable code point.
+pub fn is_default_ignorable(c: char) -> bool {
+    DEFAULT_IGNORABLE
+        .iter()
+        .any(|(first, last)| (*first..=*last).contains(&c))
+}
+
+fn is_noncharacter(c: char) -> bool {
+    let n = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
+}
+
+fn is_private_use(c: char) -> bool {
+    matches!(u32::from(c), 0xE000..=0xF8FF | 0xF_0000..=0xF_FFFD | 0x10_0000..=0x10_FFFD)
 }
 
 /// The compact form of an identification number: upper case, without spaces and the separators
@@ -87,6 +140,22 @@ mod tests {
         assert_eq!(clean_text("Rene\u{301}").as_deref(), Some("René"));
         assert_eq!(clean_text("a\u{0}b"), None);
         assert_eq!(clean_text("a\u{200B}b"), None);
+        // A Hangul filler, a tag, a variation selector, a noncharacter, a bidi override.
+        for bad in [
+            '\u{3164}',
+            '\u{E0041}',
+            '\u{FE0F}',
+            '\u{FFFF}',
+            '\u{202E}',
+            '\u{E000}',
+        ] {
+            assert_eq!(
+                clean_text(&format!("Muster{bad}")),
+                None,
+                "{:04X}",
+                u32::from(bad)
+            );
+        }
         assert_eq!(clean_text("   ").as_deref(), Some(""));
     }
 

@@ -91,11 +91,6 @@ fn each_required_field_missing_is_reported() {
             if matches!(*key, "nationality" | "declaration") {
                 continue;
             }
-            // Ireland's postcode is optional (many addresses have none in use).
-            if code == "IE" && *key == "postal_code" {
-                assert!(validate(&borrow(&with(&pairs, key, None))).is_ok());
-                continue;
-            }
             let missing = with(&pairs, key, None);
             assert!(
                 has_error(&borrow(&missing), key, ErrorCode::Required),
@@ -514,6 +509,11 @@ fn postal_codes_follow_the_country_of_residence() {
         ("NL", "0123AB"),
         ("SK", "71101"),
         ("GR", "1055"),
+        // Eircodes: a routing key (letter, two digits, or D6W) and four characters of a
+        // restricted alphabet, as the Commission's software required.
+        ("IE", "D02 X28"),
+        ("IE", "B02 X285"),
+        ("IE", "D02"),
     ];
     for (code, postal) in bad {
         let pairs = with(&part_a(code), "postal_code", Some(postal));
@@ -530,6 +530,36 @@ fn postal_codes_follow_the_country_of_residence() {
     );
     let v = validate(&borrow(&abroad)).unwrap();
     assert_eq!(v.statement.fields.get("country").unwrap(), "BE");
+    // Ireland: the Eircode is required, as in the Commission's software (what the collector
+    // accepts, the export hands over: crates/ocs/tests/seams.rs).
+    assert!(has_error(
+        &borrow(&with(&part_a("IE"), "postal_code", None)),
+        "postal_code",
+        ErrorCode::Required
+    ));
+    for eircode in ["D02 X285", "d02x285", "D6W 1AC9", "T12 AC34"] {
+        let ok = validate(&borrow(&with(&part_a("IE"), "postal_code", Some(eircode))));
+        assert!(ok.is_ok(), "{eircode}: {ok:?}");
+    }
+    // Residents of a country without a postal-code rule may leave it out, and then it is absent.
+    let in_us = with(
+        &with(&part_a("DE"), "country", Some("US")),
+        "postal_code",
+        None,
+    );
+    let v = validate(&borrow(&in_us)).unwrap();
+    assert_eq!(v.statement.fields.get("postal_code"), None);
+    // Residents of Austria: four digits.
+    let in_at = with(
+        &with(&part_a("DE"), "country", Some("AT")),
+        "postal_code",
+        Some("10115"),
+    );
+    assert!(has_error(
+        &borrow(&in_at),
+        "postal_code",
+        ErrorCode::InvalidFormat
+    ));
     let nl = validate(&borrow(&part_a("NL"))).unwrap();
     assert_eq!(nl.statement.fields.get("postal_code").unwrap(), "1012AB");
     let pairs = with(&part_a("DE"), "country", Some("XX"));

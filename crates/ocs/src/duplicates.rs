@@ -31,6 +31,9 @@ pub enum Likeness {
     /// Part A: the same birth date, family name, first given name and postal code (a middle name
     /// left out).
     SameFirstGivenName,
+    /// Part A: the same birth date and names that look the same (Unicode confusable skeletons,
+    /// UTS #39: a Cyrillic "М" for a Latin "M", a Greek "Ο" for an "O").
+    LookAlikeNames,
 }
 
 impl Likeness {
@@ -44,6 +47,9 @@ impl Likeness {
             }
             Likeness::SameFirstGivenName => {
                 "same birth date, family name, first given name and postal code"
+            }
+            Likeness::LookAlikeNames => {
+                "same birth date and names that look alike (letters of other scripts)"
             }
         }
     }
@@ -109,6 +115,15 @@ fn folded_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words of a name by their confusable skeletons (UTS #39), then folded: two names that
+/// look the same on paper give the same words, whatever scripts their letters come from.
+fn skeleton_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .map(|word| fold(&unicode_security::skeleton(word).collect::<String>()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 impl Finder {
     /// Adds a decrypted statement's comparison keys.
     pub fn add(&mut self, rules: &Ruleset, statement: &Statement) {
@@ -143,6 +158,13 @@ impl Finder {
                 keys.push((
                     Likeness::SameFirstGivenName,
                     digest(&[nationality, born, &family, first, &postal]),
+                ));
+                let mut look_alike = skeleton_words(get(Field::FamilyNames));
+                look_alike.extend(skeleton_words(get(Field::FullFirstNames)));
+                look_alike.sort_unstable();
+                keys.push((
+                    Likeness::LookAlikeNames,
+                    digest(&[nationality, born, &look_alike.join(" ")]),
                 ));
             }
         }

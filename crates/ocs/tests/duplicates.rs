@@ -70,3 +70,33 @@ fn swapped_or_shortened_names_with_the_same_birth_date_are_near_duplicates() {
     let younger = signed(&with(&part_a("DE"), "date_of_birth", Some("1991-01-15")));
     assert_eq!(likenesses(&[&original, &younger]), vec![]);
 }
+
+#[test]
+fn names_written_with_look_alike_letters_are_near_duplicates() {
+    let latin = signed(&with(&part_a("DE"), "family_names", Some("Muster")));
+    // A Cyrillic "М", "е" or "а": the same on paper, not for the dedupe token.
+    for look_alike in ["Мuster", "Must\u{0435}r", "Musterm\u{0430}nn"] {
+        let latin = if look_alike.ends_with("nn") {
+            signed(&with(&part_a("DE"), "family_names", Some("Mustermann")))
+        } else {
+            latin.clone()
+        };
+        let other = signed(&with(&part_a("DE"), "family_names", Some(look_alike)));
+        assert_ne!(latin.fields.get("family_names"), other.fields.get("family_names"));
+        assert_eq!(
+            likenesses(&[&latin, &other]),
+            vec![(Likeness::LookAlikeNames, 2)],
+            "{look_alike}"
+        );
+    }
+    let greek = signed(&with(&part_a("GR"), "full_first_names", Some("ΟLGA")));
+    let latin = signed(&with(&part_a("GR"), "full_first_names", Some("OLGA")));
+    assert_eq!(
+        likenesses(&[&greek, &latin]),
+        vec![(Likeness::LookAlikeNames, 2)]
+    );
+    // Different names that merely share letters are not listed.
+    let muster = signed(&with(&part_a("DE"), "family_names", Some("Muster")));
+    let master = signed(&with(&part_a("DE"), "family_names", Some("Master")));
+    assert_eq!(likenesses(&[&muster, &master]), vec![]);
+}

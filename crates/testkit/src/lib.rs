@@ -6,6 +6,9 @@
 
 use ocs_core::statement::{ErrorCode, Validated};
 use ocs_core::{Initiative, RawSubmission, Ruleset, StatementId, ValidationError, Validator};
+
+pub mod handover;
+pub use handover::{check_data_model, read_csv, read_hand_over_xml, HandOverSignature};
 use time::macros::datetime;
 use time::OffsetDateTime;
 
@@ -20,6 +23,9 @@ pub fn initiative() -> Initiative {
         id: "ECI(2026)000001".into(),
         title: "Test initiative".into(),
         register_url: "https://citizens-initiative.europa.eu/".into(),
+        objectives: "To test that every statement reaches its authority intact.".into(),
+        contact_persons: "Erika Mustermann erika@example.eu, Jan Kowalski jan@example.eu".into(),
+        website: "https://initiative.example.eu/".into(),
         registration_date,
         collection_start,
         collection_end,
@@ -173,54 +179,6 @@ pub fn ledger_rows(initiative: &str, shard: u32, n: u64) -> Vec<ocs_core::ledger
             row
         })
         .collect()
-}
-
-/// One `<signature>` of a hand-over XML file: (identifier, submission date, annex revision,
-/// [(group, key, value)]).
-pub type HandOverSignature = (String, String, String, Vec<(String, String, String)>);
-
-/// Reads a hand-over XML file with another XML library than the writer's (roxmltree):
-/// `forCountry` and every signature.
-pub fn read_hand_over_xml(xml: &str) -> (String, Vec<HandOverSignature>) {
-    let doc = roxmltree::Document::parse(xml).expect("well-formed XML");
-    let root = doc.root_element();
-    assert_eq!(root.tag_name().name(), "supportForm");
-    fn child<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> roxmltree::Node<'a, 'i> {
-        node.children()
-            .find(|c| c.tag_name().name() == name)
-            .unwrap_or_else(|| panic!("<{name}> missing"))
-    }
-    fn text(node: roxmltree::Node<'_, '_>, name: &str) -> String {
-        child(node, name).text().unwrap_or_default().to_owned()
-    }
-    let country = text(root, "forCountry");
-    let signatures = child(root, "signatures")
-        .children()
-        .filter(|n| n.is_element())
-        .map(|sig| {
-            assert_eq!(sig.tag_name().name(), "signature");
-            let mut properties = Vec::new();
-            for group in child(child(sig, "signatoryInfo"), "groups")
-                .children()
-                .filter(|n| n.is_element())
-            {
-                let name = text(group, "name");
-                for property in child(group, "properties")
-                    .children()
-                    .filter(|n| n.is_element())
-                {
-                    properties.push((name.clone(), text(property, "key"), text(property, "value")));
-                }
-            }
-            (
-                text(sig, "signatureIdentifier"),
-                text(sig, "submissionDate"),
-                text(sig, "annexRevision"),
-                properties,
-            )
-        })
-        .collect();
-    (country, signatures)
 }
 
 /// The property keys Annex III requires for a nationality, written out independently of the

@@ -32,16 +32,32 @@ pub(crate) fn nationality_choice(site: &Site, selected: Option<&str>) -> Markup 
     }
 }
 
-/// `/{lang}/sign` without a (known) nationality.
+/// `/{lang}/sign` without a (known) nationality. An unknown code from the URL is shown only as
+/// far as it could be a country code (up to three ASCII letters or digits): nothing else from the
+/// address reaches the page, so no text from a link can speak on the collector's behalf, nor
+/// reorder the sentence around it with bidirectional controls.
 pub fn choose(site: &Site, unknown: Option<&str>) -> Markup {
     let t = site.texts();
+    let unknown = unknown.map(|code| {
+        let shown: String = code
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(3)
+            .collect::<String>()
+            .to_ascii_uppercase();
+        if shown.is_empty() {
+            "?".to_owned()
+        } else {
+            shown
+        }
+    });
     layout(
         site,
         &t.get("choose-title"),
         "sign",
         html! {
             h1 { (t.get("choose-title")) }
-            @if let Some(code) = unknown {
+            @if let Some(code) = &unknown {
                 div class="error-summary" role="alert" {
                     p { (t.with("unknown-nationality", &[("code", code)])) }
                 }
@@ -123,6 +139,9 @@ pub fn form(
         h1 { (title) }
         p { (t.with("signing-as", &[("state", &state_name(t, iso))])) " "
             a href={ "/" (site.lang.code()) "/sign" } { (t.get("change-nationality")) } }
+        @if let Some(note) = &state.form_note {
+            p class="note" { (t.get(note)) }
+        }
         @match notice {
             Some(Notice::BotCheckFailed) => div class="error-summary" role="alert" tabindex="-1" {
                 p { (t.get("bot-check-failed")) }

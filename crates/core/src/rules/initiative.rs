@@ -39,6 +39,16 @@ pub struct Initiative {
     /// The initiative's page in the Commission's register.
     #[serde(default)]
     pub register_url: String,
+    /// The objectives as registered (the hand-over files carry them).
+    #[serde(default)]
+    pub objectives: String,
+    /// The registered contact persons, names and e-mail addresses, as the hand-over files
+    /// carry them (`Name name@example.eu, …`).
+    #[serde(default)]
+    pub contact_persons: String,
+    /// The initiative's own website, if it has one.
+    #[serde(default)]
+    pub website: String,
     /// When the Commission registered it (decides the threshold table).
     #[serde(with = "crate::dates::iso")]
     pub registration_date: Date,

@@ -1,8 +1,9 @@
 //! The ruleset and what hangs off it: which data each member state of nationality requires
-//! ([`ruleset`], [`field`], [`state`]), the initiative and its collection period
+//! ([`ruleset`], [`field`], [`state`]) and which fields a statement carries ([`contract`]), the initiative and its collection period
 //! ([`initiative`]), when statements must be destroyed ([`retention`]) and progress against
 //! the thresholds ([`progress`]). See docs/ruleset.md.
 
+pub mod contract;
 pub mod countries;
 pub mod field;
 pub mod initiative;
@@ -12,6 +13,7 @@ pub mod ruleset;
 pub mod ruleset_error;
 pub mod state;
 
+pub use contract::Presence;
 pub use countries::{country_codes, is_country_code};
 pub use field::{Field, FieldKind, FieldSpec, Pattern};
 pub use initiative::{CollectionStatus, Initiative, InitiativeError};

@@ -79,8 +79,11 @@ pub struct Ruleset {
     pub id: String,
     /// Human name of the ruleset.
     pub name: String,
-    /// Written into every statement and hand-over file: which annex the data was collected under.
+    /// Written into every statement: which annex the data was collected under.
     pub annex_revision: String,
+    /// `annexRevision` of the hand-over files, as the Commission's data model numbers it: 0 for
+    /// the original Annex III (Regulation 211/2011), 1 for the amended one (2019/788).
+    pub export_annex_revision: u8,
     /// Legal sources, for people.
     #[serde(default)]
     pub sources: Vec<String>,

@@ -71,6 +71,10 @@ pub struct StateRules {
     /// A note for people reading the ruleset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// A message the form shows signatories of this nationality, by its catalogue id (its
+    /// texts are in the page languages' catalogues), e.g. Germany's rule for Germans abroad.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form_note: Option<String>,
 }
 
 impl StateRules {

@@ -5,6 +5,7 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use super::errors::{ErrorCode, FieldError};
 use super::personal::PersonalData;
+use crate::rules::Field;
 
 /// Largest request body the parser accepts; a complete statement is well under 2 KiB.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
@@ -19,6 +20,9 @@ pub const EMAIL: &str = "email";
 pub const EMAIL_CONSENT: &str = "email_consent";
 /// The key by which a signatory confirms an ID number of unusual format.
 pub const ID_NUMBER_CONFIRMED: &str = "id_number_confirmed";
+
+/// Problems kept for keys a submission may not carry (one is reported).
+const MAX_PROBLEMS: usize = 32;
 
 /// Keys a submission may carry besides the personal-data fields.
 pub const CONTROL_KEYS: [&str; 5] = [
@@ -80,8 +84,20 @@ impl RawSubmission {
 
     fn insert(&mut self, key: &str, value: String) {
         if !self.values.insert_new(key, value) {
-            self.problems
-                .push(FieldError::new(key, ErrorCode::DuplicateField));
+            self.problem(key, ErrorCode::DuplicateField);
+        }
+    }
+
+    /// Notes a problem found while reading: the first for each key a submission may carry (a
+    /// duplicated nationality must always be refused), and a few for other keys, so a hostile
+    /// body of thousands of keys does not grow the list.
+    fn problem(&mut self, key: &str, code: ErrorCode) {
+        let known = Field::from_name(key).is_some() || CONTROL_KEYS.contains(&key);
+        if self.problems.iter().any(|p| p.field == key) {
+            return;
+        }
+        if known || self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(FieldError::new(key, code));
         }
     }
 
@@ -96,23 +112,26 @@ impl RawSubmission {
         ))
     }
 
-    /// Parses a JSON object whose values are strings or booleans (`null` counts as absent).
+    /// Parses a JSON object whose values are strings or booleans (`null` counts as absent). A
+    /// key given twice is a `duplicate_field` problem, as in a form, not "the last one wins".
     pub fn from_json(body: &[u8]) -> Result<Self, ParseError> {
         if body.len() > MAX_BODY_BYTES {
             return Err(ParseError::TooLarge);
         }
-        let value: serde_json::Value =
-            serde_json::from_slice(body).map_err(|_| ParseError::Json)?;
-        let serde_json::Value::Object(map) = value else {
-            return Err(ParseError::NotAnObject);
-        };
+        let entries: JsonEntries = serde_json::from_slice(body).map_err(|_| {
+            // Only to say why: valid JSON that is not an object, or not JSON at all.
+            match serde_json::from_slice::<serde_json::Value>(body) {
+                Ok(_) => ParseError::NotAnObject,
+                Err(_) => ParseError::Json,
+            }
+        })?;
         let mut raw = RawSubmission::default();
-        for (k, v) in map {
+        for (k, v) in entries.0 {
             match v {
                 serde_json::Value::String(s) => raw.insert(&k, s),
                 serde_json::Value::Bool(b) => raw.insert(&k, b.to_string()),
                 serde_json::Value::Null => {}
-                _ => raw.problems.push(FieldError::new(&k, ErrorCode::WrongType)),
+                _ => raw.problem(&k, ErrorCode::WrongType),
             }
         }
         Ok(raw)
@@ -144,5 +163,32 @@ impl RawSubmission {
         self.get(NATIONALITY)
             .map(|n| n.trim().to_ascii_uppercase())
             .filter(|n| !n.is_empty())
+    }
+}
+
+/// The members of a JSON object in the order sent, duplicates kept (serde_json's own map keeps
+/// only the last of two equal keys).
+struct JsonEntries(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for JsonEntries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = JsonEntries;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<JsonEntries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(JsonEntries(entries))
+            }
+        }
+        d.deserialize_map(Visitor)
     }
 }

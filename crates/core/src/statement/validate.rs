@@ -14,7 +14,8 @@ use super::raw::{
 use crate::dates::{age_on, format_iso_date, format_timestamp, parse_iso_date, ymd};
 use crate::normalize::{clean_text, compact_id, compact_postal_code};
 use crate::rules::{
-    is_country_code, CollectionStatus, Field, FieldKind, Initiative, Part, Ruleset, StateRules,
+    is_country_code, CollectionStatus, Field, FieldKind, Initiative, Part, Presence, Ruleset,
+    StateRules,
 };
 
 /// Longest e-mail address (RFC 5321 path limit).
@@ -27,6 +28,25 @@ pub struct Validated {
     pub statement: Statement,
     /// The e-mail address, when one was given with its consent.
     pub contact: Option<Contact>,
+}
+
+/// At most one error per field (the first found), and one for all unexpected keys together,
+/// whatever is wrong with them.
+fn one_per_field(errors: Vec<FieldError>) -> Vec<FieldError> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut unexpected = false;
+    errors
+        .into_iter()
+        .filter(|e| {
+            let known =
+                Field::from_name(&e.field).is_some() || CONTROL_KEYS.contains(&e.field.as_str());
+            if known {
+                seen.insert(e.field.clone())
+            } else {
+                !std::mem::replace(&mut unexpected, true)
+            }
+        })
+        .collect()
 }
 
 fn parse_bool(s: &str) -> Option<bool> {
@@ -111,10 +131,13 @@ impl Validator<'_> {
         let mut errors = raw.problems().to_vec();
         let err = |errors: &mut Vec<FieldError>, f: &str, c| errors.push(FieldError::new(f, c));
 
-        for key in raw.keys() {
-            if Field::from_name(key).is_none() && !CONTROL_KEYS.contains(&key) {
-                err(&mut errors, key, ErrorCode::UnknownField);
-            }
+        // Unexpected keys are reported once, by the first of them: a body of thousands of keys
+        // must not become thousands of errors.
+        if let Some(key) = raw
+            .keys()
+            .find(|key| Field::from_name(key).is_none() && !CONTROL_KEYS.contains(key))
+        {
+            err(&mut errors, key, ErrorCode::UnknownField);
         }
 
         let flag = |errors: &mut Vec<FieldError>, key: &str| match raw.get(key).map(parse_bool) {
@@ -130,10 +153,14 @@ impl Validator<'_> {
         }
         let id_confirmed = flag(&mut errors, ID_NUMBER_CONFIRMED);
         let email_consent = flag(&mut errors, EMAIL_CONSENT);
-        let email = raw
-            .get(EMAIL)
-            .and_then(clean_text)
-            .filter(|e| !e.is_empty());
+        let email = match raw.get(EMAIL).map(clean_text) {
+            None => None,
+            Some(None) => {
+                err(&mut errors, EMAIL, ErrorCode::InvalidCharacters);
+                None
+            }
+            Some(Some(e)) => Some(e).filter(|e| !e.is_empty()),
+        };
         if let Some(email) = &email {
             if email.chars().count() > MAX_EMAIL_LENGTH || !is_valid_email(email) {
                 err(&mut errors, EMAIL, ErrorCode::InvalidEmail);
@@ -157,12 +184,12 @@ impl Validator<'_> {
             }
         };
         let Some((nationality, state)) = state else {
-            return Err(ValidationError::Invalid(errors));
+            return Err(ValidationError::Invalid(one_per_field(errors)));
         };
 
         let fields = self.check_fields(raw, state, id_confirmed, &mut errors);
         if !errors.is_empty() {
-            return Err(ValidationError::Invalid(errors));
+            return Err(ValidationError::Invalid(one_per_field(errors)));
         }
         let contact = email.map(|email| Contact {
             email,
@@ -192,21 +219,21 @@ impl Validator<'_> {
         id_confirmed: bool,
         errors: &mut Vec<FieldError>,
     ) -> PersonalData {
-        let required = state.required_fields();
         let mut out = PersonalData::default();
         let value = |f: Field| raw.get(f.as_str()).unwrap_or("");
         // The country of residence decides the postcode rule.
         let residence = value(Field::Country).trim().to_ascii_uppercase();
+        let contract = self.rules.statement_fields(state, &residence);
 
         for field in Field::all() {
             let name = field.as_str();
             let submitted = value(field);
-            if !required.contains(&field) {
+            let Some((_, presence)) = contract.iter().find(|(f, _)| *f == field) else {
                 if !submitted.trim().is_empty() {
                     errors.push(FieldError::new(name, ErrorCode::NotAllowed));
                 }
                 continue;
-            }
+            };
             let Some(clean) = clean_text(submitted) else {
                 errors.push(FieldError::new(name, ErrorCode::InvalidCharacters));
                 continue;
@@ -216,11 +243,8 @@ impl Validator<'_> {
                 (Field::IdType, true, [only]) => only.doc_type.clone(),
                 _ => clean,
             };
-            let optional_postcode = field == Field::PostalCode
-                && is_country_code(&residence)
-                && self.rules.postal_code_rule(&residence).optional;
             if clean.is_empty() {
-                if !optional_postcode {
+                if *presence == Presence::Required {
                     errors.push(FieldError::new(name, ErrorCode::Required));
                 }
                 continue;

@@ -1,0 +1,237 @@
+//! The hand-over files: one per member state of nationality, in the XML of the Commission's
+//! collection software (data model of Regulation 2019/788: `supportForm`) or as CSV. Written one
+//! signature at a time, so a million statements never sit in memory at once. See docs/export.md.
+
+use std::io::{self, Write};
+
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::Writer;
+use zeroize::Zeroize;
+
+use ocs_core::dates::{format_iso_date, parse_timestamp};
+use ocs_core::rules::{Initiative, Ruleset};
+use ocs_core::statement::Statement;
+
+use super::record::{hand_over_groups, hand_over_keys, Group};
+
+/// The hand-over file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The Commission's XML.
+    Xml,
+    /// One row per statement.
+    Csv,
+}
+
+impl Format {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Xml => "xml",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// A hand-over file being written. Call [`CountryFile::finish`] to close it.
+pub enum CountryFile<W: Write> {
+    /// The Commission's XML.
+    Xml {
+        /// The writer.
+        writer: Writer<W>,
+        /// `annexRevision` as the data model numbers it.
+        annex_revision: String,
+    },
+    /// One row per statement.
+    Csv {
+        /// The writer (boxed: csv's writer carries its buffer state inline).
+        writer: Box<csv::Writer<W>>,
+        /// The property keys, in column order.
+        keys: Vec<String>,
+        /// `annexRevision` as the data model numbers it.
+        annex_revision: String,
+    },
+}
+
+fn text(w: &mut Writer<impl Write>, name: &str, value: &str) -> io::Result<()> {
+    w.create_element(name)
+        .write_text_content(BytesText::new(value))?;
+    Ok(())
+}
+
+fn csv_error(e: csv::Error) -> io::Error {
+    io::Error::other(e)
+}
+
+/// The submission day, `YYYY-MM-DD` (an `xs:date`, as the data model has it).
+fn submission_date(statement: &Statement) -> String {
+    parse_timestamp(&statement.submitted_at)
+        .map(|t| format_iso_date(t.date()))
+        .unwrap_or_else(|_| statement.submitted_at.clone())
+}
+
+/// A CSV cell made safe to open in a spreadsheet (OWASP, "CSV Injection"): a cell that starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return would be read as a formula, so it is
+/// prefixed with an apostrophe, which spreadsheets show as text and do not display.
+pub fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+impl<W: Write> CountryFile<W> {
+    /// Starts the file for one member state of nationality (ISO code, upper case).
+    pub fn start(
+        format: Format,
+        out: W,
+        rules: &Ruleset,
+        initiative: &Initiative,
+        nationality: &str,
+    ) -> io::Result<CountryFile<W>> {
+        let annex_revision = rules.export_annex_revision.to_string();
+        match format {
+            Format::Xml => {
+                let mut w = Writer::new_with_indent(out, b' ', 2);
+                w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+                w.write_event(Event::Start(BytesStart::new("supportForm")))?;
+                text(&mut w, "forCountry", &nationality.to_ascii_lowercase())?;
+                w.create_element("initiativeData")
+                    .write_inner_content(|w| {
+                        text(w, "registrationNumber", &initiative.id)?;
+                        text(
+                            w,
+                            "startOfTheCollectionPeriod",
+                            &format_iso_date(initiative.collection_start),
+                        )?;
+                        text(
+                            w,
+                            "endOfTheCollectionPeriod",
+                            &format_iso_date(initiative.collection_end),
+                        )?;
+                        text(w, "urlOnCommissionRegister", &initiative.register_url)?;
+                        text(w, "title", &initiative.title)?;
+                        text(w, "objectives", &initiative.objectives)?;
+                        text(w, "registeredContactPersons", &initiative.contact_persons)?;
+                        text(w, "url", &initiative.website)
+                    })?;
+                w.write_event(Event::Start(BytesStart::new("signatures")))?;
+                Ok(CountryFile::Xml {
+                    writer: w,
+                    annex_revision,
+                })
+            }
+            Format::Csv => {
+                let keys = hand_over_keys(rules, nationality).map_err(io::Error::other)?;
+                let mut writer = csv::Writer::from_writer(out);
+                let mut header = vec![
+                    "signatureIdentifier".to_owned(),
+                    "submissionDate".to_owned(),
+                    "annexRevision".to_owned(),
+                ];
+                header.extend(keys.iter().cloned());
+                writer.write_record(&header).map_err(csv_error)?;
+                Ok(CountryFile::Csv {
+                    writer: Box::new(writer),
+                    keys,
+                    annex_revision,
+                })
+            }
+        }
+    }
+
+    /// Appends one signature.
+    pub fn push(&mut self, rules: &Ruleset, statement: &Statement) -> io::Result<()> {
+        let mut groups = hand_over_groups(rules, statement).map_err(io::Error::other)?;
+        let written = self.write_signature(statement, &groups);
+        for (_, properties) in &mut groups {
+            properties.iter_mut().for_each(|(_, v)| v.zeroize());
+        }
+        written
+    }
+
+    fn write_signature(&mut self, statement: &Statement, groups: &[Group]) -> io::Result<()> {
+        match self {
+            CountryFile::Xml {
+                writer,
+                annex_revision,
+            } => write_xml_signature(writer, statement, annex_revision, groups),
+            CountryFile::Csv {
+                writer,
+                keys,
+                annex_revision,
+            } => {
+                let mut record = vec![
+                    statement.id.to_string(),
+                    submission_date(statement),
+                    annex_revision.clone(),
+                ];
+                for key in keys.iter() {
+                    let value = groups
+                        .iter()
+                        .flat_map(|(_, properties)| properties)
+                        .find(|(k, _)| k == key)
+                        .map(|(_, v)| neutralise_formula(v).into_owned())
+                        .unwrap_or_default();
+                    record.push(value);
+                }
+                writer.write_record(&record).map_err(csv_error)?;
+                record.iter_mut().for_each(Zeroize::zeroize);
+                Ok(())
+            }
+        }
+    }
+
+    /// Closes the document and flushes; returns the underlying writer.
+    pub fn finish(self) -> io::Result<W> {
+        match self {
+            CountryFile::Xml { mut writer, .. } => {
+                writer.write_event(Event::End(BytesEnd::new("signatures")))?;
+                writer.write_event(Event::End(BytesEnd::new("supportForm")))?;
+                let mut out = writer.into_inner();
+                out.write_all(b"\n")?;
+                out.flush()?;
+                Ok(out)
+            }
+            CountryFile::Csv { writer, .. } => writer
+                .into_inner()
+                .map_err(|e| io::Error::other(e.to_string())),
+        }
+    }
+}
+
+fn write_xml_signature(
+    w: &mut Writer<impl Write>,
+    statement: &Statement,
+    annex_revision: &str,
+    groups: &[Group],
+) -> io::Result<()> {
+    w.create_element("signature").write_inner_content(|w| {
+        text(w, "submissionDate", &submission_date(statement))?;
+        text(w, "signatureIdentifier", &statement.id.to_string())?;
+        text(w, "annexRevision", annex_revision)?;
+        w.create_element("signatoryInfo").write_inner_content(|w| {
+            w.create_element("groups").write_inner_content(|w| {
+                for (name, properties) in groups {
+                    w.create_element("group").write_inner_content(|w| {
+                        text(w, "name", name)?;
+                        w.create_element("properties").write_inner_content(|w| {
+                            for (key, value) in properties {
+                                w.create_element("property").write_inner_content(|w| {
+                                    text(w, "key", key)?;
+                                    text(w, "value", value)
+                                })?;
+                            }
+                            Ok(())
+                        })?;
+                        Ok(())
+                    })?;
+                }
+                Ok(())
+            })?;
+            Ok(())
+        })?;
+        Ok(())
+    })?;
+    Ok(())
+}

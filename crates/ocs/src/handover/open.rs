@@ -1,0 +1,131 @@
+//! Opening pulled rows with the organiser's key: each envelope must open under its row's own
+//! binding and hold exactly the statement its row describes.
+
+use std::collections::BTreeSet;
+
+use ocs_core::dates::parse_timestamp;
+use ocs_core::envelope::{open, Binding, EnvelopeError, Purpose};
+use ocs_core::keys::SecretKey;
+use ocs_core::ledger::Row;
+use ocs_core::rules::Ruleset;
+use ocs_core::statement::{CanonicalError, Statement};
+use rayon::prelude::*;
+use time::Date;
+
+use super::record::hand_over_groups;
+
+/// Why a row could not be turned into a hand-over record. Every such row is reported by shard
+/// and sequence; none is dropped silently.
+#[derive(Debug, thiserror::Error)]
+#[allow(missing_docs)] // Each variant is documented by its message.
+pub enum OpenFault {
+    #[error("the row was erased (tombstone)")]
+    Erased,
+    #[error("{0}")]
+    Envelope(#[from] EnvelopeError),
+    #[error("the decrypted statement is unreadable: {0}")]
+    Canonical(#[from] CanonicalError),
+    #[error("the decrypted statement's {0} differs from the row's")]
+    Mismatch(&'static str),
+    #[error("the statement's nationality {0} is not in the ruleset")]
+    UnknownNationality(String),
+    #[error("the statement does not carry exactly the fields its nationality requires: {0}")]
+    Fields(String),
+}
+
+/// A row that failed to open: where it is and why.
+#[derive(Debug)]
+pub struct Failure {
+    /// The shard.
+    pub shard: u32,
+    /// The row.
+    pub seq: u64,
+    /// The statement id as the row names it.
+    pub id: String,
+    /// Why it failed.
+    pub fault: OpenFault,
+}
+
+/// Which rows to export, decided on the row's clear metadata before anything is decrypted.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// ISO codes (upper case); empty means every nationality.
+    pub nationalities: BTreeSet<String>,
+    /// First submission day (UTC), inclusive.
+    pub from: Option<Date>,
+    /// Last submission day (UTC), inclusive.
+    pub until: Option<Date>,
+}
+
+impl Filter {
+    /// Whether the row passes, judged on its clear metadata alone.
+    pub fn admits(&self, row: &Row) -> bool {
+        if !self.nationalities.is_empty() && !self.nationalities.contains(&row.nationality) {
+            return false;
+        }
+        if self.from.is_none() && self.until.is_none() {
+            return true;
+        }
+        // An unreadable timestamp is admitted, so the open step reports it instead of hiding it.
+        let Ok(day) = parse_timestamp(&row.submitted_at).map(|t| t.date()) else {
+            return true;
+        };
+        self.from.is_none_or(|from| day >= from) && self.until.is_none_or(|until| day <= until)
+    }
+}
+
+/// Opens one row: the envelope must open under the row's own binding, and the statement inside
+/// must name the same id, initiative, nationality and time as the row, with exactly the fields
+/// Annex III asks of that nationality.
+pub fn open_row(
+    key: &SecretKey,
+    rules: &Ruleset,
+    initiative: &str,
+    row: &Row,
+) -> Result<Statement, OpenFault> {
+    let binding = Binding {
+        purpose: Purpose::Statement,
+        statement_id: row.id,
+        initiative,
+        nationality: &row.nationality,
+    };
+    let sealed = row.sealed().ok_or(OpenFault::Erased)?;
+    let plaintext = open(key, &binding, &sealed.envelope)?;
+    let statement = Statement::from_canonical(&plaintext)?;
+    if statement.id != row.id {
+        return Err(OpenFault::Mismatch("statement id"));
+    }
+    if statement.initiative != initiative {
+        return Err(OpenFault::Mismatch("initiative"));
+    }
+    if statement.nationality != row.nationality {
+        return Err(OpenFault::Mismatch("nationality"));
+    }
+    if statement.submitted_at != row.submitted_at {
+        return Err(OpenFault::Mismatch("submission time"));
+    }
+    hand_over_groups(rules, &statement)?;
+    Ok(statement)
+}
+
+/// Opens rows in parallel, keeping their order; `tick` is called once per row (progress bars).
+pub fn open_rows(
+    key: &SecretKey,
+    rules: &Ruleset,
+    initiative: &str,
+    rows: &[Row],
+    tick: &(dyn Fn() + Sync),
+) -> Vec<Result<Statement, Failure>> {
+    rows.par_iter()
+        .map(|row| {
+            let opened = open_row(key, rules, initiative, row).map_err(|fault| Failure {
+                shard: row.shard,
+                seq: row.seq,
+                id: row.id.to_string(),
+                fault,
+            });
+            tick();
+            opened
+        })
+        .collect()
+}
