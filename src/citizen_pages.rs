@@ -108,7 +108,7 @@ async fn sign_post(
         .raw
         .nationality()
         .and_then(|code| site.rules.resolve_nationality(&code));
-    let outcome = sign(config, env, &mut received.raw, &received.client).await;
+    let outcome = sign(config, env, &mut received).await;
     let kept = &received.raw;
     let form = |errors: &[FieldError], notice, status| -> EdgeResult<Response> {
         let page = match state {
@@ -124,6 +124,9 @@ async fn sign_post(
         )?),
         Err(EdgeError::Invalid(errors)) => form(&errors, None, 422),
         Err(EdgeError::BotCheckFailed) => form(&[], Some(Notice::BotCheckFailed), 403),
+        Err(e @ EdgeError::BotCheckUnavailable(_)) => {
+            Ok(e.with_retry_after(form(&[], Some(Notice::BotCheckUnavailable), 503)?))
+        }
         Err(e) => refused(site, e),
     }
 }
@@ -134,10 +137,10 @@ fn refused(site: &Site, error: EdgeError) -> EdgeResult<Response> {
         return Ok(html(render::closed(site).into_string(), 410)?);
     }
     match refusal_texts(&error) {
-        Some((heading, text)) => Ok(html(
+        Some((heading, text)) => Ok(error.with_retry_after(html(
             render::message(site, heading, text).into_string(),
             error.status(),
-        )?),
+        )?)),
         None => Err(error),
     }
 }

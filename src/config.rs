@@ -28,10 +28,27 @@ pub struct Config {
     pub turnstile_secret: String,
     /// Where siteverify is (tests point it at a local stub).
     pub turnstile_verify_url: String,
-    /// The organiser API's credential; `None` disables the API.
-    pub export_token: Option<String>,
+    /// The organiser API's credential.
+    pub export_token: ExportToken,
+    /// Hosts besides the collector's own on which a Turnstile token may have been solved
+    /// (`TURNSTILE_HOSTNAMES`, space-separated).
+    pub turnstile_hostnames: Vec<String>,
     /// Submission and withdrawal dates that bring the destruction deadline forward.
     pub retention: Retention,
+}
+
+/// Shortest `EXPORT_TOKEN` accepted: 32 characters of a random string carry far more than the
+/// 128 bits that make guessing hopeless.
+pub const MIN_EXPORT_TOKEN_CHARS: usize = 32;
+
+/// The organiser API's credential as configured.
+pub enum ExportToken {
+    /// No `EXPORT_TOKEN` secret: the organiser API is off.
+    Unset,
+    /// Set, but too short to be safe: the organiser API refuses to work with it.
+    TooShort,
+    /// Set and long enough.
+    Set(String),
 }
 
 /// A configuration problem: the worker answers 503 and logs the reason (never personal data).
@@ -110,7 +127,16 @@ impl Config {
                 .ok()
                 .filter(|u| !u.is_empty())
                 .unwrap_or_else(|| DEFAULT_TURNSTILE_VERIFY_URL.to_owned()),
-            export_token: secret(env, "EXPORT_TOKEN"),
+            export_token: match secret(env, "EXPORT_TOKEN") {
+                None => ExportToken::Unset,
+                Some(t) if t.chars().count() < MIN_EXPORT_TOKEN_CHARS => ExportToken::TooShort,
+                Some(t) => ExportToken::Set(t),
+            },
+            turnstile_hostnames: var(env, "TURNSTILE_HOSTNAMES")
+                .unwrap_or_default()
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect(),
             retention,
         })
     }

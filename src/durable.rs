@@ -19,17 +19,24 @@ pub async fn call<Req: Serialize, Ans: DeserializeOwned>(
         .map_err(|e| EdgeError::Internal(format!("{what} request: {e}")))?;
     let mut init = RequestInit::new();
     init.with_method(Method::Post).with_body(Some(body.into()));
+    // A Durable Object that does not answer is passing trouble (overload, a restart, a network
+    // fault): the client is told to try again, never that its request was wrong.
     let mut response = stub
         .fetch_with_request(Request::new_with_init(url, &init)?)
-        .await?;
+        .await
+        .map_err(|e| EdgeError::Unavailable(format!("{what}: {e}")))?;
     if response.status_code() != 200 {
+        // The object ran and refused: a fault of ours, logged as such.
         let why = response.text().await.unwrap_or_default();
         return Err(EdgeError::Internal(format!(
             "{what} answered {}: {why}",
             response.status_code()
         )));
     }
-    Ok(response.json().await?)
+    response
+        .json()
+        .await
+        .map_err(|e| EdgeError::Unavailable(format!("{what}: unreadable answer: {e}")))
 }
 
 /// Inside an object: the call a client sent, or the 400 to answer.

@@ -35,6 +35,10 @@ pub enum EdgeError {
     /// The bot check refused the token.
     #[error("bot check failed")]
     BotCheckFailed,
+    /// The bot check could not be made (siteverify unreachable or answering nonsense): the
+    /// signatory is not at fault and should try again shortly.
+    #[error("bot check unavailable: {0}")]
+    BotCheckUnavailable(String),
     /// No such route.
     #[error("not found")]
     NotFound,
@@ -44,6 +48,9 @@ pub enum EdgeError {
     /// The organiser API without the right credential.
     #[error("unauthorised")]
     Unauthorised,
+    /// Too many failed organiser authentications from one client: it waits a minute.
+    #[error("too many failed authentications")]
+    AuthThrottled,
     /// The organiser API while no `EXPORT_TOKEN` is set.
     #[error("organiser API disabled")]
     OrganiserApiDisabled,
@@ -53,9 +60,12 @@ pub enum EdgeError {
     /// A statement id no shard holds.
     #[error("no such statement")]
     NoSuchStatement,
-    /// Vars or secrets missing or invalid.
+    /// Vars, secrets or bindings missing or invalid.
     #[error("{0}")]
     Misconfigured(#[from] ConfigError),
+    /// A Durable Object did not answer (overloaded, restarting, unreachable): try again.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
     /// Anything else: a bug, or the runtime failing.
     #[error("internal: {0}")]
     Internal(String),
@@ -74,14 +84,16 @@ impl EdgeError {
             EdgeError::UnsupportedMediaType => 415,
             EdgeError::TooLarge => 413,
             EdgeError::Unreadable | EdgeError::BadRequest(_) => 400,
-            EdgeError::RateLimited => 429,
+            EdgeError::RateLimited | EdgeError::AuthThrottled => 429,
             EdgeError::Invalid(_) => 422,
             EdgeError::CollectionClosed(_) => 410,
             EdgeError::AlreadySupported => 409,
             EdgeError::BotCheckFailed | EdgeError::OrganiserApiDisabled => 403,
             EdgeError::NotFound | EdgeError::NoSuchShard | EdgeError::NoSuchStatement => 404,
             EdgeError::Unauthorised => 401,
-            EdgeError::Misconfigured(_) => 503,
+            EdgeError::Misconfigured(_)
+            | EdgeError::Unavailable(_)
+            | EdgeError::BotCheckUnavailable(_) => 503,
             EdgeError::Internal(_) => 500,
         }
     }
@@ -97,6 +109,9 @@ impl EdgeError {
             EdgeError::CollectionClosed(_) => "collection_closed",
             EdgeError::AlreadySupported => "already_supported",
             EdgeError::BotCheckFailed => "bot_check_failed",
+            EdgeError::BotCheckUnavailable(_) => "bot_check_unavailable",
+            EdgeError::AuthThrottled => "too_many_failures",
+            EdgeError::Unavailable(_) => "unavailable",
             EdgeError::NotFound => "not_found",
             EdgeError::BadRequest(_) => "bad_request",
             EdgeError::Unauthorised => "unauthorised",
@@ -122,6 +137,11 @@ impl EdgeError {
             EdgeError::CollectionClosed(_) => "The collection has ended.",
             EdgeError::AlreadySupported => "You have already supported this initiative.",
             EdgeError::BotCheckFailed => "The anti-bot check failed; please try again.",
+            EdgeError::BotCheckUnavailable(_) => {
+                "The anti-bot check cannot be made right now; please try again in a minute."
+            }
+            EdgeError::AuthThrottled => "Too many failed attempts; wait a minute.",
+            EdgeError::Unavailable(_) => "The collector is busy; nothing was stored. Try again.",
             EdgeError::NotFound => "No such endpoint.",
             EdgeError::BadRequest(why) => why,
             EdgeError::Unauthorised => "The organiser credential is missing or wrong.",
@@ -141,8 +161,31 @@ impl EdgeError {
         match self {
             EdgeError::Misconfigured(e) => worker::console_error!("{e}"),
             EdgeError::Internal(e) => worker::console_error!("internal error: {e}"),
+            EdgeError::Unavailable(e) | EdgeError::BotCheckUnavailable(e) => {
+                worker::console_warn!("unavailable: {e}")
+            }
             _ => {}
         }
+    }
+
+    /// Seconds a client should wait before trying again, for refusals that pass.
+    pub fn retry_after(&self) -> Option<u32> {
+        match self {
+            EdgeError::Unavailable(_) | EdgeError::BotCheckUnavailable(_) => Some(30),
+            EdgeError::RateLimited | EdgeError::AuthThrottled => Some(60),
+            _ => None,
+        }
+    }
+
+    /// Adds `retry-after` where the refusal passes.
+    pub fn with_retry_after(&self, mut response: Response) -> Response {
+        if let Some(seconds) = self.retry_after() {
+            // Setting a valid header name and value cannot fail.
+            let _ = response
+                .headers_mut()
+                .set("retry-after", &seconds.to_string());
+        }
+        response
     }
 
     /// The JSON response.
@@ -166,7 +209,7 @@ impl EdgeError {
         let _ = response
             .headers_mut()
             .set("content-type", "application/json");
-        response
+        self.with_retry_after(response)
     }
 }
 

@@ -4,8 +4,8 @@
 //! - [`signing`] reads a submission and runs the core's signing step around the bot check
 //!   ([`bot_check`]), the per-client limit ([`rate_limit`]), the dedupe key ([`vault`]) and the
 //!   shard append ([`shard`]);
-//! - [`citizen_pages`] serves the citizen pages, [`progress`] the figures, [`organiser`] the organiser
-//!   API, [`retention`] the cron sweep;
+//! - [`citizen_pages`] serves the citizen pages, [`progress`] the figures (from the [`tally`]),
+//!   [`organiser`] the organiser API, [`retention`] the cron sweep;
 //! - [`config`] reads vars and secrets, [`clock`] the time, [`respond`] builds responses,
 //!   [`durable`] carries the calls between Durable Objects and their clients.
 //!
@@ -25,6 +25,7 @@ mod retention;
 mod router;
 mod shard;
 mod signing;
+mod tally;
 mod vault;
 
 use worker::{

@@ -3,22 +3,59 @@
 
 use ocs_core::statement::StatementId;
 use serde::Deserialize;
-use worker::{Env, Request, Response};
+use worker::{Cache, Env, Request, Response};
 
-use crate::config::Config;
+use crate::config::{Config, ConfigError, ExportToken, MIN_EXPORT_TOKEN_CHARS};
 use crate::error::{EdgeError, EdgeResult};
 use crate::shard::{ShardClient, MAX_PAGE};
-use crate::{clock, respond};
+use crate::vault::VaultClient;
+use crate::{clock, rate_limit, respond};
+
+/// Failed organiser authentications allowed from one client per minute (the `AUTH_LIMITER`
+/// binding); past them, every organiser request from it is refused for a minute, right
+/// credential or not, so guessing cannot go faster than that.
+const AUTH_LIMITER: &str = "AUTH_LIMITER";
+
+/// The client as the limiter and the throttle marker know it: an HMAC of its address under the
+/// vault's key, as for signing, so no address is stored anywhere.
+async fn client_key(env: &Env, config: &Config, client: &str) -> EdgeResult<String> {
+    match VaultClient::new(env)?.dedupe_secret(config.shards).await? {
+        Some(secret) => rate_limit::client_key(&secret, &config.initiative.id, client),
+        None => Ok("retired".to_owned()),
+    }
+}
 
 /// The configuration, when the request carries the organiser's credential.
-fn authorised(req: &Request, env: &Env) -> EdgeResult<Config> {
+async fn authorised(req: &Request, env: &Env) -> EdgeResult<Config> {
     let config = Config::from_env(env)?;
-    let Some(expected) = config.export_token.as_deref() else {
-        return Err(EdgeError::OrganiserApiDisabled);
+    let expected = match &config.export_token {
+        ExportToken::Unset => return Err(EdgeError::OrganiserApiDisabled),
+        ExportToken::TooShort => {
+            return Err(EdgeError::Misconfigured(ConfigError(format!(
+                "EXPORT_TOKEN must have at least {MIN_EXPORT_TOKEN_CHARS} characters"
+            ))))
+        }
+        ExportToken::Set(token) => token.clone(),
     };
+    let client = req
+        .headers()
+        .get("cf-connecting-ip")?
+        .unwrap_or_else(|| "unknown".to_owned());
+    let key = client_key(env, &config, &client).await?;
+    let cache = Cache::default();
+    let blocked = format!("https://auth-throttle.internal/{key}");
+    if cache.get(blocked.as_str(), false).await?.is_some() {
+        return Err(EdgeError::AuthThrottled);
+    }
     let given = req.headers().get("authorization")?.unwrap_or_default();
     let given = given.strip_prefix("Bearer ").unwrap_or("");
     if !constant_time_eq(given.as_bytes(), expected.as_bytes()) {
+        if !rate_limit::limit(env, AUTH_LIMITER, key).await? {
+            let mut marker = Response::ok("throttled")?;
+            marker.headers_mut().set("cache-control", "max-age=60")?;
+            cache.put(blocked.as_str(), marker).await?;
+            return Err(EdgeError::AuthThrottled);
+        }
         return Err(EdgeError::Unauthorised);
     }
     Ok(config)
@@ -39,30 +76,58 @@ struct ShardQuery {
 
 /// An authorised organiser request naming an existing shard: the config, the query and the
 /// shard's client.
-fn authorised_shard(req: &Request, env: &Env) -> EdgeResult<(Config, ShardQuery, ShardClient)> {
-    let config = authorised(req, env)?;
+async fn authorised_shard(
+    req: &Request,
+    env: &Env,
+) -> EdgeResult<(Config, ShardQuery, ShardClient, u32)> {
+    let config = authorised(req, env).await?;
     let query: ShardQuery = req
         .query()
         .map_err(|_| EdgeError::BadRequest("shard, after and limit must be whole numbers"))?;
     let shard = query.shard.unwrap_or(0);
-    if shard >= config.shards {
+    // Every shard ever written, also after SHARD_COUNT was lowered.
+    let shards = VaultClient::new(env)?.shards_ever(config.shards).await?;
+    if shard >= shards {
         return Err(EdgeError::NoSuchShard);
     }
     let client = ShardClient::new(env, shard)?;
-    Ok((config, query, client))
+    Ok((config, query, client, shards))
 }
 
 /// `GET /api/v1/export?shard=N&after=SEQ&limit=M`: a page of ledger rows, erased ones as
 /// tombstones.
 pub async fn export(req: Request, env: &Env) -> EdgeResult<Response> {
-    let (config, query, client) = authorised_shard(&req, env)?;
+    let (config, query, client, shards) = authorised_shard(&req, env).await?;
     let rows = client
         .rows(query.after.unwrap_or(0), query.limit.unwrap_or(MAX_PAGE))
         .await?;
     Ok(respond::json(
         &serde_json::json!({
             "initiative": config.initiative.id, "initiative_data": config.initiative,
-            "shard": query.shard.unwrap_or(0), "shards": config.shards, "rows": rows,
+            "shard": query.shard.unwrap_or(0), "shards": shards, "rows": rows,
+        }),
+        "no-store",
+    )?)
+}
+
+/// `GET /api/v1/counts`: the exact counts per nationality and every shard's head, read from the
+/// shards now (never cached), so `ocs verify --url` compares a bundle with the ledger itself.
+pub async fn counts(req: Request, env: &Env) -> EdgeResult<Response> {
+    let config = authorised(&req, env).await?;
+    let shards = VaultClient::new(env)?.shards_ever(config.shards).await?;
+    let mut total = std::collections::BTreeMap::<String, u64>::new();
+    let mut heads = Vec::new();
+    for shard in 0..shards {
+        let status = ShardClient::new(env, shard)?.status().await?;
+        for (nationality, n) in &status.counts {
+            *total.entry(nationality.clone()).or_default() += n;
+        }
+        heads.push(status);
+    }
+    Ok(respond::json(
+        &serde_json::json!({
+            "initiative": config.initiative.id, "shards": shards,
+            "per_nationality": total, "heads": heads,
         }),
         "no-store",
     )?)
@@ -70,7 +135,7 @@ pub async fn export(req: Request, env: &Env) -> EdgeResult<Response> {
 
 /// `GET /api/v1/erasures?shard=N`: the tombstones of a shard, so `ocs pull` erases its copies too.
 pub async fn erasures(req: Request, env: &Env) -> EdgeResult<Response> {
-    let (config, query, client) = authorised_shard(&req, env)?;
+    let (config, query, client, _) = authorised_shard(&req, env).await?;
     let rows = client.erased().await?;
     Ok(respond::json(
         &serde_json::json!({
@@ -83,14 +148,24 @@ pub async fn erasures(req: Request, env: &Env) -> EdgeResult<Response> {
 /// `DELETE /api/v1/statements/{id}`: erases one statement (a signatory's request), leaving a
 /// tombstone that keeps the shard's chain verifiable. Idempotent.
 pub async fn erase(req: Request, env: &Env, id: &str) -> EdgeResult<Response> {
-    let config = authorised(&req, env)?;
+    let config = authorised(&req, env).await?;
     let id = StatementId::parse(id).ok_or(EdgeError::BadRequest("not a statement id"))?;
     let at = ocs_core::dates::format_timestamp(clock::now()?);
-    // The id does not say which shard holds it (the dedupe token does): ask each.
-    for shard in 0..config.shards {
-        if let Some(erased) = ShardClient::new(env, shard)?.erase(id, &at).await? {
-            return Ok(respond::json(&erased, "no-store")?);
+    let shards = VaultClient::new(env)?.shards_ever(config.shards).await?;
+    // The id does not say which shard holds it (the dedupe token does): ask each. A shard that
+    // cannot answer might hold it, so its failure is "try again", never "no such statement".
+    let mut failed = None;
+    for shard in 0..shards {
+        match ShardClient::new(env, shard)?.erase(id, &at).await {
+            Ok(Some(erased)) => return Ok(respond::json(&erased, "no-store")?),
+            Ok(None) => {}
+            Err(e) => failed = Some(e),
         }
     }
-    Err(EdgeError::NoSuchStatement)
+    match failed {
+        Some(e) => Err(EdgeError::Unavailable(format!(
+            "a shard could not be asked for the statement: {e}"
+        ))),
+        None => Err(EdgeError::NoSuchStatement),
+    }
 }

@@ -1,7 +1,6 @@
-//! Progress: statements per nationality from every shard, against the thresholds; the public
-//! progress API serves it from the edge cache.
-
-use std::collections::BTreeMap;
+//! Progress: statements per nationality against the thresholds, for the public progress page and
+//! API. The figures come from the tally ([`crate::tally`]), never from the shards directly, and
+//! the API is served from the edge cache besides.
 
 use ocs_core::rules::Progress;
 use worker::{Cache, Env, Request, Response};
@@ -9,22 +8,17 @@ use worker::{Cache, Env, Request, Response};
 use crate::config::{Config, ConfigError};
 use crate::error::{EdgeError, EdgeResult};
 use crate::respond;
-use crate::shard::ShardClient;
+use crate::tally::{self, TallyClient};
 
-/// How long caches may keep the figures (seconds).
-pub const MAX_AGE: u32 = 10;
+/// How long caches may keep the figures (seconds): the tally's own refresh period.
+pub const MAX_AGE: i64 = tally::REFRESH_MS / 1000;
 
-/// Counts per nationality from every shard, against the thresholds in force.
+/// Counts per nationality from the tally, against the thresholds in force.
 pub async fn figures(config: &Config, env: &Env) -> EdgeResult<Progress> {
-    let mut counts = BTreeMap::<String, u64>::new();
-    for shard in 0..config.shards {
-        for (nationality, n) in ShardClient::new(env, shard)?.counts().await? {
-            *counts.entry(nationality).or_default() += n;
-        }
-    }
+    let aggregate = tally::fresh(TallyClient::new(env)?.figures().await?)?;
     config
         .rules
-        .progress(config.initiative.registration_date, &counts)
+        .progress(config.initiative.registration_date, &aggregate.counts)
         .ok_or_else(|| {
             EdgeError::Misconfigured(ConfigError(
                 "no threshold table covers the registration date".into(),
@@ -37,8 +31,8 @@ pub fn cache_control() -> String {
     format!("public, max-age={MAX_AGE}")
 }
 
-/// `GET /api/v1/progress`: the figures fan out to every shard, so they are served from the edge
-/// cache for a few seconds, keyed without the query so the cache cannot be bypassed.
+/// `GET /api/v1/progress`, served from the edge cache, keyed without the query so the cache
+/// cannot be bypassed.
 pub async fn api(req: &Request, env: &Env) -> EdgeResult<Response> {
     let config = Config::from_env(env)?;
     let mut url = req.url()?;

@@ -1,8 +1,8 @@
-//! The retention sweep, run by the cron trigger (wrangler.toml `[triggers]`): once the deadline
-//! has passed, every shard's rows and counters are deleted, and the vault's dedupe key with them.
-//! Logs counts only. See docs/retention.md.
+//! The retention sweep, run by the cron trigger (wrangler.toml `[triggers]`): from the legal
+//! deadline less the storage's recovery window, every shard ever written loses its rows and
+//! counters, and the vault its dedupe key. Logs counts only. See docs/retention.md.
 
-use ocs_core::rules::RetentionStatus;
+use ocs_core::rules::{RetentionStatus, RECOVERY_WINDOW_DAYS};
 use worker::{console_log, Env};
 
 use crate::clock;
@@ -17,11 +17,15 @@ pub async fn enforce(env: &Env) -> EdgeResult<()> {
     let today = clock::now()?.date();
     match config.retention.status(today) {
         RetentionStatus::Keep { until } => {
-            console_log!("retention: statements kept until {until}");
+            console_log!(
+                "retention: statements kept until {until} (the legal deadline {} less {RECOVERY_WINDOW_DAYS} days of storage recovery)",
+                config.retention.deadline()
+            );
         }
         RetentionStatus::Destroy { since } => {
+            let shards = VaultClient::new(env)?.shards_ever(config.shards).await?;
             let mut purged = 0u64;
-            for shard in 0..config.shards {
+            for shard in 0..shards {
                 purged += ShardClient::new(env, shard)?.purge().await?;
             }
             VaultClient::new(env)?.retire().await?;

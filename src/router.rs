@@ -26,6 +26,7 @@ async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
         (Method::Post, "/api/v1/statements") => signing::post_statement(req, env).await,
         (Method::Get, "/api/v1/export") => organiser::export(req, env).await,
         (Method::Get, "/api/v1/erasures") => organiser::erasures(req, env).await,
+        (Method::Get, "/api/v1/counts") => organiser::counts(req, env).await,
         (Method::Delete, p) if p.starts_with("/api/v1/statements/") => {
             let id = p.trim_start_matches("/api/v1/statements/").to_owned();
             organiser::erase(req, env, &id).await

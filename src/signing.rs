@@ -3,11 +3,13 @@
 //! shard the token picks. Plaintext lives only in this request's memory; what leaves it is
 //! ciphertext. The JSON API's handler is here; the form posts of the pages use the same steps.
 
+use futures_util::StreamExt;
 use ocs_core::rules::CollectionStatus;
 use ocs_core::signing::Signer;
 use ocs_core::statement::{ParseError, RawSubmission, StatementId, Validator, MAX_BODY_BYTES};
 use serde::Serialize;
 use worker::{Env, Request, Response};
+use zeroize::Zeroizing;
 
 use crate::config::Config;
 use crate::error::{EdgeError, EdgeResult};
@@ -30,6 +32,8 @@ pub struct Received {
     pub raw: RawSubmission,
     /// The client's address, for the bot check.
     pub client: String,
+    /// The host the form was posted to: a bot-check token must have been solved there.
+    pub host: String,
 }
 
 /// Reads a submission: JSON or a form, at most [`MAX_BODY_BYTES`], within the client's limit.
@@ -58,34 +62,48 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
         .get("cf-connecting-ip")?
         .unwrap_or_else(|| "unknown".to_owned());
     // Once the vault is retired (nothing can be signed any more), the address is not used.
-    let key = match VaultClient::new(env)?.dedupe_secret().await? {
+    let key = match VaultClient::new(env)?.dedupe_secret(config.shards).await? {
         Some(secret) => rate_limit::client_key(&secret, &config.initiative.id, &client)?,
         None => "retired".to_owned(),
     };
     if !rate_limit::allows(env, key).await? {
         return Err(EdgeError::RateLimited);
     }
-    let body = zeroize::Zeroizing::new(req.bytes().await?);
+    let host = req.url()?.host_str().unwrap_or_default().to_owned();
+    let body = read_capped(&mut req).await?;
     let parsed = if json {
         RawSubmission::from_json(&body)
     } else {
         RawSubmission::from_form(&body)
     };
     match parsed {
-        Ok(raw) => Ok(Received { raw, client }),
+        Ok(raw) => Ok(Received { raw, client, host }),
         Err(ParseError::TooLarge) => Err(EdgeError::TooLarge),
         Err(_) => Err(EdgeError::Unreadable),
     }
 }
 
+/// The body, refused as soon as it passes [`MAX_BODY_BYTES`] while it streams in: a chunked
+/// body, or one whose `content-length` lies, is never read whole.
+async fn read_capped(req: &mut Request) -> EdgeResult<Zeroizing<Vec<u8>>> {
+    let mut body = Zeroizing::new(Vec::new());
+    let Ok(mut stream) = req.stream() else {
+        return Ok(body); // No body at all.
+    };
+    while let Some(chunk) = stream.next().await {
+        let chunk = Zeroizing::new(chunk?);
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return Err(EdgeError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
 /// Signs one submission. The caller keeps `raw` (zeroised on drop) to re-render a form with
 /// the signatory's input; the bot-check token is taken out of it here.
-pub async fn sign(
-    config: &Config,
-    env: &Env,
-    raw: &mut RawSubmission,
-    client: &str,
-) -> EdgeResult<Accepted> {
+pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeResult<Accepted> {
+    let raw = &mut received.raw;
     let bot_token = bot_check::TOKEN_FIELDS
         .iter()
         .find_map(|f| raw.take(f))
@@ -109,11 +127,9 @@ pub async fn sign(
         ocs_core::ValidationError::CollectionNotOpen(status) => EdgeError::CollectionClosed(status),
         ocs_core::ValidationError::Invalid(errors) => EdgeError::Invalid(errors),
     })?;
-    if !bot_check::passes(config, &bot_token, client).await? {
-        return Err(EdgeError::BotCheckFailed);
-    }
+    bot_check::check(config, &bot_token, &received.client, &received.host).await?;
     // After the retention sweep the key is gone for good: nothing can be signed any more.
-    let Some(secret) = VaultClient::new(env)?.dedupe_secret().await? else {
+    let Some(secret) = VaultClient::new(env)?.dedupe_secret(config.shards).await? else {
         return Err(EdgeError::CollectionClosed(CollectionStatus::Ended));
     };
     let row = signer
@@ -132,6 +148,6 @@ pub async fn sign(
 pub async fn post_statement(req: Request, env: &Env) -> EdgeResult<Response> {
     let config = Config::from_env(env)?;
     let mut received = receive(req, env, &config).await?;
-    let accepted = sign(&config, env, &mut received.raw, &received.client).await?;
+    let accepted = sign(&config, env, &mut received).await?;
     Ok(Response::from_json(&accepted)?.with_status(201))
 }

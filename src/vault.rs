@@ -29,8 +29,17 @@ const CALL_URL: &str = "https://vault.internal/call";
 #[derive(Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 enum VaultRequest {
-    /// The dedupe key (made on first use): answers [`KeyAnswer`].
-    DedupeKey,
+    /// The dedupe key (made on first use), recording the shard count in use: answers
+    /// [`KeyAnswer`].
+    DedupeKey {
+        /// `SHARD_COUNT` of the caller.
+        shards: u32,
+    },
+    /// The highest shard count ever used, `shards` included: answers a number.
+    Shards {
+        /// `SHARD_COUNT` of the caller.
+        shards: u32,
+    },
     /// Delete the key for good: answers the time it was retired.
     Retire,
 }
@@ -70,7 +79,13 @@ impl DurableObject for Vault {
             Err(refused) => return refused,
         };
         let answer = match request {
-            VaultRequest::DedupeKey => self.dedupe_key().and_then(|a| Ok(Response::from_json(&a)?)),
+            VaultRequest::DedupeKey { shards } => self
+                .record_shards(shards)
+                .and_then(|_| self.dedupe_key())
+                .and_then(|a| Ok(Response::from_json(&a)?)),
+            VaultRequest::Shards { shards } => self
+                .record_shards(shards)
+                .and_then(|max| Ok(Response::from_json(&max)?)),
             VaultRequest::Retire => self
                 .retire()
                 .await
@@ -81,6 +96,31 @@ impl DurableObject for Vault {
 }
 
 impl Vault {
+    /// Remembers the highest shard count ever used, so lowering `SHARD_COUNT` never strands a
+    /// shard: the export, erasure, the tally and the retention sweep visit every shard that was
+    /// ever written. Kept across retirement (it names no one).
+    fn record_shards(&self, shards: u32) -> EdgeResult<u32> {
+        let sql = self.state.storage().sql();
+        let entries: Vec<Entry> = sql
+            .exec(
+                "SELECT name, value FROM vault WHERE name = 'max_shards'",
+                None,
+            )?
+            .to_array()?;
+        let known = entries
+            .first()
+            .and_then(|e| e.value.parse::<u32>().ok())
+            .unwrap_or(0);
+        if shards > known {
+            sql.exec(
+                "INSERT INTO vault (name, value) VALUES ('max_shards', ?) \
+                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                vec![shards.to_string().into()],
+            )?;
+        }
+        Ok(shards.max(known))
+    }
+
     fn dedupe_key(&self) -> EdgeResult<KeyAnswer> {
         let sql = self.state.storage().sql();
         let entries: Vec<Entry> = sql
@@ -112,12 +152,13 @@ impl Vault {
     async fn retire(&self) -> EdgeResult<String> {
         let now = crate::clock::now()?;
         let at = ocs_core::dates::format_timestamp(now);
+        let shards = self.record_shards(0)?;
         self.state.storage().delete_all().await?;
         let sql = self.state.storage().sql();
         sql.exec(SCHEMA, None)?;
         sql.exec(
-            "INSERT INTO vault (name, value) VALUES ('retired', ?)",
-            vec![at.clone().into()],
+            "INSERT INTO vault (name, value) VALUES ('retired', ?), ('max_shards', ?)",
+            vec![at.clone().into(), shards.to_string().into()],
         )?;
         Ok(at)
     }
@@ -147,12 +188,13 @@ impl VaultClient {
         durable::call(&self.stub, CALL_URL, request, "vault").await
     }
 
-    /// The dedupe key, or `None` once the vault was retired (retention deadline passed).
-    pub async fn dedupe_secret(&self) -> EdgeResult<Option<Rc<DedupeSecret>>> {
+    /// The dedupe key, or `None` once the vault was retired (retention deadline passed). The
+    /// first call of an isolate also records `shards`, the shard count in use.
+    pub async fn dedupe_secret(&self, shards: u32) -> EdgeResult<Option<Rc<DedupeSecret>>> {
         if let Some(cached) = CACHED.with(|c| c.borrow().clone()) {
             return Ok(Some(cached));
         }
-        match self.call(&VaultRequest::DedupeKey).await? {
+        match self.call(&VaultRequest::DedupeKey { shards }).await? {
             KeyAnswer::Key { hex } => {
                 let hex = zeroize::Zeroizing::new(hex);
                 let secret = Rc::new(
@@ -164,6 +206,12 @@ impl VaultClient {
             }
             KeyAnswer::Retired { .. } => Ok(None),
         }
+    }
+
+    /// Every shard that was ever written: the highest shard count ever used, `shards` (the
+    /// count in use) included.
+    pub async fn shards_ever(&self, shards: u32) -> EdgeResult<u32> {
+        self.call(&VaultRequest::Shards { shards }).await
     }
 
     /// Deletes the dedupe key for good (the retention sweep); returns when.

@@ -247,7 +247,7 @@ fn every_status_code(
     assert_eq!(export.status, 401);
     let wrong = w.get_as(
         "/api/v1/export?shard=0",
-        "Bearer e2e-export-token-8c1f0d2b7b",
+        "Bearer e2e-export-token-8c1f0d2b7a-5e9b2c4d1a7e",
     );
     assert_eq!(wrong.status, 401);
     assert_eq!(w.get("/api/v1/nothing").status, 404);

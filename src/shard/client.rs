@@ -8,7 +8,7 @@ use ocs_core::statement::StatementId;
 use serde::de::DeserializeOwned;
 use worker::{Env, Stub};
 
-use super::protocol::{object_name, Appended, Erased, ShardRequest, CALL_URL};
+use super::protocol::{object_name, Appended, Erased, ShardRequest, ShardStatus, CALL_URL};
 use crate::durable;
 use crate::error::EdgeResult;
 
@@ -49,6 +49,11 @@ impl ShardClient {
     /// Statements per nationality, erased ones not counted.
     pub async fn counts(&self) -> EdgeResult<BTreeMap<String, u64>> {
         self.call(&ShardRequest::Counts).await
+    }
+
+    /// Counts and the head of the chain.
+    pub async fn status(&self) -> EdgeResult<ShardStatus> {
+        self.call(&ShardRequest::Status).await
     }
 
     /// A page of rows after `after`.

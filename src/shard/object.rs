@@ -16,7 +16,7 @@ use ocs_core::ledger::{genesis, Body, PendingRow, Row};
 use serde::Deserialize;
 use worker::*;
 
-use super::protocol::{self, Appended, Erased, Receipt, ShardRequest, MAX_PAGE};
+use super::protocol::{self, Appended, Erased, Receipt, ShardRequest, ShardStatus, MAX_PAGE};
 use crate::durable;
 use crate::error::{EdgeError, EdgeResult};
 
@@ -134,13 +134,23 @@ impl Ledger {
         let sql = self.state.storage().sql();
         match request {
             ShardRequest::Append { row } => Ok(Response::from_json(&self.append(row)?)?),
-            ShardRequest::Counts => {
-                let counts: Vec<Count> = sql
-                    .exec("SELECT nationality, n FROM counts", None)?
+            ShardRequest::Counts => Ok(Response::from_json(&self.counts()?)?),
+            ShardRequest::Status => {
+                let last: Vec<Last> = sql
+                    .exec(
+                        "SELECT seq, chain FROM rows ORDER BY seq DESC LIMIT 1",
+                        None,
+                    )?
                     .to_array()?;
-                let map: BTreeMap<String, i64> =
-                    counts.into_iter().map(|c| (c.nationality, c.n)).collect();
-                Ok(Response::from_json(&map)?)
+                let last = last.into_iter().next();
+                Ok(Response::from_json(&ShardStatus {
+                    shard: self.shard()?,
+                    counts: self.counts()?,
+                    rows: last
+                        .as_ref()
+                        .map_or(0, |l| u64::try_from(l.seq).unwrap_or(0)),
+                    head: last.map(|l| l.chain),
+                })?)
             }
             ShardRequest::Rows { after, limit } => {
                 let after = i64::try_from(after).unwrap_or(i64::MAX);
@@ -168,6 +178,20 @@ impl Ledger {
                 Ok(Response::from_json(&rows.first().map_or(0, |c| c.n))?)
             }
         }
+    }
+
+    /// Statements per nationality, erased ones not counted.
+    fn counts(&self) -> EdgeResult<BTreeMap<String, u64>> {
+        let counts: Vec<Count> = self
+            .state
+            .storage()
+            .sql()
+            .exec("SELECT nationality, n FROM counts WHERE n > 0", None)?
+            .to_array()?;
+        Ok(counts
+            .into_iter()
+            .map(|c| (c.nationality, u64::try_from(c.n).unwrap_or(0)))
+            .collect())
     }
 
     /// Rows matching `condition` (an SQL fragment after WHERE), as exported.

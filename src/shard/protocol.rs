@@ -34,6 +34,8 @@ pub enum ShardRequest {
     },
     /// Statements per nationality (erased ones not counted): answers a map code → count.
     Counts,
+    /// Counts and the head of the chain: answers [`ShardStatus`].
+    Status,
     /// Rows after `after`, at most `limit` ([`MAX_PAGE`] at most): answers `Vec<Row>`.
     Rows {
         /// The last sequence number the caller has.
@@ -73,6 +75,19 @@ pub enum Appended {
     Stored(Receipt),
     /// A row with the same dedupe token is there: the same person signed before.
     Duplicate,
+}
+
+/// The answer to [`ShardRequest::Status`]: what the organiser compares a bundle with.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ShardStatus {
+    /// The shard.
+    pub shard: u32,
+    /// Statements per nationality (erased ones not counted).
+    pub counts: std::collections::BTreeMap<String, u64>,
+    /// Rows in the shard, tombstones included (the last sequence number).
+    pub rows: u64,
+    /// The chain hash of the last row (hex), if there is one.
+    pub head: Option<String>,
 }
 
 /// The answer to [`ShardRequest::Erase`] for a statement the shard holds.

@@ -25,7 +25,7 @@ const OUT = path.join(ROOT, "target/browser");
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const PAGE_WEIGHT_BUDGET = 50 * 1000; // bytes, compressed, excluding Turnstile
-const EXPORT_TOKEN = "browser-test-export-token";
+const EXPORT_TOKEN = "browser-test-export-token-0f3a9c21d7e4b58a";
 
 // ---------------------------------------------------------------- helpers
 
@@ -64,7 +64,7 @@ process.on("exit", stopAll);
 process.on("SIGINT", () => process.exit(130));
 
 async function startTurnstileStub() {
-  const child = spawn("python3", [path.join(ROOT, "scripts/turnstile-stub.py"), "0"], {
+  const child = spawn("python3", [path.join(ROOT, "scripts/turnstile-stub.py"), "0", "--secret", "browser-test-secret"], {
     detached: true,
     stdio: ["ignore", "pipe", "inherit"],
   });

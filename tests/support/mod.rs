@@ -17,7 +17,7 @@ use ocs_core::ledger::Row;
 
 pub const INITIATIVE: &str = "ECI(2026)000001";
 pub const SHARDS: u32 = 4;
-pub const EXPORT_TOKEN: &str = "e2e-export-token-8c1f0d2b7a";
+pub const EXPORT_TOKEN: &str = "e2e-export-token-8c1f0d2b7a-5e9b2c4d1a7f";
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -199,7 +199,7 @@ pub fn start_worker(
 pub fn start_turnstile_stub(processes: &mut Processes) -> String {
     let mut child = Command::new("python3")
         .arg(root().join("scripts/turnstile-stub.py"))
-        .arg("0")
+        .args(["0", "--secret", "e2e-turnstile-secret"])
         .stdout(Stdio::piped())
         .process_group(0)
         .spawn()

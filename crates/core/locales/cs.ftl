@@ -37,6 +37,7 @@ signing-as = Podepisujete jako státní příslušník státu: { $state }.
 change-nationality = Změnit státní příslušnost
 note-de-abroad = Pokud žijete mimo Německo, můžete podepsat se svou zahraniční adresou jen tehdy, pokud jste své trvalé bydliště zaregistrovali na příslušném německém zastupitelském úřadě v dané zemi.
 bot-check-failed = Nepodařilo se ověřit, že nejste robot. Zkuste to prosím znovu; zadané údaje zůstaly zachovány.
+bot-check-unavailable = Kontrolu proti automatickému podepisování se nám teď nepodařilo provést. Nic nebylo uloženo a vaše údaje zůstaly zachovány: odešlete prosím formulář znovu za minutu.
 error-summary-title = Opravte prosím následující
 your-details = Vaše údaje
 all-required = Všechna pole jsou povinná, pokud nejsou označena jako nepovinná.

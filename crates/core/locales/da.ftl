@@ -37,6 +37,7 @@ signing-as = Du skriver under som statsborger i { $state }.
 change-nationality = Skift statsborgerskab
 note-de-abroad = Hvis du bor uden for Tyskland, kan du kun skrive under med din adresse i udlandet, hvis du har registreret din faste bopæl hos den kompetente tyske diplomatiske repræsentation dér.
 bot-check-failed = Vi kunne ikke bekræfte, at du ikke er en robot. Prøv igen; dine oplysninger er bevaret.
+bot-check-unavailable = Vi kunne ikke foretage kontrollen mod automatisk underskrivning lige nu. Intet er gemt, og dine oplysninger er bevaret: send venligst formularen igen om et minut.
 error-summary-title = Ret venligst følgende
 your-details = Dine oplysninger
 all-required = Alle felter skal udfyldes, medmindre de er markeret som valgfrie.

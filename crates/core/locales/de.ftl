@@ -37,6 +37,7 @@ signing-as = Sie unterzeichnen als Staatsangehörige/r von { $state }.
 change-nationality = Staatsangehörigkeit ändern
 note-de-abroad = Wenn Sie außerhalb Deutschlands wohnen, dürfen Sie nur dann mit Ihrer Adresse im Ausland unterzeichnen, wenn Sie Ihren ständigen Wohnsitz bei der zuständigen deutschen Auslandsvertretung gemeldet haben.
 bot-check-failed = Wir konnten nicht bestätigen, dass Sie kein Roboter sind. Bitte versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.
+bot-check-unavailable = Die Prüfung gegen automatisches Unterzeichnen war gerade nicht möglich. Es wurde nichts gespeichert und Ihre Eingaben bleiben erhalten: Bitte senden Sie das Formular in einer Minute erneut.
 error-summary-title = Bitte korrigieren Sie Folgendes
 your-details = Ihre Angaben
 all-required = Alle Felder sind Pflichtfelder, sofern nicht als optional gekennzeichnet.

@@ -38,6 +38,7 @@ signing-as = You are signing as a citizen of { $state }.
 change-nationality = Change nationality
 note-de-abroad = If you live outside Germany, you may sign with your address abroad only if you have registered your permanent residence with the competent German diplomatic representation there.
 bot-check-failed = We could not confirm that you are not a robot. Please try again; your input has been kept.
+bot-check-unavailable = We could not run the check against automated signing just now. Nothing was stored and your input has been kept: please send the form again in a minute.
 error-summary-title = Please correct the following
 your-details = Your details
 all-required = All fields are required unless marked optional.

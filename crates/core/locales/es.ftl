@@ -37,6 +37,7 @@ signing-as = Firma usted como nacional de { $state }.
 change-nationality = Cambiar de nacionalidad
 note-de-abroad = Si vive fuera de Alemania, solo puede firmar con su dirección en el extranjero si ha registrado su residencia permanente en la representación diplomática alemana competente en ese país.
 bot-check-failed = No hemos podido confirmar que usted no es un robot. Inténtelo de nuevo; sus datos se han conservado.
+bot-check-unavailable = No hemos podido realizar ahora la comprobación contra las firmas automáticas. No se ha guardado nada y se han conservado sus datos: vuelva a enviar el formulario dentro de un minuto.
 error-summary-title = Corrija lo siguiente
 your-details = Sus datos
 all-required = Todos los campos son obligatorios salvo que se indique lo contrario.

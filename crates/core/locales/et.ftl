@@ -37,6 +37,7 @@ signing-as = Allkirjastate järgmise riigi kodanikuna: { $state }.
 change-nationality = Muuda kodakondsust
 note-de-abroad = Kui elate väljaspool Saksamaad, võite allkirjastada oma välismaise aadressiga ainult siis, kui olete registreerinud oma alalise elukoha sealses pädevas Saksamaa välisesinduses.
 bot-check-failed = Me ei suutnud kinnitada, et te pole robot. Proovige uuesti; sisestatud andmed on alles.
+bot-check-unavailable = Automaatse allkirjastamise vastast kontrolli ei õnnestunud praegu teha. Midagi ei salvestatud ja teie sisestatud andmed on alles: saatke vorm palun minuti pärast uuesti.
 error-summary-title = Palun parandage järgmine
 your-details = Teie andmed
 all-required = Kõik väljad on kohustuslikud, kui neid pole märgitud vabatahtlikuks.

@@ -37,6 +37,7 @@ signing-as = Allekirjoitat seuraavan jäsenvaltion kansalaisena: { $state }.
 change-nationality = Vaihda kansalaisuutta
 note-de-abroad = Jos asut Saksan ulkopuolella, voit allekirjoittaa ulkomaisella osoitteellasi vain, jos olet rekisteröinyt vakituisen asuinpaikkasi siellä toimivaan Saksan diplomaattiseen edustustoon.
 bot-check-failed = Emme voineet varmistaa, ettet ole robotti. Yritä uudelleen; syöttämäsi tiedot on säilytetty.
+bot-check-unavailable = Automaattisen allekirjoittamisen estävää tarkistusta ei juuri nyt voitu tehdä. Mitään ei tallennettu, ja syöttämäsi tiedot säilyivät: lähetä lomake uudelleen minuutin kuluttua.
 error-summary-title = Korjaa seuraavat kohdat
 your-details = Tietosi
 all-required = Kaikki kentät ovat pakollisia, ellei niitä ole merkitty vapaaehtoisiksi.

@@ -37,6 +37,7 @@ signing-as = Vous signez en tant que ressortissant de : { $state }.
 change-nationality = Changer de nationalité
 note-de-abroad = Si vous résidez hors d'Allemagne, vous ne pouvez signer avec votre adresse à l'étranger que si vous avez déclaré votre résidence permanente auprès de la représentation diplomatique allemande compétente.
 bot-check-failed = Nous n'avons pas pu confirmer que vous n'êtes pas un robot. Veuillez réessayer ; vos données ont été conservées.
+bot-check-unavailable = Le contrôle contre les signatures automatiques n'a pas pu être effectué pour le moment. Rien n'a été enregistré et vos données ont été conservées : veuillez renvoyer le formulaire dans une minute.
 error-summary-title = Veuillez corriger les points suivants
 your-details = Vos données
 all-required = Tous les champs sont obligatoires, sauf mention contraire.

@@ -37,6 +37,7 @@ signing-as = Tá tú ag síniú mar shaoránach de: { $state }.
 change-nationality = Athraigh an náisiúntacht
 note-de-abroad = Má chónaíonn tú lasmuigh den Ghearmáin, ní féidir leat síniú le do sheoladh thar lear ach amháin má chláraigh tú do bhuanchónaí leis an ionadaíocht taidhleoireachta Ghearmánach inniúil ansin.
 bot-check-failed = Níorbh fhéidir linn a dheimhniú nach róbat thú. Bain triail eile as; coinníodh na sonraí a chuir tú isteach.
+bot-check-unavailable = Níorbh fhéidir linn an seiceáil in aghaidh síniú uathoibríoch a dhéanamh faoi láthair. Níor stóráladh aon rud agus coinníodh do chuid sonraí: seol an fhoirm arís i gceann nóiméid, le do thoil.
 error-summary-title = Ceartaigh an méid seo a leanas
 your-details = Do shonraí
 all-required = Tá gach réimse éigeantach mura bhfuil sé marcáilte roghnach.

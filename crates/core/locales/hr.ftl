@@ -37,6 +37,7 @@ signing-as = Potpisujete kao državljanin države: { $state }.
 change-nationality = Promijeni državljanstvo
 note-de-abroad = Ako živite izvan Njemačke, možete potpisati sa svojom adresom u inozemstvu samo ako ste svoje stalno prebivalište prijavili nadležnom njemačkom diplomatskom predstavništvu ondje.
 bot-check-failed = Nismo mogli potvrditi da niste robot. Pokušajte ponovno; uneseni podaci su sačuvani.
+bot-check-unavailable = Provjeru protiv automatskog potpisivanja trenutačno nismo mogli provesti. Ništa nije pohranjeno, a vaši su podaci sačuvani: pošaljite obrazac ponovno za minutu.
 error-summary-title = Ispravite sljedeće
 your-details = Vaši podaci
 all-required = Sva su polja obvezna osim ako su označena kao neobvezna.

@@ -37,6 +37,7 @@ signing-as = Ön a következő tagállam állampolgáraként ír alá: { $state 
 change-nationality = Állampolgárság módosítása
 note-de-abroad = Ha Németországon kívül él, külföldi lakcímével csak akkor írhat alá, ha állandó lakóhelyét bejelentette az ott illetékes német külképviseleten.
 bot-check-failed = Nem tudtuk megerősíteni, hogy Ön nem robot. Kérjük, próbálja újra; a megadott adatokat megőriztük.
+bot-check-unavailable = Az automatikus aláírás elleni ellenőrzést most nem tudtuk elvégezni. Semmit sem tároltunk, és a megadott adatai megmaradtak: kérjük, egy perc múlva küldje el újra az űrlapot.
 error-summary-title = Kérjük, javítsa a következőket
 your-details = Az Ön adatai
 all-required = Minden mező kitöltése kötelező, kivéve a nem kötelezőként jelölteket.

@@ -37,6 +37,7 @@ signing-as = Stai firmando come cittadino di: { $state }.
 change-nationality = Cambia cittadinanza
 note-de-abroad = Se vive fuori dalla Germania, può firmare con il suo indirizzo all'estero solo se ha registrato la sua residenza permanente presso la rappresentanza diplomatica tedesca competente.
 bot-check-failed = Non siamo riusciti a confermare che non sei un robot. Riprova; i dati inseriti sono stati conservati.
+bot-check-unavailable = Al momento non è stato possibile effettuare il controllo contro le firme automatiche. Non è stato salvato nulla e i suoi dati sono stati conservati: invii di nuovo il modulo tra un minuto.
 error-summary-title = Correggi quanto segue
 your-details = I tuoi dati
 all-required = Tutti i campi sono obbligatori, salvo se indicati come facoltativi.

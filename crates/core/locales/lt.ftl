@@ -37,6 +37,7 @@ signing-as = Pasirašote kaip šios valstybės pilietis: { $state }.
 change-nationality = Keisti pilietybę
 note-de-abroad = Jei gyvenate ne Vokietijoje, galite pasirašyti nurodydami savo adresą užsienyje tik tuo atveju, jei savo nuolatinę gyvenamąją vietą esate užregistravę kompetentingoje Vokietijos diplomatinėje atstovybėje.
 bot-check-failed = Nepavyko patvirtinti, kad nesate robotas. Bandykite dar kartą; įvesti duomenys išsaugoti.
+bot-check-unavailable = Šiuo metu nepavyko atlikti patikros nuo automatinio pasirašymo. Niekas neišsaugota, o jūsų įvesti duomenys liko: po minutės pateikite formą dar kartą.
 error-summary-title = Ištaisykite šiuos dalykus
 your-details = Jūsų duomenys
 all-required = Visi laukai privalomi, išskyrus pažymėtus kaip neprivalomus.

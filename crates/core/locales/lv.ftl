@@ -37,6 +37,7 @@ signing-as = Jūs parakstāties kā šīs valsts pilsonis: { $state }.
 change-nationality = Mainīt pilsonību
 note-de-abroad = Ja dzīvojat ārpus Vācijas, varat parakstīties ar savu adresi ārzemēs tikai tad, ja esat reģistrējis savu pastāvīgo dzīvesvietu attiecīgajā Vācijas diplomātiskajā pārstāvniecībā.
 bot-check-failed = Mēs nevarējām apstiprināt, ka neesat robots. Lūdzu, mēģiniet vēlreiz; ievadītie dati ir saglabāti.
+bot-check-unavailable = Pārbaudi pret automātisku parakstīšanu pašlaik neizdevās veikt. Nekas netika saglabāts, un jūsu ievadītie dati ir saglabāti: lūdzu, pēc minūtes nosūtiet veidlapu vēlreiz.
 error-summary-title = Lūdzu, izlabojiet turpmāk minēto
 your-details = Jūsu dati
 all-required = Visi lauki ir obligāti, ja vien tie nav atzīmēti kā neobligāti.

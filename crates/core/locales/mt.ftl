@@ -37,6 +37,7 @@ signing-as = Qed tiffirma bħala ċittadin ta': { $state }.
 change-nationality = Ibdel iċ-ċittadinanza
 note-de-abroad = Jekk tgħix barra l-Ġermanja, tista' tiffirma bl-indirizz tiegħek barra l-pajjiż biss jekk irreġistrajt ir-residenza permanenti tiegħek mar-rappreżentanza diplomatika Ġermaniża kompetenti hemmhekk.
 bot-check-failed = Ma stajniex nikkonfermaw li m'intix robot. Jekk jogħġbok erġa' pprova; id-data li daħħalt inżammet.
+bot-check-unavailable = Ma stajniex nagħmlu l-verifika kontra l-iffirmar awtomatiku bħalissa. Ma ġie maħżun xejn u d-data tiegħek inżammet: jekk jogħġbok erġa' ibgħat il-formola f'minuta.
 error-summary-title = Jekk jogħġbok ikkoreġi dan li ġej
 your-details = Id-dettalji tiegħek
 all-required = Il-oqsma kollha huma obbligatorji sakemm ma jkunux immarkati bħala fakultattivi.

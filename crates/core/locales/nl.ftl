@@ -37,6 +37,7 @@ signing-as = U tekent als onderdaan van { $state }.
 change-nationality = Nationaliteit wijzigen
 note-de-abroad = Als u buiten Duitsland woont, mag u alleen met uw buitenlandse adres ondertekenen als u uw vaste woonplaats hebt laten registreren bij de bevoegde Duitse diplomatieke vertegenwoordiging aldaar.
 bot-check-failed = We konden niet bevestigen dat u geen robot bent. Probeer het opnieuw; uw invoer is bewaard.
+bot-check-unavailable = De controle tegen automatisch ondertekenen kon op dit moment niet worden uitgevoerd. Er is niets opgeslagen en uw invoer is bewaard: verstuur het formulier over een minuut opnieuw.
 error-summary-title = Verbeter het volgende
 your-details = Uw gegevens
 all-required = Alle velden zijn verplicht, tenzij als optioneel aangeduid.

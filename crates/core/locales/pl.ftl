@@ -37,6 +37,7 @@ signing-as = Podpisujesz jako obywatel państwa: { $state }.
 change-nationality = Zmień obywatelstwo
 note-de-abroad = Jeśli mieszkasz poza Niemcami, możesz podpisać, podając adres za granicą, tylko wtedy, gdy zarejestrowałeś stałe miejsce zamieszkania we właściwym niemieckim przedstawicielstwie dyplomatycznym.
 bot-check-failed = Nie udało się potwierdzić, że nie jesteś robotem. Spróbuj ponownie; wprowadzone dane zostały zachowane.
+bot-check-unavailable = Nie udało się teraz przeprowadzić kontroli chroniącej przed automatycznym podpisywaniem. Nic nie zostało zapisane, a wprowadzone dane zachowano: wyślij formularz ponownie za minutę.
 error-summary-title = Popraw następujące elementy
 your-details = Twoje dane
 all-required = Wszystkie pola są obowiązkowe, chyba że oznaczono je jako nieobowiązkowe.

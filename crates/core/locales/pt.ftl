@@ -37,6 +37,7 @@ signing-as = Está a assinar como nacional de: { $state }.
 change-nationality = Mudar de nacionalidade
 note-de-abroad = Se vive fora da Alemanha, só pode assinar com a sua morada no estrangeiro se tiver registado a sua residência permanente na representação diplomática alemã competente.
 bot-check-failed = Não foi possível confirmar que não é um robô. Tente novamente; os dados introduzidos foram mantidos.
+bot-check-unavailable = Não foi possível fazer agora a verificação contra assinaturas automáticas. Nada foi guardado e os seus dados foram mantidos: volte a enviar o formulário dentro de um minuto.
 error-summary-title = Corrija o seguinte
 your-details = Os seus dados
 all-required = Todos os campos são obrigatórios, salvo indicação em contrário.

@@ -37,6 +37,7 @@ signing-as = Semnați în calitate de cetățean al statului: { $state }.
 change-nationality = Schimbați cetățenia
 note-de-abroad = Dacă locuiți în afara Germaniei, puteți semna cu adresa din străinătate numai dacă v-ați înregistrat reședința permanentă la reprezentanța diplomatică germană competentă de acolo.
 bot-check-failed = Nu am putut confirma că nu sunteți un robot. Încercați din nou; datele introduse au fost păstrate.
+bot-check-unavailable = Verificarea împotriva semnării automate nu a putut fi făcută acum. Nu s-a salvat nimic, iar datele dumneavoastră au fost păstrate: vă rugăm să retrimiteți formularul peste un minut.
 error-summary-title = Vă rugăm să corectați următoarele
 your-details = Datele dumneavoastră
 all-required = Toate câmpurile sunt obligatorii, cu excepția celor marcate ca opționale.

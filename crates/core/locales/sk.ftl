@@ -37,6 +37,7 @@ signing-as = Podpisujete ako štátny príslušník štátu: { $state }.
 change-nationality = Zmeniť štátnu príslušnosť
 note-de-abroad = Ak žijete mimo Nemecka, môžete podpísať so svojou zahraničnou adresou len vtedy, ak ste svoj trvalý pobyt zaregistrovali na príslušnom nemeckom zastupiteľskom úrade.
 bot-check-failed = Nepodarilo sa overiť, že nie ste robot. Skúste to znova; zadané údaje zostali zachované.
+bot-check-unavailable = Kontrolu proti automatickému podpisovaniu sa nám teraz nepodarilo vykonať. Nič sa neuložilo a vaše údaje zostali zachované: formulár prosím odošlite znova o minútu.
 error-summary-title = Opravte, prosím, nasledujúce
 your-details = Vaše údaje
 all-required = Všetky polia sú povinné, pokiaľ nie sú označené ako nepovinné.

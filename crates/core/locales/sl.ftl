@@ -37,6 +37,7 @@ signing-as = Podpisujete kot državljan države: { $state }.
 change-nationality = Spremeni državljanstvo
 note-de-abroad = Če živite zunaj Nemčije, lahko podpišete s svojim naslovom v tujini le, če ste stalno prebivališče prijavili pri pristojnem nemškem diplomatskem predstavništvu tam.
 bot-check-failed = Nismo mogli potrditi, da niste robot. Poskusite znova; vneseni podatki so ohranjeni.
+bot-check-unavailable = Preverjanja proti samodejnemu podpisovanju trenutno ni bilo mogoče izvesti. Nič ni bilo shranjeno, vaši podatki pa so ohranjeni: obrazec pošljite znova čez minuto.
 error-summary-title = Popravite naslednje
 your-details = Vaši podatki
 all-required = Vsa polja so obvezna, razen če so označena kot neobvezna.

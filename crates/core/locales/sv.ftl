@@ -37,6 +37,7 @@ signing-as = Du skriver under som medborgare i { $state }.
 change-nationality = Byt medborgarskap
 note-de-abroad = Om du bor utanför Tyskland får du bara skriva under med din adress utomlands om du har registrerat din permanenta bostad hos den behöriga tyska beskickningen där.
 bot-check-failed = Vi kunde inte bekräfta att du inte är en robot. Försök igen; dina uppgifter har sparats.
+bot-check-unavailable = Kontrollen mot automatiska underskrifter kunde inte göras just nu. Inget har sparats och dina uppgifter finns kvar: skicka formuläret igen om en minut.
 error-summary-title = Rätta följande
 your-details = Dina uppgifter
 all-required = Alla fält är obligatoriska om de inte är markerade som frivilliga.

@@ -229,16 +229,19 @@ fn statements_are_destroyed_at_the_earliest_retention_deadline() {
     };
     // 21 months after the start of collection.
     assert_eq!(r.deadline(), d("2028-03-01"));
+    // The collector destroys its copy 30 days before, so that its storage's 30 days of
+    // point-in-time recovery end by the deadline.
+    assert_eq!(r.collector_destroys_on(), d("2028-01-31"));
     assert_eq!(
-        r.status(d("2028-02-29")),
+        r.status(d("2028-01-30")),
         RetentionStatus::Keep {
-            until: d("2028-03-01")
+            until: d("2028-01-31")
         }
     );
     assert_eq!(
-        r.status(d("2028-03-01")),
+        r.status(d("2028-01-31")),
         RetentionStatus::Destroy {
-            since: d("2028-03-01")
+            since: d("2028-01-31")
         }
     );
     assert!(!r.collection_over(d("2027-05-31")));

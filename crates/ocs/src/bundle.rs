@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File, OpenOptions};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
@@ -273,13 +273,25 @@ impl Bundle {
             .mode(0o600)
             .open(&path)
             .map_err(io(&path))?;
-        let content = fs::read(&path).map_err(io(&path))?;
-        let complete = content
-            .iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(0, |i| i + 1);
-        if complete != content.len() {
-            file.set_len(complete as u64).map_err(io(&path))?;
+        // Only the end of the file can hold a partial line: read that much, not the whole shard.
+        let len = file.metadata().map_err(io(&path))?.len();
+        let tail_start = len.saturating_sub(MAX_LINE + 1);
+        let mut tail = Vec::new();
+        file.seek(SeekFrom::Start(tail_start)).map_err(io(&path))?;
+        file.read_to_end(&mut tail).map_err(io(&path))?;
+        let complete = match tail.iter().rposition(|b| *b == b'\n') {
+            Some(i) => tail_start + i as u64 + 1,
+            None if tail_start == 0 => 0,
+            None => {
+                return Err(BundleError::BadRow {
+                    path: path.clone(),
+                    line: 0,
+                    why: format!("its last line is longer than {MAX_LINE} bytes"),
+                })
+            }
+        };
+        if complete != len {
+            file.set_len(complete).map_err(io(&path))?;
         }
         file.write_all(&jsonl(rows)).map_err(io(&path))?;
         file.sync_data().map_err(io(&path))
@@ -355,6 +367,10 @@ pub struct ShardRows {
     number: usize,
 }
 
+/// The longest line a shard file may hold: a row with an X-Wing envelope and contact is under
+/// 5 KiB, so anything longer is not a row, and is never read whole.
+pub const MAX_LINE: u64 = 64 * 1024;
+
 impl Iterator for ShardRows {
     type Item = Result<Row, BundleError>;
 
@@ -362,13 +378,21 @@ impl Iterator for ShardRows {
         let reader = self.reader.as_mut()?;
         self.line.clear();
         self.number += 1;
-        match reader.read_line(&mut self.line) {
+        match reader.by_ref().take(MAX_LINE + 1).read_line(&mut self.line) {
             Err(e) => {
                 self.reader = None;
                 Some(Err(io(&self.path)(e)))
             }
             // End of file, or a last line cut short by an interrupted pull.
             Ok(0) => None,
+            Ok(n) if n as u64 > MAX_LINE => {
+                self.reader = None;
+                Some(Err(BundleError::BadRow {
+                    path: self.path.clone(),
+                    line: self.number,
+                    why: format!("longer than {MAX_LINE} bytes"),
+                }))
+            }
             Ok(_) if !self.line.ends_with('\n') => None,
             Ok(_) => Some(
                 serde_json::from_str(&self.line).map_err(|e| BundleError::BadRow {

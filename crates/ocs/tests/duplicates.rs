@@ -82,7 +82,10 @@ fn names_written_with_look_alike_letters_are_near_duplicates() {
             latin.clone()
         };
         let other = signed(&with(&part_a("DE"), "family_names", Some(look_alike)));
-        assert_ne!(latin.fields.get("family_names"), other.fields.get("family_names"));
+        assert_ne!(
+            latin.fields.get("family_names"),
+            other.fields.get("family_names")
+        );
         assert_eq!(
             likenesses(&[&latin, &other]),
             vec![(Likeness::LookAlikeNames, 2)],

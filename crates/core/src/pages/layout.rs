@@ -17,6 +17,9 @@ pub const TURNSTILE_SCRIPT: &str = "https://challenges.cloudflare.com/turnstile/
 /// placeholder, which the configured verify endpoint judges like any token (Cloudflare's refuses
 /// it; the local development stub accepts it), so the worker itself has no bypass.
 pub const BOT_TOKEN_FIELD: &str = "cf-turnstile-response";
+/// The action the signing form's widget declares; the worker refuses tokens of another.
+pub const TURNSTILE_ACTION: &str = "sign";
+
 /// The placeholder token a form without the Turnstile widget sends.
 pub const NO_WIDGET_TOKEN: &str = "no-widget";
 
@@ -68,6 +71,8 @@ impl Values for Empty {
 pub enum Notice {
     /// The bot check refused the submission.
     BotCheckFailed,
+    /// The bot check could not be made; nothing was stored and the signatory may try again.
+    BotCheckUnavailable,
 }
 
 pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Markup {

@@ -13,7 +13,8 @@ pub mod sign;
 pub use ids::{document_id, error_id, error_message, label_id};
 pub use info::{closed, confirmation, landing, message};
 pub use layout::{
-    state_name, Empty, Notice, Site, Values, BOT_TOKEN_FIELD, NO_WIDGET_TOKEN, TURNSTILE_SCRIPT,
+    state_name, Empty, Notice, Site, Values, BOT_TOKEN_FIELD, NO_WIDGET_TOKEN, TURNSTILE_ACTION,
+    TURNSTILE_SCRIPT,
 };
 pub use progress::progress;
 pub use sign::{choose, form};

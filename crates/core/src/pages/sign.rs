@@ -6,7 +6,7 @@ use maud::{html, Markup};
 use super::ids::{autocomplete, document_id, error_id, hint_id, label_id};
 use super::layout::{
     layout, state_name, states_by_name, Notice, Site, Values, BOT_TOKEN_FIELD, NO_WIDGET_TOKEN,
-    TURNSTILE_SCRIPT,
+    TURNSTILE_ACTION, TURNSTILE_SCRIPT,
 };
 use crate::i18n::Texts;
 use crate::rules::{country_codes, Field, StateRules};
@@ -146,6 +146,9 @@ pub fn form(
             Some(Notice::BotCheckFailed) => div class="error-summary" role="alert" tabindex="-1" {
                 p { (t.get("bot-check-failed")) }
             },
+            Some(Notice::BotCheckUnavailable) => div class="error-summary" role="alert" tabindex="-1" {
+                p { (t.get("bot-check-unavailable")) }
+            },
             None => {}
         }
         @if !errors.is_empty() {
@@ -218,7 +221,8 @@ pub fn form(
             @if site.turnstile_site_key.is_empty() {
                 input type="hidden" name=(BOT_TOKEN_FIELD) value=(NO_WIDGET_TOKEN);
             } @else {
-                div class="cf-turnstile" data-sitekey=(site.turnstile_site_key) data-language=(site.lang.code()) {}
+                div class="cf-turnstile" data-sitekey=(site.turnstile_site_key) data-language=(site.lang.code())
+                    data-action=(TURNSTILE_ACTION) {}
                 script src=(TURNSTILE_SCRIPT) async defer {}
             }
             button type="submit" { (t.get("submit")) }

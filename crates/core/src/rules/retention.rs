@@ -10,6 +10,11 @@ use crate::dates::add_months;
 pub const RETENTION_MONTHS_AFTER_START: u32 = 21;
 /// Months after submission to the Commission, or after a withdrawal, to destroy statements.
 pub const RETENTION_MONTHS_AFTER_SUBMISSION: u32 = 1;
+/// Days for which Cloudflare keeps a SQLite-backed Durable Object's earlier states, which code
+/// deployed to the object can restore (point-in-time recovery). The collector destroys its copy
+/// this long before the legal deadline, so that by the deadline no earlier state holding it can be
+/// restored either.
+pub const RECOVERY_WINDOW_DAYS: i64 = 30;
 
 /// The dates that decide when statements are destroyed (docs/retention.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,17 +30,17 @@ pub struct Retention {
     pub withdrawn: Option<Date>,
 }
 
-/// Whether statements may still be kept on a given day.
+/// Whether the collector may still keep statements on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RetentionStatus {
-    /// Keep them; destroy on `until` at the latest (as known today).
+    /// Keep them; the collector destroys them on `until` (as known today).
     Keep {
-        /// The deadline as known today.
+        /// The day the collector destroys its copy: the legal deadline less the recovery window.
         until: Date,
     },
-    /// The deadline `since` has come: destroy them.
+    /// The day has come: destroy them.
     Destroy {
-        /// The deadline that passed.
+        /// The day the collector was to destroy its copy.
         since: Date,
     },
 }
@@ -63,13 +68,21 @@ impl Retention {
         self.submitted.is_some_and(|d| d <= today) || self.withdrawn.is_some_and(|d| d <= today)
     }
 
-    /// Keep or destroy, on `today`.
+    /// The day the collector destroys its copy: [`RECOVERY_WINDOW_DAYS`] before the legal
+    /// deadline, so that nothing of it can be restored after the deadline.
+    pub fn collector_destroys_on(&self) -> Date {
+        self.deadline()
+            .checked_sub(time::Duration::days(RECOVERY_WINDOW_DAYS))
+            .unwrap_or(Date::MIN)
+    }
+
+    /// Keep or destroy the collector's copy, on `today`.
     pub fn status(&self, today: Date) -> RetentionStatus {
-        let deadline = self.deadline();
-        if today >= deadline {
-            RetentionStatus::Destroy { since: deadline }
+        let day = self.collector_destroys_on();
+        if today >= day {
+            RetentionStatus::Destroy { since: day }
         } else {
-            RetentionStatus::Keep { until: deadline }
+            RetentionStatus::Keep { until: day }
         }
     }
 }

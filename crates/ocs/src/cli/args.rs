@@ -55,20 +55,26 @@ pub enum Command {
         /// Rows per request (the collector serves at most 1000)
         #[arg(long, default_value_t = 1000)]
         page: u64,
+        /// Take the initiative's register data even if it changed since the last pull
+        #[arg(long)]
+        accept_initiative_change: bool,
         /// The bundle folder (created on the first pull)
         bundle: PathBuf,
     },
     /// Check a bundle's integrity: every shard's hash chain and sequence numbers, and that no
     /// statement appears twice. Exits non-zero and names (shard, row) on any fault.
     #[command(
-        after_help = "With --url, also compares the per-nationality counts with the collector's\nprogress figures (which the collector caches for 10 seconds)."
+        after_help = "With --url (and the export credential, as for pull), also holds the bundle against the\nledger at the collector: its exact counts and every shard's last row, read now. Rows\nsigned or erased since the pull are shown as such; anything they do not explain is a\nfault.\n\nExamples:\n  ocs verify ledger/\n  OCS_EXPORT_TOKEN=… ocs verify --url https://sign.example.eu ledger/"
     )]
     Verify {
         /// The bundle folder written by `ocs pull`
         bundle: PathBuf,
-        /// Also compare counts with the collector at this URL
+        /// Also compare with the collector at this URL
         #[arg(long)]
         url: Option<String>,
+        /// A file holding the export credential (with --url)
+        #[arg(long)]
+        token_file: Option<PathBuf>,
     },
     /// Decrypt a bundle and write one file per member state of nationality for the national
     /// authorities (XML as the Commission's software wrote it, or CSV), plus export-report.json.
@@ -146,8 +152,9 @@ pub enum EraseCommand {
         #[arg(required = true)]
         ids: Vec<String>,
     },
-    /// Destroy local files and folders (bundles, hand-over files, key files) and print a
-    /// destruction record: what was destroyed, when, its size and SHA-256.
+    /// Destroy local files and folders (bundles, hand-over files, key files) with a destruction
+    /// record: what was destroyed, when, where, its size and SHA-256. The record is written
+    /// before anything is destroyed.
     #[command(
         after_help = "Each file is overwritten with zeros, synced and removed. On SSDs, copy-on-write file\nsystems, snapshots and backups, earlier copies can survive: the record says so.\n\nExample:\n  ocs erase local --record destroyed-2027-03.json ledger/ handover/ organiser.key"
     )]
@@ -155,7 +162,8 @@ pub enum EraseCommand {
         /// Files and folders to destroy
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Also write the record to this file (never overwritten)
+        /// The record file to write before anything is destroyed (never overwritten; default:
+        /// ocs-destruction-<time>.json in the current folder)
         #[arg(long)]
         record: Option<PathBuf>,
         /// Do not ask for confirmation

@@ -1,24 +1,82 @@
-//! The collector's HTTP API as `ocs` uses it: one agent per run (connections are reused across
-//! the many pages of a pull), the organiser credential, and refusals turned into readable errors.
+//! The collector's HTTP API as `ocs` uses it, typed: one agent per run (connections are reused
+//! across the many pages of a pull), the organiser credential, and an answer that is never
+//! trusted: `https://` is required except on this machine, bodies and counts are bounded, and
+//! whatever text the server sends is cleaned before it reaches the terminal.
 
 use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Context as _, Result};
+use ocs_core::ledger::Row;
+use ocs_core::rules::Initiative;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use zeroize::Zeroizing;
 
 /// Where the credential comes from when no `--token-file` is given.
 pub const TOKEN_ENV: &str = "OCS_EXPORT_TOKEN";
 
-/// Largest response body read (a page of 1,000 rows is about 1 MiB).
-const MAX_BODY: u64 = 64 * 1024 * 1024;
+/// Largest response body read (a page of 1,000 rows is about 1 MiB; X-Wing rows are larger).
+const MAX_BODY: u64 = 16 * 1024 * 1024;
+/// The most shards a collector can have (its own limit on `SHARD_COUNT`).
+pub const MAX_SHARDS: u32 = 1024;
+/// The most rows a page may hold.
+pub const MAX_PAGE: u64 = 1000;
+/// The most characters of server text shown in an error.
+const MAX_SHOWN: usize = 300;
 
 /// A collector at a base URL, with the organiser's credential when one was given.
 pub struct Collector {
     agent: ureq::Agent,
     base: String,
     token: Option<Zeroizing<String>>,
+}
+
+/// A page of the export API.
+#[derive(Deserialize)]
+pub struct ExportPage {
+    /// The initiative the collector serves.
+    pub initiative: String,
+    /// Register data (title, dates); absent from collectors older than 0.1.
+    #[serde(default)]
+    pub initiative_data: Option<Initiative>,
+    /// Every shard the collector ever wrote.
+    pub shards: u32,
+    /// The rows, in order.
+    pub rows: Vec<Row>,
+}
+
+/// The erasures of a shard.
+#[derive(Deserialize)]
+pub struct ErasurePage {
+    /// The initiative the collector serves.
+    pub initiative: String,
+    /// The shard's tombstones.
+    pub rows: Vec<Row>,
+}
+
+/// A shard's counts and head, as `GET /api/v1/counts` serves them.
+#[derive(Debug, Deserialize)]
+pub struct ShardHead {
+    /// The shard.
+    pub shard: u32,
+    /// Rows, tombstones included (the last sequence number).
+    pub rows: u64,
+    /// The last row's chain hash (hex).
+    pub head: Option<String>,
+}
+
+/// The exact counts of `GET /api/v1/counts`.
+#[derive(Debug, Deserialize)]
+pub struct Counts {
+    /// The initiative the collector serves.
+    pub initiative: String,
+    /// Every shard the collector ever wrote.
+    pub shards: u32,
+    /// Statements per nationality, erased ones not counted.
+    pub per_nationality: std::collections::BTreeMap<String, u64>,
+    /// Every shard's head.
+    pub heads: Vec<ShardHead>,
 }
 
 /// The credential from `--token-file` or [`TOKEN_ENV`].
@@ -39,25 +97,69 @@ pub fn read_token(token_file: Option<&Path>) -> Result<Zeroizing<String>> {
     Ok(token)
 }
 
+/// Server text made safe to print: control characters (terminal escapes among them) and
+/// invisible ones replaced, and cut short.
+pub fn sanitise(text: &str) -> String {
+    let mut out: String = text
+        .trim()
+        .chars()
+        .take(MAX_SHOWN)
+        .map(|c| {
+            if ocs_core::normalize::is_forbidden(c) || c.is_control() {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    if text.trim().chars().count() > MAX_SHOWN {
+        out.push('…');
+    }
+    out
+}
+
+/// Checks that a collector address keeps the credential private: `https://`, or `http://` to
+/// this machine only.
+pub fn checked_base(url: &str) -> Result<String> {
+    let parsed = url::Url::parse(url)
+        .with_context(|| format!("{} is not a URL (write it as https://…)", sanitise(url)))?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match parsed.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => bail!(
+            "{} would send the export credential unencrypted: use https://",
+            sanitise(url)
+        ),
+        other => bail!("{} is not an https:// address", sanitise(other)),
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
 impl Collector {
     /// A collector without credential (public endpoints only).
-    pub fn public(url: &str) -> Collector {
+    pub fn public(url: &str) -> Result<Collector> {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .timeout_global(Some(Duration::from_secs(120)))
             .user_agent(concat!("ocs/", env!("CARGO_PKG_VERSION")))
             .http_status_as_error(false)
             .build()
             .into();
-        Collector {
+        Ok(Collector {
             agent,
-            base: url.trim_end_matches('/').to_owned(),
+            base: checked_base(url)?,
             token: None,
-        }
+        })
     }
 
     /// A collector with the organiser's credential.
     pub fn organiser(url: &str, token_file: Option<&Path>) -> Result<Collector> {
-        let mut collector = Collector::public(url);
+        let mut collector = Collector::public(url)?;
         collector.token = Some(read_token(token_file)?);
         Ok(collector)
     }
@@ -79,14 +181,17 @@ impl Collector {
             .with_config()
             .limit(MAX_BODY)
             .read_to_string()
-            .with_context(|| format!("reading {what}"))?;
+            .with_context(|| format!("reading {what} (at most {MAX_BODY} bytes)"))?;
         match status {
             200..=299 => serde_json::from_str(&body)
                 .map(Some)
                 .with_context(|| format!("reading {what}")),
             404 => Ok(None),
             401 => bail!("the collector refused the export credential (401)"),
-            code => bail!("the collector answered {code} for {what}: {}", body.trim()),
+            code => bail!(
+                "the collector answered {code} for {what}: {}",
+                sanitise(&body)
+            ),
         }
     }
 
@@ -125,5 +230,70 @@ impl Collector {
         let result = self.agent.get(format!("{}{path}", self.base)).call();
         self.answer(result, what)?
             .with_context(|| format!("the collector has no {what} (404)"))
+    }
+
+    /// A page of a shard's rows after `after`, checked: no more rows than asked for, each the
+    /// next of the shard (a page that does not advance, or skips, is an error, never a loop).
+    pub fn export_page(&self, shard: u32, after: u64, limit: u64) -> Result<ExportPage> {
+        let limit = limit.clamp(1, MAX_PAGE);
+        let path = format!("/api/v1/export?shard={shard}&after={after}&limit={limit}");
+        let page: ExportPage = self
+            .organiser_get(&path, &format!("shard {shard} after row {after}"))?
+            .with_context(|| format!("the collector has no shard {shard}"))?;
+        if page.shards == 0 || page.shards > MAX_SHARDS {
+            bail!(
+                "the collector claims {} shards (at most {MAX_SHARDS} are possible)",
+                page.shards
+            );
+        }
+        if page.rows.len() as u64 > limit {
+            bail!(
+                "the collector sent {} rows for a page of {limit}",
+                page.rows.len()
+            );
+        }
+        for (i, row) in page.rows.iter().enumerate() {
+            let expected = after + 1 + i as u64;
+            if row.shard != shard || row.seq != expected {
+                bail!(
+                    "the collector sent shard {} row {} where shard {shard} row {expected} was due",
+                    row.shard,
+                    row.seq
+                );
+            }
+        }
+        Ok(page)
+    }
+
+    /// A shard's tombstones.
+    pub fn erasures(&self, shard: u32) -> Result<ErasurePage> {
+        let path = format!("/api/v1/erasures?shard={shard}");
+        let page: ErasurePage = self
+            .organiser_get(&path, &format!("the erasures of shard {shard}"))?
+            .with_context(|| format!("the collector has no shard {shard}"))?;
+        if page
+            .rows
+            .iter()
+            .any(|row| row.shard != shard || !row.is_erased())
+        {
+            bail!(
+                "the collector's erasures of shard {shard} hold rows that are not its tombstones"
+            );
+        }
+        Ok(page)
+    }
+
+    /// The exact counts and every shard's head, read from the shards now.
+    pub fn counts(&self) -> Result<Counts> {
+        let counts: Counts = self
+            .organiser_get("/api/v1/counts", "the exact counts")?
+            .context("the collector serves no exact counts (an older version?)")?;
+        if counts.shards > MAX_SHARDS || counts.heads.len() as u64 != u64::from(counts.shards) {
+            bail!(
+                "the collector's counts describe {} shards inconsistently",
+                counts.shards
+            );
+        }
+        Ok(counts)
     }
 }

@@ -1,7 +1,8 @@
 //! The `ocs` command line: parsing ([`args`]), dispatch to one module per subcommand
 //! ([`commands`]), and the helpers they share: the collector client ([`collector`]), the
 //! passphrase prompts ([`passphrase`]), decryption in batches ([`decrypt`]), the integrity gate
-//! ([`integrity`]), erasure sync ([`erasures`]) and progress bars ([`progress_bar`]).
+//! ([`integrity`]), erasure sync ([`erasures`]), private files ([`private_fs`]) and progress
+//! bars ([`progress_bar`]).
 
 pub mod args;
 pub mod collector;
@@ -10,6 +11,7 @@ pub mod decrypt;
 pub mod erasures;
 pub mod integrity;
 pub mod passphrase;
+pub mod private_fs;
 pub mod progress_bar;
 
 use std::process::ExitCode;
@@ -54,9 +56,20 @@ fn run(cli: Cli) -> Result<()> {
             url,
             token_file,
             page,
+            accept_initiative_change,
             bundle,
-        } => pull::run(&url, token_file.as_deref(), page, &bundle),
-        Command::Verify { bundle, url } => verify::run(&bundle, url.as_deref()),
+        } => pull::run(
+            &url,
+            token_file.as_deref(),
+            page,
+            &bundle,
+            accept_initiative_change,
+        ),
+        Command::Verify {
+            bundle,
+            url,
+            token_file,
+        } => verify::run(&bundle, url.as_deref(), token_file.as_deref()),
         Command::Erase(EraseCommand::Statement {
             url,
             token_file,

@@ -3,9 +3,8 @@
 
 use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{BufWriter, Write};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
@@ -17,6 +16,7 @@ use sha2::{Digest, Sha256};
 use crate::bundle::Bundle;
 use crate::cli::decrypt::{open_all, Passed};
 use crate::cli::integrity::require_clean;
+use crate::cli::private_fs;
 use crate::cli::progress_bar::bar;
 use crate::handover::{CountryFile, Failure, Filter, Format};
 
@@ -53,14 +53,6 @@ struct Output {
     count: u64,
 }
 
-fn create_private_dir(dir: &Path) -> Result<()> {
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .with_context(|| format!("creating {}", dir.display()))
-}
-
 fn start_output(
     out: &Path,
     options: &Options,
@@ -74,20 +66,8 @@ fn start_output(
         options.format.extension()
     );
     let path = out.join(&name);
-    if path.exists() {
-        bail!(
-            "{} already exists: export into an empty folder",
-            path.display()
-        );
-    }
     let staged = out.join(format!("{name}.partial"));
-    let handle = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&staged)
-        .with_context(|| format!("creating {}", staged.display()))?;
+    let handle = private_fs::create_new(&staged)?;
     let file = CountryFile::start(
         options.format,
         BufWriter::new(handle),
@@ -112,10 +92,16 @@ pub fn export_bundle(
     options: &Options,
     progress: &ProgressBar,
 ) -> Result<Written> {
-    create_private_dir(out)?;
+    private_fs::private_dir(out)?;
     if out.join(REPORT).exists() {
         bail!(
             "{} already holds an export: export into an empty folder",
+            out.display()
+        );
+    }
+    if fs::read_dir(out)?.next().is_some() {
+        bail!(
+            "{} is not empty: export into an empty folder",
             out.display()
         );
     }
@@ -274,14 +260,9 @@ fn write_report(bundle: &Bundle, out: &Path, options: &Options, written: &Writte
         "failures": failures,
     });
     let path = out.join(REPORT);
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&path)
-        .with_context(|| format!("creating {}", path.display()))?;
+    let mut file = private_fs::create_new(&path)?;
     serde_json::to_writer_pretty(&mut file, &report)?;
     file.write_all(b"\n")?;
+    file.sync_all()?;
     Ok(())
 }

@@ -3,32 +3,12 @@
 
 use std::path::Path;
 
-use anyhow::{bail, Context as _, Result};
-use ocs_core::ledger::Row;
-use ocs_core::rules::Initiative;
-use serde::Deserialize;
+use anyhow::{bail, Result};
 
 use crate::bundle::{Bundle, Manifest, FORMAT, VERSION};
-use crate::cli::collector::Collector;
+use crate::cli::collector::{sanitise, Collector};
 use crate::cli::erasures::sync_erasures;
 use crate::cli::progress_bar::bar;
-
-#[derive(Deserialize)]
-struct ExportPage {
-    initiative: String,
-    /// Register data (title, dates); absent from collectors older than 0.1.
-    #[serde(default)]
-    initiative_data: Option<Initiative>,
-    shards: u32,
-    rows: Vec<Row>,
-}
-
-fn fetch_page(collector: &Collector, shard: u32, after: u64, limit: u64) -> Result<ExportPage> {
-    let path = format!("/api/v1/export?shard={shard}&after={after}&limit={limit}");
-    collector
-        .organiser_get(&path, &format!("shard {shard} after row {after}"))?
-        .with_context(|| format!("the collector has no shard {shard}"))
-}
 
 /// Total statements according to the collector, for the progress bar (best effort).
 fn announced_total(collector: &Collector) -> Option<u64> {
@@ -36,11 +16,17 @@ fn announced_total(collector: &Collector) -> Option<u64> {
     progress["total"].as_u64()
 }
 
-/// `ocs pull`.
-pub fn run(url: &str, token_file: Option<&Path>, page: u64, dir: &Path) -> Result<()> {
+/// `ocs pull`. A change of the initiative's register data since the last pull is shown and
+/// refused unless `accept_initiative_change` (the hand-over files carry that data).
+pub fn run(
+    url: &str,
+    token_file: Option<&Path>,
+    page: u64,
+    dir: &Path,
+    accept_initiative_change: bool,
+) -> Result<()> {
     let collector = Collector::organiser(url, token_file)?;
-    let limit = page.clamp(1, 1000);
-    let first = fetch_page(&collector, 0, 0, 1)?;
+    let first = collector.export_page(0, 0, 1)?;
     let manifest = Manifest {
         format: FORMAT.into(),
         version: VERSION,
@@ -50,7 +36,24 @@ pub fn run(url: &str, token_file: Option<&Path>, page: u64, dir: &Path) -> Resul
         initiative_data: first.initiative_data.clone(),
     };
     let mut bundle = Bundle::open_or_create(dir, manifest.clone())?;
-    // The register data (title, URL, dates) may be corrected on the collector: keep the latest.
+    if bundle.manifest.initiative_data.is_some()
+        && bundle.manifest.initiative_data != manifest.initiative_data
+    {
+        let show = |data: &Option<ocs_core::Initiative>| {
+            sanitise(&serde_json::to_string(data).unwrap_or_default())
+        };
+        eprintln!(
+            "the initiative's register data changed at the collector:\n  was: {}\n  now: {}",
+            show(&bundle.manifest.initiative_data),
+            show(&manifest.initiative_data)
+        );
+        if !accept_initiative_change {
+            bail!(
+                "refusing to take the changed register data into {}: check it, then pull again with --accept-initiative-change",
+                dir.display()
+            );
+        }
+    }
     if bundle.manifest != manifest {
         bundle.update_manifest(manifest)?;
     }
@@ -69,11 +72,11 @@ pub fn run(url: &str, token_file: Option<&Path>, page: u64, dir: &Path) -> Resul
     for (shard, last) in (0..bundle.manifest.shards).zip(have) {
         let mut after = last;
         loop {
-            let page = fetch_page(&collector, shard, after, limit)?;
+            let page = collector.export_page(shard, after, page)?;
             if page.initiative != bundle.manifest.initiative {
                 bail!(
                     "the collector now serves {} instead of {}",
-                    page.initiative,
+                    sanitise(&page.initiative),
                     bundle.manifest.initiative
                 );
             }

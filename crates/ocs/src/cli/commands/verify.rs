@@ -1,23 +1,172 @@
-//! `ocs verify`: check a bundle's integrity, and with `--url` its counts against the collector.
+//! `ocs verify`: check a bundle's integrity, and with `--url` hold it against the ledger at the
+//! collector: the exact counts and every shard's head, read from the shards now.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::{bail, Result};
+use ocs_core::ledger::{genesis, ChainHash};
 
-use crate::bundle::Bundle;
-use crate::cli::collector::Collector;
+use crate::bundle::{Bundle, Report};
+use crate::cli::collector::{sanitise, Collector};
+
+/// What the collector holds beyond the bundle, and what does not add up.
+#[derive(Default)]
+struct Comparison {
+    /// Statements signed since the pull (rows after the bundle's, not erased).
+    signed_since: u64,
+    /// Statements of the bundle erased at the collector since the pull.
+    erased_since: u64,
+    /// Every difference that rows signed or erased since the pull do not explain.
+    faults: Vec<String>,
+}
+
+fn hex_hash(hex: &str) -> Option<ChainHash> {
+    let mut out = [0u8; 32];
+    hex::decode_to_slice(hex, &mut out).ok()?;
+    Some(out)
+}
+
+/// Compares one shard; adds the nationalities of rows signed and erased since the pull to
+/// `expected`.
+fn compare_shard(
+    bundle: &Bundle,
+    collector: &Collector,
+    shard: u32,
+    ours: (u64, Option<String>),
+    theirs: (u64, Option<String>),
+    expected: &mut BTreeMap<String, i64>,
+    out: &mut Comparison,
+) -> Result<()> {
+    let (our_rows, our_head) = ours;
+    let (their_rows, their_head) = theirs;
+    if their_rows < our_rows {
+        out.faults.push(format!(
+            "shard {shard}: the collector holds {their_rows} rows, the bundle {our_rows}: rows were removed at the collector"
+        ));
+        return Ok(());
+    }
+    // Rows signed since the pull must chain onto the bundle's last row.
+    let mut prev = match &our_head {
+        Some(head) => hex_hash(head).unwrap_or_default(),
+        None => genesis(&bundle.manifest.initiative, shard),
+    };
+    let mut after = our_rows;
+    while after < their_rows {
+        let page = collector.export_page(shard, after, their_rows - after)?;
+        let Some(last) = page.rows.last() else {
+            break;
+        };
+        after = last.seq;
+        for row in &page.rows {
+            if row.compute_chain(&prev) != row.chain {
+                out.faults.push(format!(
+                    "shard {shard}, row {}: the collector's row does not chain onto the bundle's (rows rewritten at the collector)",
+                    row.seq
+                ));
+                return Ok(());
+            }
+            prev = row.chain;
+            if !row.is_erased() {
+                *expected.entry(row.nationality.clone()).or_default() += 1;
+                out.signed_since += 1;
+            }
+        }
+    }
+    if their_rows > 0 && their_head.as_deref().and_then(hex_hash) != Some(prev) {
+        out.faults.push(format!(
+            "shard {shard}: the collector's head does not chain onto the bundle's rows (rows rewritten at the collector)"
+        ));
+        return Ok(());
+    }
+    // Statements of the bundle erased at the collector since the pull no longer count there.
+    let erasures = collector.erasures(shard)?;
+    let erased_here: Vec<u64> = erasures
+        .rows
+        .iter()
+        .filter(|t| t.seq <= our_rows)
+        .map(|t| t.seq)
+        .collect();
+    if !erased_here.is_empty() {
+        for row in bundle.rows(shard)? {
+            let row = row?;
+            if !row.is_erased() && erased_here.contains(&row.seq) {
+                *expected.entry(row.nationality.clone()).or_default() -= 1;
+                out.erased_since += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Holds the bundle against the collector's exact counts and heads.
+fn compare(bundle: &Bundle, report: &Report, collector: &Collector) -> Result<Comparison> {
+    let counts = collector.counts()?;
+    let mut out = Comparison::default();
+    if counts.initiative != bundle.manifest.initiative {
+        bail!(
+            "the collector serves {}, the bundle holds {}",
+            sanitise(&counts.initiative),
+            bundle.manifest.initiative
+        );
+    }
+    let mut expected: BTreeMap<String, i64> = report
+        .per_nationality
+        .iter()
+        .map(|(k, v)| (k.clone(), i64::try_from(*v).unwrap_or(i64::MAX)))
+        .collect();
+    for shard in 0..counts.shards.max(bundle.manifest.shards) {
+        let ours = report
+            .shards
+            .iter()
+            .find(|(s, _, _)| *s == shard)
+            .map_or((0, None), |(_, rows, head)| (*rows, head.clone()));
+        let theirs = counts
+            .heads
+            .iter()
+            .find(|h| h.shard == shard)
+            .map_or((0, None), |h| (h.rows, h.head.clone()));
+        compare_shard(
+            bundle,
+            collector,
+            shard,
+            ours,
+            theirs,
+            &mut expected,
+            &mut out,
+        )?;
+    }
+    let served: BTreeMap<String, i64> = counts
+        .per_nationality
+        .iter()
+        .map(|(k, v)| (k.clone(), i64::try_from(*v).unwrap_or(i64::MAX)))
+        .collect();
+    let codes: std::collections::BTreeSet<&String> = served.keys().chain(expected.keys()).collect();
+    for code in codes {
+        let (want, got) = (
+            expected.get(code).copied().unwrap_or(0),
+            served.get(code).copied().unwrap_or(0),
+        );
+        if want != got {
+            out.faults.push(format!(
+                "COUNT: {code}: the bundle and the rows since account for {want}, the collector counts {got}"
+            ));
+        }
+    }
+    Ok(out)
+}
 
 /// `ocs verify`.
-pub fn run(dir: &Path, url: Option<&str>) -> Result<()> {
+pub fn run(dir: &Path, url: Option<&str>, token_file: Option<&Path>) -> Result<()> {
     let bundle = Bundle::open(dir)?;
     let report = bundle.verify()?;
     println!(
-        "{}: {} rows of {} in {} shards",
+        "{}: {} rows of {} in {} shards ({} of them tombstones of erased statements)",
         dir.display(),
         report.rows,
         bundle.manifest.initiative,
-        bundle.manifest.shards
+        bundle.manifest.shards,
+        report.erased
     );
     for (shard, rows, head) in &report.shards {
         match head {
@@ -41,39 +190,27 @@ pub fn run(dir: &Path, url: Option<&str>) -> Result<()> {
     }
     let mut mismatch = false;
     if let Some(url) = url {
-        let collector = Collector::public(url);
-        let progress: serde_json::Value = collector.public_get("/api/v1/progress", "progress")?;
-        let served: BTreeMap<String, u64> = progress["states"]
-            .as_array()
-            .map(|states| {
-                states
-                    .iter()
-                    .filter_map(|s| Some((s["code"].as_str()?.to_owned(), s["count"].as_u64()?)))
-                    .filter(|(_, n)| *n > 0)
-                    .collect()
-            })
-            .unwrap_or_default();
-        if served == report.per_nationality {
-            println!("counts match the collector's progress figures");
-        } else {
-            mismatch = true;
-            for code in served.keys().chain(report.per_nationality.keys()) {
-                let (a, b) = (
-                    report.per_nationality.get(code).copied().unwrap_or(0),
-                    served.get(code).copied().unwrap_or(0),
-                );
-                if a != b {
-                    println!("COUNT: {code}: {a} in the bundle, {b} at the collector");
-                }
-            }
-            println!("(the collector caches progress for 10 s; pull again if signing continues)");
+        let collector = Collector::organiser(url, token_file)?;
+        let comparison = compare(&bundle, &report, &collector)?;
+        for fault in &comparison.faults {
+            println!("{fault}");
+        }
+        mismatch = !comparison.faults.is_empty();
+        if !mismatch {
+            let s = |n: u64| if n == 1 { "" } else { "s" };
+            println!(
+                "counts match the collector: {} statement{} signed since the pull, {} erased since (pull again to bring them in)",
+                comparison.signed_since,
+                s(comparison.signed_since),
+                comparison.erased_since
+            );
         }
     }
     if !report.is_clean() {
         bail!("integrity faults found: the bundle does not match what the collector recorded");
     }
     if mismatch {
-        bail!("the bundle's counts differ from the collector's");
+        bail!("the bundle does not match the ledger at the collector (listed above)");
     }
     println!("OK: every chain verifies and no statement appears twice");
     Ok(())

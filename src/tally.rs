@@ -1,0 +1,163 @@
+//! The tally: a Durable Object holding the one aggregate of statements per nationality that every
+//! public page and the progress API read, and its typed client. Public requests never fan out to
+//! the ledger shards: the tally refreshes itself from an alarm, at most every ten seconds and only
+//! while someone is reading, so a flood of progress requests costs the shards nothing.
+
+use std::cell::Cell;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use worker::*;
+
+use crate::config::Config;
+use crate::durable;
+use crate::error::{EdgeError, EdgeResult};
+use crate::shard::ShardClient;
+use crate::vault::VaultClient;
+
+const BINDING: &str = "TALLY";
+const OBJECT_NAME: &str = "tally";
+const CALL_URL: &str = "https://tally.internal/call";
+const STORED: &str = "aggregate";
+
+/// How old the aggregate may grow while people read it (milliseconds).
+pub const REFRESH_MS: i64 = 10_000;
+/// Without readers for this long, the tally stops refreshing (milliseconds).
+const IDLE_MS: i64 = 5 * 60_000;
+
+/// The aggregate as the tally keeps it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Aggregate {
+    /// Statements per nationality (erased ones not counted).
+    pub counts: BTreeMap<String, u64>,
+    /// When the shards were last read (Unix milliseconds; 0: never yet).
+    pub refreshed_at_ms: i64,
+    /// How many times the shards were read since the tally was made (a fan-out each).
+    pub refreshes: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+enum TallyRequest {
+    /// The aggregate as it is; arms the refresh.
+    Figures,
+}
+
+/// The tally (a Durable Object of class `Tally`; there is one, named `tally`).
+#[durable_object]
+pub struct Tally {
+    state: State,
+    env: Env,
+    /// When the aggregate was last read (Unix milliseconds).
+    last_read: Cell<i64>,
+}
+
+fn now_ms() -> i64 {
+    i64::try_from(Date::now().as_millis()).unwrap_or(i64::MAX)
+}
+
+impl DurableObject for Tally {
+    fn new(state: State, env: Env) -> Self {
+        Tally {
+            state,
+            env,
+            last_read: Cell::new(0),
+        }
+    }
+
+    async fn fetch(&self, mut req: Request) -> Result<Response> {
+        let TallyRequest::Figures = match durable::read_call(&mut req, "tally").await {
+            Ok(r) => r,
+            Err(refused) => return refused,
+        };
+        durable::reply(self.figures().await, "tally")
+    }
+
+    async fn alarm(&self) -> Result<Response> {
+        if let Err(e) = self.refresh().await {
+            console_error!("tally: {e}");
+        }
+        // Keep refreshing while people read; an idle tally sleeps until the next reader.
+        if now_ms() - self.last_read.get() < IDLE_MS {
+            self.state.storage().set_alarm(REFRESH_MS).await?;
+        }
+        Response::ok("refreshed")
+    }
+}
+
+impl Tally {
+    async fn stored(&self) -> EdgeResult<Aggregate> {
+        Ok(self
+            .state
+            .storage()
+            .get::<Aggregate>(STORED)
+            .await?
+            .unwrap_or_default())
+    }
+
+    async fn figures(&self) -> EdgeResult<Response> {
+        let now = now_ms();
+        self.last_read.set(now);
+        let aggregate = self.stored().await?;
+        let storage = self.state.storage();
+        if storage.get_alarm().await?.is_none() {
+            let due = (aggregate.refreshed_at_ms + REFRESH_MS - now).max(0);
+            storage.set_alarm(due).await?;
+        }
+        Ok(Response::from_json(&aggregate)?)
+    }
+
+    /// Reads every shard once and keeps the sum.
+    async fn refresh(&self) -> EdgeResult<()> {
+        let config = Config::from_env(&self.env)?;
+        let shards = VaultClient::new(&self.env)?
+            .shards_ever(config.shards)
+            .await?;
+        let mut counts = BTreeMap::<String, u64>::new();
+        for shard in 0..shards {
+            for (nationality, n) in ShardClient::new(&self.env, shard)?.counts().await? {
+                *counts.entry(nationality).or_default() += n;
+            }
+        }
+        let previous = self.stored().await?;
+        let aggregate = Aggregate {
+            counts,
+            refreshed_at_ms: now_ms(),
+            refreshes: previous.refreshes + 1,
+        };
+        self.state.storage().put(STORED, &aggregate).await?;
+        console_log!("tally: refreshed from {shards} shards");
+        Ok(())
+    }
+}
+
+/// The typed client of the tally.
+pub struct TallyClient {
+    stub: Stub,
+}
+
+impl TallyClient {
+    /// The client of the one tally.
+    pub fn new(env: &Env) -> EdgeResult<Self> {
+        let stub = env
+            .durable_object(BINDING)?
+            .id_from_name(OBJECT_NAME)?
+            .get_stub()?;
+        Ok(TallyClient { stub })
+    }
+
+    /// The aggregate as it stands (at most [`REFRESH_MS`] old while people read it).
+    pub async fn figures(&self) -> EdgeResult<Aggregate> {
+        durable::call(&self.stub, CALL_URL, &TallyRequest::Figures, "tally").await
+    }
+}
+
+/// Refuses an aggregate that was never computed.
+pub fn fresh(aggregate: Aggregate) -> EdgeResult<Aggregate> {
+    if aggregate.refreshed_at_ms == 0 {
+        return Err(EdgeError::Unavailable(
+            "the progress figures are being computed".into(),
+        ));
+    }
+    Ok(aggregate)
+}
