@@ -50,6 +50,8 @@ pub struct Tally {
     env: Env,
     /// When the aggregate was last read (Unix milliseconds).
     last_read: Cell<i64>,
+    /// A first computation is under way (readers wait for it rather than start another).
+    computing: Cell<bool>,
 }
 
 fn now_ms() -> i64 {
@@ -62,6 +64,7 @@ impl DurableObject for Tally {
             state,
             env,
             last_read: Cell::new(0),
+            computing: Cell::new(false),
         }
     }
 
@@ -98,7 +101,24 @@ impl Tally {
     async fn figures(&self) -> EdgeResult<Response> {
         let now = now_ms();
         self.last_read.set(now);
-        let aggregate = self.stored().await?;
+        let mut aggregate = self.stored().await?;
+        if aggregate.refreshed_at_ms == 0 {
+            // Never computed (a new collector): the one time a reader waits for the shards.
+            // Concurrent first readers wait for the same computation.
+            if self.computing.replace(true) {
+                for _ in 0..100 {
+                    Delay::from(std::time::Duration::from_millis(50)).await;
+                    if !self.computing.get() {
+                        break;
+                    }
+                }
+            } else {
+                let computed = self.refresh().await;
+                self.computing.set(false);
+                computed?;
+            }
+            aggregate = self.stored().await?;
+        }
         let storage = self.state.storage();
         if storage.get_alarm().await?.is_none() {
             let due = (aggregate.refreshed_at_ms + REFRESH_MS - now).max(0);

@@ -1,7 +1,11 @@
 //! The harness of the end-to-end tests: builds the worker as `wrangler deploy` would, starts
 //! `wrangler dev` (workerd, local SQLite Durable Objects, a fresh `--persist-to` folder) and the
-//! local Turnstile stub, and talks to them over loopback. A guard stops every process it
-//! started, also when a test fails. Never calls Cloudflare.
+//! local Turnstile stub, and talks to them over loopback. Never calls Cloudflare.
+//!
+//! Every process runs in its own process group under a reaper that kills the group when the test
+//! binary ends, however it ends, so the tests of one binary can share a worker (started once: it
+//! takes seconds) and a failing test leaves nothing running. The files of a run stay in
+//! `target/e2e/<test binary>/` for inspection.
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
@@ -11,13 +15,16 @@ use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use ocs_core::keys::{SecretKey, Suite};
 use ocs_core::ledger::Row;
 
 pub const INITIATIVE: &str = "ECI(2026)000001";
 pub const SHARDS: u32 = 4;
 pub const EXPORT_TOKEN: &str = "e2e-export-token-8c1f0d2b7a-5e9b2c4d1a7f";
+pub const TURNSTILE_SECRET: &str = "e2e-turnstile-secret";
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -35,34 +42,95 @@ pub fn iso_day(offset_days: i64) -> String {
     day.to_string()
 }
 
-/// Stops the processes it holds (whole process groups: wrangler starts workerd children).
-pub struct Processes(pub Vec<Child>);
-
-impl Processes {
-    pub fn stop(&mut self, index: usize) {
-        if index < self.0.len() {
-            let mut child = self.0.remove(index);
-            let _ = Command::new("kill")
-                .args(["-TERM", "--", &format!("-{}", child.id())])
-                .status();
-            let _ = child.wait();
+/// Polls `check` every 200 ms until it returns `Some`, for at most `timeout`.
+pub fn eventually<T>(timeout: Duration, what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let started = Instant::now();
+    loop {
+        if let Some(done) = check() {
+            return done;
         }
+        assert!(
+            started.elapsed() < timeout,
+            "not within {timeout:?}: {what}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
     }
 }
 
-impl Drop for Processes {
-    fn drop(&mut self) {
-        for child in &mut self.0 {
-            let _ = Command::new("kill")
-                .args(["-TERM", "--", &format!("-{}", child.id())])
-                .status();
-            let _ = child.wait();
+/// Starts `command` in a process group of its own under a reaper that kills the whole group when
+/// this test binary ends. Returns the reaper (the group's leader).
+fn spawn_reaped(program: &Path, args: &[String], dir: &Path, log: Option<&Path>) -> Child {
+    let script = r#"watched=$1; shift; "$@" & child=$!
+while kill -0 "$watched" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done
+kill -TERM 0"#;
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(script)
+        .arg("reaper")
+        .arg(std::process::id().to_string())
+        .arg(program)
+        .args(args)
+        .current_dir(dir)
+        .env("WRANGLER_SEND_METRICS", "false")
+        .env("CLOUDFLARE_CF_FETCH_ENABLED", "false")
+        .env("WRANGLER_HIDE_BANNER", "true")
+        .stdin(Stdio::null())
+        .process_group(0);
+    match log {
+        Some(log) => {
+            let file = fs::File::create(log).expect("log file");
+            cmd.stdout(file.try_clone().expect("log")).stderr(file);
+        }
+        None => {
+            cmd.stdout(Stdio::piped());
         }
     }
+    cmd.spawn().expect("sh runs")
+}
+
+/// Stops a process group started by [`spawn_reaped`] (SIGKILL with `kill_hard`).
+fn stop_group(leader: u32, kill_hard: bool) {
+    let signal = if kill_hard { "-KILL" } else { "-TERM" };
+    let _ = Command::new("kill")
+        .args([signal, "--", &format!("-{leader}")])
+        .status();
+}
+
+/// What every end-to-end test binary shares: the worker build, the Turnstile stub, the
+/// organiser's key, the folder of the run.
+pub struct Setup {
+    pub dir: PathBuf,
+    pub stub: String,
+    pub organiser: SecretKey,
+    pub public: String,
+}
+
+/// The setup of this test binary, made once.
+pub fn setup() -> &'static Setup {
+    static SETUP: OnceLock<Setup> = OnceLock::new();
+    SETUP.get_or_init(|| {
+        build_worker();
+        let binary = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "e2e".into());
+        let dir = root().join("target/e2e").join(binary);
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("run folder");
+        let organiser = SecretKey::generate(Suite::X25519).expect("key");
+        let public = organiser.public_key().expect("public key").to_bech32();
+        let stub = start_turnstile_stub(&dir);
+        Setup {
+            dir,
+            stub,
+            organiser,
+            public,
+        }
+    })
 }
 
 /// Builds the worker the way `wrangler deploy` does (the `[build]` command of wrangler.toml).
-pub fn build_worker() {
+fn build_worker() {
     if std::env::var("OCS_E2E_PREBUILT").as_deref() == Ok("1") {
         return;
     }
@@ -84,17 +152,91 @@ pub fn build_worker() {
     assert!(status.success(), "worker-build failed");
 }
 
-/// wrangler.toml as committed, minus the build step (done once above) and with absolute paths,
-/// so several instances can run from one build with different collection periods.
-pub fn config_for(dir: &Path, vars: &[(&str, String)]) -> PathBuf {
+fn start_turnstile_stub(dir: &Path) -> String {
+    let mut child = spawn_reaped(
+        Path::new("python3"),
+        &[
+            root()
+                .join("scripts/turnstile-stub.py")
+                .display()
+                .to_string(),
+            "0".into(),
+            "--secret".into(),
+            TURNSTILE_SECRET.into(),
+        ],
+        dir,
+        None,
+    );
+    let stdout = child.stdout.take().expect("stub stdout");
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("stub prints its port");
+    let port = line.trim().trim_start_matches("listening on ");
+    // The reaper stops it with the test binary.
+    std::mem::forget(child);
+    format!("http://127.0.0.1:{port}/")
+}
+
+/// The vars of a collection open from `start` to `end` days from today, registered
+/// `registered` days from today, sealing to the setup's key and checking with the stub.
+pub fn vars(start: i64, end: i64, registered: i64) -> Vec<(&'static str, String)> {
+    let s = setup();
+    vec![
+        ("ORGANISER_PUBLIC_KEY", s.public.clone()),
+        ("TURNSTILE_VERIFY_URL", s.stub.clone()),
+        ("SHARD_COUNT", SHARDS.to_string()),
+        ("INITIATIVE_ID", INITIATIVE.to_owned()),
+        ("INITIATIVE_REGISTRATION_DATE", iso_day(registered)),
+        ("COLLECTION_START", iso_day(start)),
+        ("COLLECTION_END", iso_day(end)),
+    ]
+}
+
+/// The vars of a collection open today.
+pub fn open_vars() -> Vec<(&'static str, String)> {
+    vars(-30, 270, -60)
+}
+
+/// How to start one instance of the worker.
+pub struct Instance {
+    pub name: &'static str,
+    pub vars: Vec<(&'static str, String)>,
+    /// Secrets (`--env-file`); by default the Turnstile secret and the export token.
+    pub secrets: Vec<(&'static str, String)>,
+    /// Another instance's state folder (that instance stopped), to restart on it.
+    pub state: Option<PathBuf>,
+    /// wrangler.toml sections left out (e.g. `ratelimits`, to test a missing binding).
+    pub without: Vec<&'static str>,
+}
+
+impl Instance {
+    pub fn new(name: &'static str, vars: Vec<(&'static str, String)>) -> Self {
+        Instance {
+            name,
+            vars,
+            secrets: vec![
+                ("TURNSTILE_SECRET", TURNSTILE_SECRET.to_owned()),
+                ("EXPORT_TOKEN", EXPORT_TOKEN.to_owned()),
+            ],
+            state: None,
+            without: Vec::new(),
+        }
+    }
+}
+
+/// wrangler.toml as committed, minus the build step (done once) and the sections left out,
+/// with absolute paths and the given vars, so several instances run from one build.
+fn config_for(dir: &Path, instance: &Instance) -> PathBuf {
     let committed = fs::read_to_string(root().join("wrangler.toml")).expect("wrangler.toml");
     let mut out = String::new();
-    let mut in_build = false;
+    let mut skipping = false;
     for line in committed.lines() {
         if line.starts_with('[') {
-            in_build = line.trim() == "[build]";
+            let section = line.trim_matches(|c| c == '[' || c == ']');
+            skipping = section == "build" || instance.without.contains(&section);
         }
-        if in_build {
+        if skipping {
             continue;
         }
         let line = match line.split_once(" = ") {
@@ -102,19 +244,17 @@ pub fn config_for(dir: &Path, vars: &[(&str, String)]) -> PathBuf {
                 "main = {:?}",
                 root().join("build/worker/shim.mjs").display().to_string()
             ),
-            Some(("directory", _)) => {
-                format!(
-                    "directory = {:?}",
-                    root().join("static").display().to_string()
-                )
-            }
-            Some((key, _)) if vars.iter().any(|(k, _)| *k == key) => continue,
+            Some(("directory", _)) => format!(
+                "directory = {:?}",
+                root().join("static").display().to_string()
+            ),
+            Some((key, _)) if instance.vars.iter().any(|(k, _)| *k == key) => continue,
             _ => line.to_owned(),
         };
         out.push_str(&line);
         out.push('\n');
         if line.trim() == "[vars]" {
-            for (k, v) in vars {
+            for (k, v) in &instance.vars {
                 out.push_str(&format!("{k} = {v:?}\n"));
             }
         }
@@ -124,94 +264,80 @@ pub fn config_for(dir: &Path, vars: &[(&str, String)]) -> PathBuf {
     path
 }
 
-#[derive(Clone)]
+/// A running instance of the worker.
 pub struct Worker {
     pub base: String,
     pub state_dir: PathBuf,
     pub log: PathBuf,
+    leader: Mutex<Option<u32>>,
 }
 
-/// Starts `wrangler dev` with its own state folder, or with `state` (another instance's, stopped).
-pub fn start_worker(
-    dir: &Path,
-    name: &str,
-    vars: &[(&str, String)],
-    state: Option<&Path>,
-    processes: &mut Processes,
-) -> Worker {
-    let instance = dir.join(name);
-    fs::create_dir_all(&instance).expect("instance dir");
-    let config = config_for(&instance, vars);
-    let secrets = instance.join("secrets.vars");
-    fs::write(
-        &secrets,
-        format!("TURNSTILE_SECRET=e2e-turnstile-secret\nEXPORT_TOKEN={EXPORT_TOKEN}\n"),
-    )
-    .expect("secrets");
-    let state_dir = state.map_or_else(|| instance.join("state"), Path::to_owned);
-    let log = instance.join("wrangler.log");
+/// Starts `wrangler dev` for `instance` and waits until it answers.
+pub fn start(instance: Instance) -> Worker {
+    let s = setup();
+    let dir = s.dir.join(instance.name);
+    fs::create_dir_all(&dir).expect("instance dir");
+    let config = config_for(&dir, &instance);
+    let secrets = dir.join("secrets.vars");
+    let text: String = instance
+        .secrets
+        .iter()
+        .map(|(k, v)| format!("{k}={v}\n"))
+        .collect();
+    fs::write(&secrets, text).expect("secrets");
+    let state_dir = instance.state.clone().unwrap_or_else(|| dir.join("state"));
+    let log = dir.join(format!("wrangler-{}.log", free_port()));
     let port = free_port();
-    let log_file = fs::File::create(&log).expect("log file");
-    let child = Command::new(root().join("node_modules/.bin/wrangler"))
-        .args(["dev", "--ip", "127.0.0.1", "--port", &port.to_string()])
-        .args(["--inspector-port", &free_port().to_string()])
+    let args: Vec<String> = [
+        "dev",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        &port.to_string(),
+        "--inspector-port",
+        &free_port().to_string(),
         // Exposes /__scheduled, to run the retention cron on demand.
-        .arg("--test-scheduled")
-        .arg("--config")
-        .arg(&config)
-        .arg("--persist-to")
-        .arg(&state_dir)
-        .arg("--env-file")
-        .arg(&secrets)
-        .current_dir(&instance)
-        .env("WRANGLER_SEND_METRICS", "false")
-        .env("CLOUDFLARE_CF_FETCH_ENABLED", "false")
-        .env("WRANGLER_HIDE_BANNER", "true")
-        .stdin(Stdio::null())
-        .stdout(log_file.try_clone().expect("log"))
-        .stderr(log_file)
-        .process_group(0)
-        .spawn()
-        .expect("wrangler starts (npm ci installs it)");
-    processes.0.push(child);
+        "--test-scheduled",
+        "--config",
+        &config.display().to_string(),
+        "--persist-to",
+        &state_dir.display().to_string(),
+        "--env-file",
+        &secrets.display().to_string(),
+    ]
+    .iter()
+    .map(|a| a.to_string())
+    .collect();
+    let child = spawn_reaped(
+        &root().join("node_modules/.bin/wrangler"),
+        &args,
+        &dir,
+        Some(&log),
+    );
+    let leader = child.id();
+    std::mem::forget(child);
     let base = format!("http://127.0.0.1:{port}");
-    let started = Instant::now();
-    loop {
-        if let Ok(r) = agent().get(format!("{base}/healthz")).call() {
-            if r.status() == 200 {
-                break;
-            }
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(180),
-            "wrangler dev did not come up; log:\n{}",
-            fs::read_to_string(&log).unwrap_or_default()
-        );
-        std::thread::sleep(Duration::from_millis(300));
-    }
-    Worker {
+    let worker = Worker {
         base,
         state_dir,
         log,
-    }
+        leader: Mutex::new(Some(leader)),
+    };
+    eventually(Duration::from_secs(180), "wrangler dev comes up", || {
+        agent()
+            .get(format!("{}/healthz", worker.base))
+            .call()
+            .ok()
+            .filter(|r| r.status() == 200)
+            .map(|_| ())
+    });
+    worker
 }
 
-pub fn start_turnstile_stub(processes: &mut Processes) -> String {
-    let mut child = Command::new("python3")
-        .arg(root().join("scripts/turnstile-stub.py"))
-        .args(["0", "--secret", "e2e-turnstile-secret"])
-        .stdout(Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .expect("python3 runs the Turnstile stub");
-    let stdout = child.stdout.take().expect("stub stdout");
-    processes.0.push(child);
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("stub prints its port");
-    let port = line.trim().trim_start_matches("listening on ");
-    format!("http://127.0.0.1:{port}/")
+/// The open collection this test binary's tests share.
+pub fn open_worker() -> &'static Worker {
+    static OPEN: OnceLock<Worker> = OnceLock::new();
+    OPEN.get_or_init(|| start(Instance::new("open", open_vars())))
 }
 
 pub fn agent() -> ureq::Agent {
@@ -232,6 +358,11 @@ pub struct Reply {
 impl Reply {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+
+    /// The `error` code of a JSON refusal.
+    pub fn code(&self) -> String {
+        self.json()["error"].as_str().unwrap_or_default().to_owned()
     }
 }
 
@@ -262,18 +393,58 @@ pub fn reply(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> R
 }
 
 impl Worker {
+    /// Stops this instance (SIGKILL with `kill_hard`: a crash, no chance to clean up).
+    pub fn stop(&self, kill_hard: bool) {
+        if let Some(leader) = self.leader.lock().expect("leader").take() {
+            stop_group(leader, kill_hard);
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    }
+
+    /// The worker's log so far.
+    pub fn log_text(&self) -> String {
+        fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
     pub fn get(&self, path: &str) -> Reply {
         reply(agent().get(format!("{}{path}", self.base)).call())
     }
 
+    /// `GET` with headers.
+    pub fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut request = agent().get(format!("{}{path}", self.base));
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        reply(request.call())
+    }
+
     /// `GET` with the organiser's credential (or another one).
     pub fn get_as(&self, path: &str, authorization: &str) -> Reply {
-        reply(
-            agent()
-                .get(format!("{}{path}", self.base))
-                .header("authorization", authorization)
-                .call(),
-        )
+        self.get_with(path, &[("authorization", authorization)])
+    }
+
+    /// `GET` an organiser endpoint with the right credential.
+    pub fn organiser(&self, path: &str) -> Reply {
+        self.get_as(path, &format!("Bearer {EXPORT_TOKEN}"))
+    }
+
+    /// Any method, any headers, any body.
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Reply {
+        let mut builder = ureq::http::Request::builder()
+            .method(method)
+            .uri(format!("{}{path}", self.base));
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        let request = builder.body(body.to_vec()).expect("a request");
+        reply(agent().run(request))
     }
 
     pub fn post(&self, path: &str, client: &str, content_type: &str, body: &str) -> Reply {
@@ -300,16 +471,16 @@ impl Worker {
         )
     }
 
+    /// Every row of every shard, through the export API.
     pub fn export_all(&self) -> Vec<Vec<Row>> {
         (0..SHARDS)
             .map(|shard| {
                 let mut rows: Vec<Row> = Vec::new();
                 loop {
                     let after = rows.last().map_or(0, |r| r.seq);
-                    let r = self.get_as(
-                        &format!("/api/v1/export?shard={shard}&after={after}&limit=50"),
-                        &format!("Bearer {EXPORT_TOKEN}"),
-                    );
+                    let r = self.organiser(&format!(
+                        "/api/v1/export?shard={shard}&after={after}&limit=50"
+                    ));
                     assert_eq!(r.status, 200, "{}", r.body);
                     let page: Vec<Row> =
                         serde_json::from_value(r.json()["rows"].clone()).expect("rows");
@@ -322,19 +493,25 @@ impl Worker {
             .collect()
     }
 
+    /// The exact counts per nationality (organiser API, read from the shards now).
     pub fn counts(&self) -> BTreeMap<String, u64> {
-        let progress = self.get("/api/v1/progress").json();
-        let counts: BTreeMap<String, u64> = progress["states"]
-            .as_array()
-            .expect("states")
-            .iter()
-            .map(|s| {
-                let code = s["code"].as_str().expect("code").to_owned();
-                (code, s["count"].as_u64().expect("count"))
-            })
-            .collect();
-        assert_eq!(progress["total"].as_u64(), Some(counts.values().sum()));
-        counts
+        let r = self.organiser("/api/v1/counts");
+        assert_eq!(r.status, 200, "{}", r.body);
+        serde_json::from_value(r.json()["per_nationality"].clone()).expect("counts")
+    }
+
+    /// The public progress figures, once they show `total` statements.
+    pub fn progress_showing(&self, total: u64) -> serde_json::Value {
+        eventually(
+            Duration::from_secs(40),
+            &format!("the progress figures show {total}"),
+            || {
+                let r = self.get("/api/v1/progress");
+                (r.status == 200)
+                    .then(|| r.json())
+                    .filter(|p| p["total"].as_u64() == Some(total))
+            },
+        )
     }
 }
 
@@ -376,4 +553,23 @@ pub fn ocs(args: &[&str]) -> (bool, String) {
         String::from_utf8_lossy(&out.stderr)
     );
     (out.status.success(), text)
+}
+
+/// The organiser's key as a key file with its passphrase file, in `dir`: (key, passphrase).
+pub fn key_file(dir: &Path) -> (PathBuf, PathBuf) {
+    const PASSPHRASE: &str = "end-to-end organiser passphrase";
+    let pass = dir.join("pass");
+    let key = dir.join("organiser.key");
+    if !key.exists() {
+        fs::write(&pass, PASSPHRASE).expect("passphrase file");
+        let sealed = ocs::keyfile::encrypt_key(
+            &setup().organiser,
+            &age::secrecy::SecretString::from(PASSPHRASE.to_owned()),
+            "2026-11-22T00:00:00Z",
+            Some(10),
+        )
+        .expect("key file");
+        ocs::keyfile::write_private_file(&key, &sealed).expect("write key file");
+    }
+    (key, pass)
 }

@@ -717,3 +717,26 @@ fn canonical_plaintext_is_sorted_compact_json_and_round_trips() {
     )
     .is_err());
 }
+
+#[test]
+fn greece_is_el_as_country_of_residence_too() {
+    let pairs = with(
+        &with(&part_a("GR"), "nationality", Some("EL")),
+        "country",
+        Some("el"),
+    );
+    let v = validate(&borrow(&pairs)).unwrap();
+    assert_eq!(v.statement.nationality, "GR");
+    assert_eq!(v.statement.fields.get("country"), Some("GR"));
+    // A German living in Greece: the Greek postcode rule applies.
+    let abroad = with(
+        &with(&part_a("DE"), "country", Some("EL")),
+        "postal_code",
+        Some("1234"),
+    );
+    assert!(has_error(
+        &borrow(&abroad),
+        "postal_code",
+        ErrorCode::InvalidFormat
+    ));
+}

@@ -549,4 +549,107 @@ fn erase_local_destroys_files_and_prints_a_destruction_record() {
     // The record on stdout is the same document.
     let printed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed, doc);
+    // What the record must say: absolute paths, the initiative, the host, the tool, the outcome.
+    assert!(fr_entry["path"].as_str().unwrap().starts_with('/'));
+    assert_eq!(
+        doc["initiatives"],
+        serde_json::json!([common::initiative().id])
+    );
+    assert!(doc["host"].as_str().is_some_and(|h| !h.is_empty()));
+    assert!(doc["tool"].as_str().unwrap().starts_with("ocs "));
+    assert_eq!(doc["status"], "destroyed");
+    assert!(doc["started_at"].is_string() && doc["completed_at"].is_string());
+}
+
+/// An existing record file stops everything before anything is destroyed; so does a record
+/// that would be destroyed with the files.
+#[test]
+fn erase_local_with_an_existing_record_file_destroys_nothing() {
+    let f = fixture(None);
+    std::fs::write(f.path("record.json"), "an earlier record\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ocs"))
+        .args([
+            "erase",
+            "local",
+            "--yes",
+            "--record",
+            &f.arg("record.json"),
+            &f.arg("bundle"),
+            &f.arg("organiser.key"),
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("already exists")
+            && text(&out.stderr).contains("nothing was destroyed"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(f.path("bundle").join("bundle.json").exists() && f.path("organiser.key").exists());
+    assert_eq!(
+        std::fs::read_to_string(f.path("record.json")).unwrap(),
+        "an earlier record\n"
+    );
+    let inside = f.path("bundle").join("record.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_ocs"))
+        .args([
+            "erase",
+            "local",
+            "--yes",
+            "--record",
+            inside.to_str().unwrap(),
+            &f.arg("bundle"),
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(f.path("bundle").join("bundle.json").exists());
+}
+
+/// Plaintext goes only into a folder of the user's own that nobody else can write to, and into
+/// files created new: an existing, shared or planted folder is refused before anything is
+/// decrypted.
+#[test]
+fn exports_go_only_into_a_private_empty_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = fixture(None);
+    let shared = f.path("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let out = f.export("bundle", "shared", &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("can be written by other users"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_dir(&shared).unwrap().count(), 0);
+    // A symbolic link planted where a staged file will be written.
+    let planted = f.path("planted");
+    std::fs::create_dir(&planted).unwrap();
+    std::os::unix::fs::symlink(f.path("elsewhere.xml"), planted.join("fr.xml.partial")).unwrap();
+    let out = f.export("bundle", "planted", &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("not empty"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        !f.path("elsewhere.xml").exists(),
+        "nothing written through the link"
+    );
+    // The folder itself a link.
+    let target = f.path("target-folder");
+    std::fs::create_dir(&target).unwrap();
+    std::os::unix::fs::symlink(&target, f.path("linked")).unwrap();
+    let out = f.export("bundle", "linked", &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("not a folder"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_dir(&target).unwrap().count(), 0);
 }

@@ -222,7 +222,7 @@ impl Validator<'_> {
         let mut out = PersonalData::default();
         let value = |f: Field| raw.get(f.as_str()).unwrap_or("");
         // The country of residence decides the postcode rule.
-        let residence = value(Field::Country).trim().to_ascii_uppercase();
+        let residence = self.residence_code(value(Field::Country));
         let contract = self.rules.statement_fields(state, &residence);
 
         for field in Field::all() {
@@ -338,7 +338,7 @@ impl Validator<'_> {
                         Ok(format_iso_date(born))
                     }
                     FieldKind::Country => {
-                        let code = clean.to_ascii_uppercase();
+                        let code = self.residence_code(&clean);
                         if is_country_code(&code) {
                             Ok(code)
                         } else {
@@ -359,6 +359,16 @@ impl Validator<'_> {
                     }
                 }
             }
+        }
+    }
+
+    /// A country of residence as submitted, as the ISO code stored: upper case, and a member
+    /// state's own EU code (EL for Greece) as its ISO code, as for the nationality.
+    fn residence_code(&self, submitted: &str) -> String {
+        let code = submitted.trim().to_ascii_uppercase();
+        match self.rules.resolve_nationality(&code) {
+            Some((iso, _)) => iso.to_owned(),
+            None => code,
         }
     }
 

@@ -5,10 +5,12 @@
 //! Nothing here decides where plaintext goes: callers hand in the writers, so `ocs export` writes
 //! only to the output folder the organiser named.
 
+pub mod fault;
 pub mod file;
 pub mod open;
 pub mod record;
 
+pub use fault::OpenFault;
 pub use file::{neutralise_formula, CountryFile, Format};
-pub use open::{open_row, open_rows, Failure, Filter, OpenFault};
+pub use open::{open_row, open_rows, Failure, Filter};
 pub use record::{hand_over_groups, hand_over_keys, Group, ID_GROUP};

@@ -4,34 +4,16 @@
 use std::collections::BTreeSet;
 
 use ocs_core::dates::parse_timestamp;
-use ocs_core::envelope::{open, Binding, EnvelopeError, Purpose};
+use ocs_core::envelope::{open, Binding, Purpose};
 use ocs_core::keys::SecretKey;
 use ocs_core::ledger::Row;
 use ocs_core::rules::Ruleset;
-use ocs_core::statement::{CanonicalError, Statement};
+use ocs_core::statement::Statement;
 use rayon::prelude::*;
 use time::Date;
 
+use super::fault::OpenFault;
 use super::record::hand_over_groups;
-
-/// Why a row could not be turned into a hand-over record. Every such row is reported by shard
-/// and sequence; none is dropped silently.
-#[derive(Debug, thiserror::Error)]
-#[allow(missing_docs)] // Each variant is documented by its message.
-pub enum OpenFault {
-    #[error("the row was erased (tombstone)")]
-    Erased,
-    #[error("{0}")]
-    Envelope(#[from] EnvelopeError),
-    #[error("the decrypted statement is unreadable: {0}")]
-    Canonical(#[from] CanonicalError),
-    #[error("the decrypted statement's {0} differs from the row's")]
-    Mismatch(&'static str),
-    #[error("the statement's nationality {0} is not in the ruleset")]
-    UnknownNationality(String),
-    #[error("the statement does not carry exactly the fields its nationality requires: {0}")]
-    Fields(String),
-}
 
 /// A row that failed to open: where it is and why.
 #[derive(Debug)]

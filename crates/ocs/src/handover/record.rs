@@ -7,7 +7,7 @@ use ocs_core::normalize::is_forbidden;
 use ocs_core::rules::{Field, Presence, Ruleset, StateRules};
 use ocs_core::statement::Statement;
 
-use super::open::OpenFault;
+use super::fault::OpenFault;
 
 /// The group that carries the identity document in the hand-over file.
 pub const ID_GROUP: &str = "oct.group.id";

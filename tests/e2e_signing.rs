@@ -1,0 +1,366 @@
+//! End to end, signing and its refusals: every documented status of the signing API and the
+//! form posts, against the real worker, each in a test of its own sharing one open collection
+//! (each test signs as clients of its own, so the per-client limit of one does not touch the
+//! others).
+#![cfg(feature = "e2e")]
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use ocs_testkit::{part_a, part_b, with, PART_B};
+use support::*;
+
+/// A fresh client address for each call, so tests do not share the per-client limit.
+fn client() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    format!("10.20.{}.{}", n / 250, n % 250 + 1)
+}
+
+/// Whether a 422 lists `code` for `field`.
+fn has_error(r: &Reply, field: &str, code: &str) -> bool {
+    r.json()["errors"].as_array().is_some_and(|errors| {
+        errors
+            .iter()
+            .any(|e| e["field"] == field && e["code"] == code)
+    })
+}
+
+/// A valid Part B submission of `nationality` (the fixtures), for tests that need one that
+/// passes.
+fn valid(nationality: &str) -> Vec<(&'static str, String)> {
+    let (nat, doc, number) = PART_B
+        .iter()
+        .find(|(n, _, _)| *n == nationality)
+        .expect("a Part B fixture");
+    part_b(nat, doc, number)
+}
+
+#[test]
+fn accepted_then_already_supported() {
+    let w = open_worker();
+    let pl = valid("PL");
+    let created = w.sign_json(&client(), &pl, "pass");
+    assert_eq!(created.status, 201, "{}", created.body);
+    let receipt = created.json();
+    assert!(receipt["id"].as_str().is_some());
+    assert!(receipt["receipt"]["seq"].as_u64().is_some());
+    let again = w.sign_json(&client(), &pl, "pass");
+    assert_eq!(
+        (again.status, again.code()),
+        (409, "already_supported".into())
+    );
+}
+
+#[test]
+fn field_errors_are_listed_once_each_without_the_values() {
+    let w = open_worker();
+    let (nat, doc, _) = PART_B[13]; // PL
+    let mut bad = part_b(nat, doc, "44051401358");
+    bad.retain(|(k, _)| *k != "declaration");
+    let invalid = w.sign_json(&client(), &bad, "pass");
+    assert_eq!((invalid.status, invalid.code()), (422, "invalid".into()));
+    let fields: BTreeSet<String> = invalid.json()["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| {
+            assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()));
+            format!(
+                "{}:{}",
+                e["field"].as_str().unwrap_or(""),
+                e["code"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        BTreeSet::from([
+            "id_number:checksum".into(),
+            "declaration:declaration_required".into()
+        ])
+    );
+    assert!(
+        !invalid.body.contains("44051401358"),
+        "errors never echo the number"
+    );
+}
+
+#[test]
+fn a_json_key_sent_twice_is_refused_not_resolved() {
+    let w = open_worker();
+    // `nationality` twice: the last one would make it a valid German statement.
+    let mut body = String::from(r#"{"nationality":"US""#);
+    for (k, v) in part_a("DE") {
+        body.push_str(&format!(",{k:?}:{v:?}"));
+    }
+    body.push_str(r#","turnstile_token":"pass"}"#);
+    let r = w.post("/api/v1/statements", &client(), "application/json", &body);
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(
+        has_error(&r, "nationality", "duplicate_field"),
+        "{}",
+        r.body
+    );
+}
+
+#[test]
+fn invisible_and_forbidden_characters_are_refused_in_every_text_field() {
+    let w = open_worker();
+    for (field, bad) in [
+        ("family_names", "Muster\u{3164}"),
+        ("street", "Hauptstra\u{FFFF}e"),
+        ("city", "Berlin\u{E0041}"),
+        ("full_first_names", "Anna\u{FE0F}"),
+        ("street_number", "5\u{202E}"),
+    ] {
+        let r = w.sign_json(&client(), &with(&part_a("DE"), field, Some(bad)), "pass");
+        assert_eq!(r.status, 422, "{field}: {}", r.body);
+        assert!(
+            has_error(&r, field, "invalid_characters"),
+            "{field}: {}",
+            r.body
+        );
+    }
+}
+
+#[test]
+fn a_hostile_form_body_gets_one_error_per_field() {
+    let w = open_worker();
+    let body = "a&".repeat(8000);
+    let r = w.post(
+        "/api/v1/statements",
+        &client(),
+        "application/x-www-form-urlencoded",
+        &body[..16000],
+    );
+    assert_eq!(r.status, 422, "{}", &r.body[..r.body.len().min(300)]);
+    let errors = r.json()["errors"].as_array().expect("errors").len();
+    assert!(errors <= 16, "{errors} errors");
+}
+
+#[test]
+fn wrong_type_oversized_and_unreadable_bodies() {
+    let w = open_worker();
+    let r = w.post("/api/v1/statements", &client(), "text/plain", "hello");
+    assert_eq!((r.status, r.code()), (415, "unsupported_media_type".into()));
+    let huge = format!("{{\"full_first_names\":\"{}\"}}", "a".repeat(20_000));
+    let r = w.post("/api/v1/statements", &client(), "application/json", &huge);
+    assert_eq!((r.status, r.code()), (413, "too_large".into()));
+    let r = w.post("/api/v1/statements", &client(), "application/json", "[1");
+    assert_eq!((r.status, r.code()), (400, "bad_request".into()));
+}
+
+#[test]
+fn the_body_cap_holds_while_reading_whatever_the_framing() {
+    let w = open_worker();
+    // No content-length at all (chunked), and one that lies: both refused at 16 KiB.
+    let huge = format!("{{\"street\":\"{}\"}}", "a".repeat(40_000));
+    let chunked = {
+        use std::io::{Read, Write};
+        let address = w.base.trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(address).expect("connect");
+        let mut request = format!(
+            "POST /api/v1/statements HTTP/1.1\r\nHost: {address}\r\ncontent-type: application/json\r\ncf-connecting-ip: {}\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n",
+            client()
+        );
+        for chunk in huge.as_bytes().chunks(4096) {
+            request.push_str(&format!(
+                "{:x}\r\n{}\r\n",
+                chunk.len(),
+                String::from_utf8_lossy(chunk)
+            ));
+        }
+        request.push_str("0\r\n\r\n");
+        stream.write_all(request.as_bytes()).expect("send");
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        answer
+    };
+    assert!(
+        chunked.starts_with("HTTP/1.1 413"),
+        "{}",
+        &chunked[..chunked.len().min(200)]
+    );
+    assert!(chunked.contains("too_large"));
+}
+
+#[test]
+fn the_bot_check_refuses_only_what_siteverify_refuses() {
+    let w = open_worker();
+    let ee = valid("EE");
+    for token in ["fail-bot", "", "elsewhere-host", "otheraction-login"] {
+        let r = w.sign_json(&client(), &ee, token);
+        assert_eq!(
+            (r.status, r.code()),
+            (403, "bot_check_failed".into()),
+            "{token:?}"
+        );
+    }
+    // A token used twice is refused the second time (as siteverify does).
+    let used = w.sign_json(&client(), &valid("LT"), "once-replayed");
+    assert_eq!(used.status, 201, "{}", used.body);
+    let replayed = w.sign_json(&client(), &valid("RO"), "once-replayed");
+    assert_eq!(
+        (replayed.status, replayed.code()),
+        (403, "bot_check_failed".into())
+    );
+}
+
+#[test]
+fn an_unusable_bot_check_is_the_collectors_fault_not_the_signatorys() {
+    let w = open_worker();
+    for token in ["error500", "garbage", "slow"] {
+        let r = w.sign_json(&client(), &valid("HR"), token);
+        assert_eq!(
+            (r.status, r.code()),
+            (503, "bot_check_unavailable".into()),
+            "{token}"
+        );
+        assert!(r.headers.contains_key("retry-after"), "{token}");
+    }
+    // The form says so too, with the input kept.
+    let mut de = part_a("DE");
+    de.push(("cf-turnstile-response", "error500".into()));
+    let page = w.post(
+        "/en/sign",
+        &client(),
+        "application/x-www-form-urlencoded",
+        &form_body(&de),
+    );
+    assert_eq!(page.status, 503);
+    assert!(page.headers.contains_key("retry-after"));
+    assert!(page.body.contains("value=\"Anna Maria\""), "input kept");
+}
+
+#[test]
+fn an_unreachable_bot_check_is_a_503() {
+    let mut vars = open_vars();
+    vars.retain(|(k, _)| *k != "TURNSTILE_VERIFY_URL");
+    // Nothing listens there.
+    vars.push((
+        "TURNSTILE_VERIFY_URL",
+        format!("http://127.0.0.1:{}/", free_port()),
+    ));
+    let w = start(Instance::new("unreachable-bot-check", vars));
+    let r = w.sign_json(&client(), &valid("SI"), "pass");
+    assert_eq!(
+        (r.status, r.code()),
+        (503, "bot_check_unavailable".into()),
+        "{}",
+        r.body
+    );
+    w.stop(false);
+}
+
+#[test]
+fn the_per_client_limit_counts_an_ipv6_64_as_one_client() {
+    let w = open_worker();
+    // 30 attempts a minute per client; the window may roll over during the loop, so look for the
+    // first 429 and require 30 answers before it. Every attempt comes from another address of
+    // the same /64.
+    let mut statuses = Vec::new();
+    while statuses.len() < 90 && statuses.last() != Some(&429) {
+        let address = format!("2001:db8:1:2::{:x}", statuses.len() + 1);
+        statuses.push(
+            w.post("/api/v1/statements", &address, "application/json", "{}")
+                .status,
+        );
+    }
+    assert_eq!(statuses.last(), Some(&429), "{statuses:?}");
+    assert!(statuses.len() > 30, "{statuses:?}");
+    assert!(
+        statuses[..statuses.len() - 1].iter().all(|s| *s == 422),
+        "{statuses:?}"
+    );
+    let limited = w.post(
+        "/api/v1/statements",
+        "2001:db8:1:2::ffff",
+        "application/json",
+        "{}",
+    );
+    assert!(limited.headers.contains_key("retry-after"));
+    // Another /64 is another client.
+    assert_eq!(
+        w.post(
+            "/api/v1/statements",
+            "2001:db8:1:3::1",
+            "application/json",
+            "{}"
+        )
+        .status,
+        422
+    );
+}
+
+#[test]
+fn a_missing_limiter_binding_is_a_misconfiguration_not_a_bypass() {
+    let mut instance = Instance::new("no-limiter", open_vars());
+    instance.without = vec!["ratelimits"];
+    let w = start(instance);
+    let r = w.sign_json(&client(), &valid("BG"), "pass");
+    assert_eq!(
+        (r.status, r.code()),
+        (503, "misconfigured".into()),
+        "{}",
+        r.body
+    );
+    w.stop(false);
+}
+
+#[test]
+fn form_posts_keep_the_input_and_confirm_with_the_statement_id() {
+    let w = open_worker();
+    let mut de = with(
+        &part_a("DE"),
+        "full_first_names",
+        Some("Hildegard Formularia"),
+    );
+    de.push(("cf-turnstile-response", "no-widget".into()));
+    let wrong = with(&de, "date_of_birth", Some("31/02/1990"));
+    let page = w.post(
+        "/en/sign",
+        &client(),
+        "application/x-www-form-urlencoded",
+        &form_body(&wrong),
+    );
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("id=\"f-date_of_birth-error\""));
+    assert!(
+        page.body.contains("value=\"Hildegard Formularia\""),
+        "input kept"
+    );
+    let done = w.post(
+        "/de/sign",
+        &client(),
+        "application/x-www-form-urlencoded",
+        &form_body(&de),
+    );
+    assert_eq!(done.status, 201, "{}", done.body);
+    assert!(done.body.contains("<code id=\"statement-id\">"));
+    let no_bot_token = w.post(
+        "/en/sign",
+        &client(),
+        "application/x-www-form-urlencoded",
+        &form_body(&part_a("FR")),
+    );
+    assert_eq!(no_bot_token.status, 403);
+    assert!(
+        no_bot_token.body.contains("value=\"Anna Maria\""),
+        "input kept"
+    );
+}
+
+#[test]
+fn greece_is_el_as_nationality_and_as_country_of_residence() {
+    let w = open_worker();
+    let el = with(
+        &with(&part_a("GR"), "nationality", Some("EL")),
+        "country",
+        Some("EL"),
+    );
+    let r = w.sign_json(&client(), &el, "pass");
+    assert_eq!(r.status, 201, "{}", r.body);
+}
