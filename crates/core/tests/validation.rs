@@ -663,6 +663,11 @@ fn json_and_form_bodies_parse_to_the_same_statement() {
         RawSubmission::from_json(b"{").unwrap_err(),
         ParseError::Json
     );
+    // A lone surrogate cannot become a Rust string: the body is malformed, never stored.
+    assert_eq!(
+        RawSubmission::from_json(br#"{"family_names":"Muster\ud800"}"#).unwrap_err(),
+        ParseError::Json
+    );
     assert_eq!(RawSubmission::from_form(b"a=%FF%FE").map(|_| ()), Ok(()));
     assert_eq!(
         RawSubmission::from_form(&[0xff, 0xfe]).unwrap_err(),
