@@ -10,7 +10,7 @@ use worker::{Env, Method, Request, Response};
 
 use crate::config::Config;
 use crate::error::{EdgeError, EdgeResult};
-use crate::respond::{html, not_found_text, redirect};
+use crate::respond::{html, method_not_allowed_text, not_found_text, redirect};
 use crate::signing::{receive, sign};
 use crate::{clock, progress};
 
@@ -43,6 +43,8 @@ pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
         (Method::Get, Some("sign")) => sign_page(&req, &site)?,
         (Method::Get, Some("progress")) => progress_page(&config, env, &site).await?,
         (Method::Post, Some("sign")) => sign_post(req, env, &config, &site).await?,
+        (_, Some("sign")) => method_not_allowed_text("GET, POST")?,
+        (_, None | Some("" | "progress")) => method_not_allowed_text("GET")?,
         _ => not_found_text()?,
     })
 }
@@ -109,7 +111,7 @@ async fn sign_post(
         .nationality()
         .and_then(|code| site.rules.resolve_nationality(&code));
     let outcome = sign(config, env, &mut received).await;
-    let kept = &received.raw;
+    let kept = &received.raw.redisplayable();
     let form = |errors: &[FieldError], notice, status| -> EdgeResult<Response> {
         let page = match state {
             Some((iso, rules)) => render::form(site, iso, rules, kept, errors, notice),

@@ -33,10 +33,13 @@ pub async fn call<Req: Serialize, Ans: DeserializeOwned>(
             response.status_code()
         )));
     }
-    response
-        .json()
+    // Parsed in Rust, not by the runtime's JSON.parse: a u64 must stay exact.
+    let text = response
+        .text()
         .await
-        .map_err(|e| EdgeError::Unavailable(format!("{what}: unreadable answer: {e}")))
+        .map_err(|e| EdgeError::Unavailable(format!("{what}: unreadable answer: {e}")))?;
+    serde_json::from_str(&text)
+        .map_err(|e| EdgeError::Internal(format!("{what}: unreadable answer: {e}")))
 }
 
 /// Inside an object: the call a client sent, or the 400 to answer.
@@ -44,8 +47,18 @@ pub async fn read_call<Req: DeserializeOwned>(
     req: &mut Request,
     what: &str,
 ) -> Result<Req, worker::Result<Response>> {
-    req.json()
-        .await
+    // Parsed in Rust, not by the runtime's JSON.parse, which turns numbers over 2^53 into
+    // floats (a `?after=` near u64::MAX became a 500).
+    let text = match req.text().await {
+        Ok(text) => text,
+        Err(e) => {
+            return Err(Response::error(
+                format!("unreadable {what} request: {e}"),
+                400,
+            ))
+        }
+    };
+    serde_json::from_str(&text)
         .map_err(|e| Response::error(format!("not a {what} request: {e}"), 400))
 }
 

@@ -42,6 +42,9 @@ pub enum EdgeError {
     /// No such route.
     #[error("not found")]
     NotFound,
+    /// A route that answers other methods (listed, for `allow`).
+    #[error("method not allowed")]
+    MethodNotAllowed(&'static str),
     /// A malformed request to the organiser API.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
@@ -90,6 +93,7 @@ impl EdgeError {
             EdgeError::AlreadySupported => 409,
             EdgeError::BotCheckFailed | EdgeError::OrganiserApiDisabled => 403,
             EdgeError::NotFound | EdgeError::NoSuchShard | EdgeError::NoSuchStatement => 404,
+            EdgeError::MethodNotAllowed(_) => 405,
             EdgeError::Unauthorised => 401,
             EdgeError::Misconfigured(_)
             | EdgeError::Unavailable(_)
@@ -113,6 +117,7 @@ impl EdgeError {
             EdgeError::AuthThrottled => "too_many_failures",
             EdgeError::Unavailable(_) => "unavailable",
             EdgeError::NotFound => "not_found",
+            EdgeError::MethodNotAllowed(_) => "method_not_allowed",
             EdgeError::BadRequest(_) => "bad_request",
             EdgeError::Unauthorised => "unauthorised",
             EdgeError::OrganiserApiDisabled => "organiser_api_disabled",
@@ -143,6 +148,7 @@ impl EdgeError {
             EdgeError::AuthThrottled => "Too many failed attempts; wait a minute.",
             EdgeError::Unavailable(_) => "The collector is busy; nothing was stored. Try again.",
             EdgeError::NotFound => "No such endpoint.",
+            EdgeError::MethodNotAllowed(_) => "This endpoint does not answer that method.",
             EdgeError::BadRequest(why) => why,
             EdgeError::Unauthorised => "The organiser credential is missing or wrong.",
             EdgeError::OrganiserApiDisabled => {
@@ -177,8 +183,11 @@ impl EdgeError {
         }
     }
 
-    /// Adds `retry-after` where the refusal passes.
+    /// Adds `retry-after` where the refusal passes (and `allow` to a 405).
     pub fn with_retry_after(&self, mut response: Response) -> Response {
+        if let EdgeError::MethodNotAllowed(allow) = self {
+            let _ = response.headers_mut().set("allow", allow);
+        }
         if let Some(seconds) = self.retry_after() {
             // Setting a valid header name and value cannot fail.
             let _ = response

@@ -33,6 +33,15 @@ pub fn not_found_text() -> Result<Response> {
     Ok(response)
 }
 
+/// A plain-text 405 for a page asked with a method it does not answer.
+pub fn method_not_allowed_text(allow: &str) -> Result<Response> {
+    let mut response = Response::error("Method not allowed", 405)?;
+    let headers = response.headers_mut();
+    headers.set("content-type", "text/plain; charset=utf-8")?;
+    headers.set("allow", allow)?;
+    Ok(response)
+}
+
 /// The Content-Security-Policy of every response: scripts only from this site and Turnstile, no
 /// inline script or style, no framing.
 pub const CONTENT_SECURITY_POLICY: &str =

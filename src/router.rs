@@ -31,7 +31,21 @@ async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
             let id = p.trim_start_matches("/api/v1/statements/").to_owned();
             organiser::erase(req, env, &id).await
         }
-        (_, p) if p.starts_with("/api/") => Err(EdgeError::NotFound),
+        (_, p) if p.starts_with("/api/") || p == "/healthz" => Err(match allowed_methods(p) {
+            Some(allow) => EdgeError::MethodNotAllowed(allow),
+            None => EdgeError::NotFound,
+        }),
         _ => citizen_pages::route(req, env).await,
+    }
+}
+
+/// The methods an API path answers, so any other method is a 405 naming them (`allow`).
+fn allowed_methods(path: &str) -> Option<&'static str> {
+    match path {
+        "/healthz" | "/api/v1/ruleset" | "/api/v1/progress" | "/api/v1/export"
+        | "/api/v1/erasures" | "/api/v1/counts" => Some("GET"),
+        "/api/v1/statements" => Some("POST"),
+        p if p.starts_with("/api/v1/statements/") => Some("DELETE"),
+        _ => None,
     }
 }

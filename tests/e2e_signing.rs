@@ -1,7 +1,7 @@
-//! End to end, signing and its refusals: every documented status of the signing API and the
-//! form posts, against the real worker, each in a test of its own sharing one open collection
-//! (each test signs as clients of its own, so the per-client limit of one does not touch the
-//! others).
+//! End to end, signing beyond the hostile-input matrix (tests/e2e_hostile.rs): receipts,
+//! duplicates, field errors, the form posts, the bot check's and the limiter's failures, against
+//! the real worker, each in a test of its own sharing one open collection (each test signs as
+//! clients of its own, so the per-client limit of one does not touch the others).
 #![cfg(feature = "e2e")]
 
 mod support;
@@ -17,15 +17,6 @@ fn client() -> String {
     static NEXT: AtomicU32 = AtomicU32::new(1);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     format!("10.20.{}.{}", n / 250, n % 250 + 1)
-}
-
-/// Whether a 422 lists `code` for `field`.
-fn has_error(r: &Reply, field: &str, code: &str) -> bool {
-    r.json()["errors"].as_array().is_some_and(|errors| {
-        errors
-            .iter()
-            .any(|e| e["field"] == field && e["code"] == code)
-    })
 }
 
 /// A valid Part B submission of `nationality` (the fixtures), for tests that need one that
@@ -89,139 +80,10 @@ fn field_errors_are_listed_once_each_without_the_values() {
 }
 
 #[test]
-fn a_json_key_sent_twice_is_refused_not_resolved() {
-    let w = open_worker();
-    // `nationality` twice: the last one would make it a valid German statement.
-    let mut body = String::from(r#"{"nationality":"US""#);
-    for (k, v) in part_a("DE") {
-        body.push_str(&format!(",{k:?}:{v:?}"));
-    }
-    body.push_str(r#","turnstile_token":"pass"}"#);
-    let r = w.post("/api/v1/statements", &client(), "application/json", &body);
-    assert_eq!(r.status, 422, "{}", r.body);
-    assert!(
-        has_error(&r, "nationality", "duplicate_field"),
-        "{}",
-        r.body
-    );
-}
-
-#[test]
-fn invisible_and_forbidden_characters_are_refused_in_every_text_field() {
-    let w = open_worker();
-    for (field, bad) in [
-        ("family_names", "Muster\u{3164}"),
-        ("street", "Hauptstra\u{FFFF}e"),
-        ("city", "Berlin\u{E0041}"),
-        ("full_first_names", "Anna\u{FE0F}"),
-        ("street_number", "5\u{202E}"),
-    ] {
-        let r = w.sign_json(&client(), &with(&part_a("DE"), field, Some(bad)), "pass");
-        assert_eq!(r.status, 422, "{field}: {}", r.body);
-        assert!(
-            has_error(&r, field, "invalid_characters"),
-            "{field}: {}",
-            r.body
-        );
-    }
-}
-
-#[test]
-fn a_hostile_form_body_gets_one_error_per_field() {
-    let w = open_worker();
-    let body = "a&".repeat(8000);
-    let r = w.post(
-        "/api/v1/statements",
-        &client(),
-        "application/x-www-form-urlencoded",
-        &body[..16000],
-    );
-    assert_eq!(r.status, 422, "{}", &r.body[..r.body.len().min(300)]);
-    let errors = r.json()["errors"].as_array().expect("errors").len();
-    assert!(errors <= 16, "{errors} errors");
-}
-
-#[test]
-fn wrong_type_oversized_and_unreadable_bodies() {
-    let w = open_worker();
-    let r = w.post("/api/v1/statements", &client(), "text/plain", "hello");
-    assert_eq!((r.status, r.code()), (415, "unsupported_media_type".into()));
-    let huge = format!("{{\"full_first_names\":\"{}\"}}", "a".repeat(20_000));
-    let r = w.post("/api/v1/statements", &client(), "application/json", &huge);
-    assert_eq!((r.status, r.code()), (413, "too_large".into()));
-    let r = w.post("/api/v1/statements", &client(), "application/json", "[1");
-    assert_eq!((r.status, r.code()), (400, "bad_request".into()));
-}
-
-#[test]
-fn the_body_cap_holds_while_reading_whatever_the_framing() {
-    let w = open_worker();
-    // No content-length at all (chunked), and one that lies: both refused at 16 KiB.
-    let huge = format!("{{\"street\":\"{}\"}}", "a".repeat(40_000));
-    let chunked = {
-        use std::io::{Read, Write};
-        let address = w.base.trim_start_matches("http://");
-        let mut stream = std::net::TcpStream::connect(address).expect("connect");
-        let mut request = format!(
-            "POST /api/v1/statements HTTP/1.1\r\nHost: {address}\r\ncontent-type: application/json\r\ncf-connecting-ip: {}\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n",
-            client()
-        );
-        for chunk in huge.as_bytes().chunks(4096) {
-            request.push_str(&format!(
-                "{:x}\r\n{}\r\n",
-                chunk.len(),
-                String::from_utf8_lossy(chunk)
-            ));
-        }
-        request.push_str("0\r\n\r\n");
-        stream.write_all(request.as_bytes()).expect("send");
-        let mut answer = String::new();
-        let _ = stream.read_to_string(&mut answer);
-        answer
-    };
-    assert!(
-        chunked.starts_with("HTTP/1.1 413"),
-        "{}",
-        &chunked[..chunked.len().min(200)]
-    );
-    assert!(chunked.contains("too_large"));
-}
-
-#[test]
-fn the_bot_check_refuses_only_what_siteverify_refuses() {
-    let w = open_worker();
-    let ee = valid("EE");
-    for token in ["fail-bot", "", "elsewhere-host", "otheraction-login"] {
-        let r = w.sign_json(&client(), &ee, token);
-        assert_eq!(
-            (r.status, r.code()),
-            (403, "bot_check_failed".into()),
-            "{token:?}"
-        );
-    }
-    // A token used twice is refused the second time (as siteverify does).
-    let used = w.sign_json(&client(), &valid("LT"), "once-replayed");
-    assert_eq!(used.status, 201, "{}", used.body);
-    let replayed = w.sign_json(&client(), &valid("RO"), "once-replayed");
-    assert_eq!(
-        (replayed.status, replayed.code()),
-        (403, "bot_check_failed".into())
-    );
-}
-
-#[test]
 fn an_unusable_bot_check_is_the_collectors_fault_not_the_signatorys() {
+    // The API's 503s are in the hostile-input matrix (tests/e2e_hostile.rs); the form says so
+    // too, with the input kept.
     let w = open_worker();
-    for token in ["error500", "garbage", "slow"] {
-        let r = w.sign_json(&client(), &valid("HR"), token);
-        assert_eq!(
-            (r.status, r.code()),
-            (503, "bot_check_unavailable".into()),
-            "{token}"
-        );
-        assert!(r.headers.contains_key("retry-after"), "{token}");
-    }
-    // The form says so too, with the input kept.
     let mut de = part_a("DE");
     de.push(("cf-turnstile-response", "error500".into()));
     let page = w.post(

@@ -196,3 +196,22 @@ fn a_hostile_body_yields_at_most_one_error_per_field() {
         assert!(unexpected <= 1, "{found:?}");
     }
 }
+
+#[test]
+fn a_form_shown_again_never_reflects_a_forbidden_character() {
+    let raw = RawSubmission::from_pairs([
+        ("family_names", "Mus\u{3164}ter\u{202E}"),
+        ("city", "K\u{F6}ln"),
+    ]);
+    let shown = raw.redisplayable();
+    assert_eq!(shown.get("family_names"), Some("Muster"));
+    assert_eq!(shown.get("city"), Some("K\u{F6}ln"));
+}
+
+proptest! {
+    #[test]
+    fn nothing_forbidden_survives_redisplay(value in any::<String>()) {
+        let shown = RawSubmission::from_pairs([("street", value.as_str())]).redisplayable();
+        prop_assert!(!shown.get("street").unwrap_or("").chars().any(is_forbidden));
+    }
+}

@@ -153,6 +153,19 @@ impl RawSubmission {
         self.values.keys()
     }
 
+    /// The submission as a form shows it again after an error: every character no field may
+    /// hold (invisible, bidi controls, noncharacters) removed, so a page never reflects them.
+    pub fn redisplayable(&self) -> RawSubmission {
+        RawSubmission::from_pairs(self.keys().filter_map(|key| {
+            let value = self.get(key)?;
+            let clean: String = value
+                .chars()
+                .filter(|c| !crate::normalize::is_forbidden(*c))
+                .collect();
+            Some((key, clean))
+        }))
+    }
+
     /// Problems found while reading the body.
     pub fn problems(&self) -> &[FieldError] {
         &self.problems

@@ -1,0 +1,103 @@
+//! The hostile-input matrix: every request an attacker (or a broken client) is likely to try,
+//! against the real worker, each with the status and code docs/api.md documents. After the whole
+//! matrix nothing was stored that the setup did not store, and the worker still serves and still
+//! accepts a genuine signature. Every case is listed in docs/security-tests.md (checked here).
+//!
+//! All cases run even when one fails, and the failures are reported together, so one broken
+//! promise cannot hide another.
+#![cfg(feature = "e2e")]
+
+mod support;
+
+use ocs_testkit::{part_a, rules, PART_A, PART_B};
+use support::*;
+
+mod hostile;
+use hostile::{matrix, Target};
+
+/// The statements the setup stores (the replayed token's first use, the earlier signature of
+/// the duplicate): the matrix may store nothing beyond them.
+fn set_up(w: &Worker) -> usize {
+    for (token, nationality) in [("once-matrix-replay", "LT"), ("pass", "PT")] {
+        let r = w.sign_json(&hostile::client(), &hostile::valid(nationality), token);
+        assert_eq!(r.status, 201, "setup: {}", r.body);
+    }
+    2
+}
+
+fn stored_rows(w: &Worker) -> usize {
+    w.export_all().iter().map(Vec::len).sum()
+}
+
+#[test]
+fn every_hostile_request_gets_its_documented_answer_and_stores_nothing() {
+    let open = open_worker();
+    let closed = std::thread::spawn(|| start(Instance::new("ended", vars(-300, -10, -400))));
+    let stored = set_up(open);
+    let closed = closed.join().expect("the ended collection starts");
+    let target = Target {
+        open,
+        closed: &closed,
+    };
+
+    let cases = matrix();
+    assert!(cases.len() >= 40, "{} cases", cases.len());
+    // OCS_MATRIX_ONLY=text runs only the cases whose name contains it (when chasing one).
+    let only = std::env::var("OCS_MATRIX_ONLY").unwrap_or_default();
+    let cases: Vec<_> = cases.into_iter().filter(|c| c.id.contains(&only)).collect();
+    let listed = std::fs::read_to_string(root().join("docs/security-tests.md"))
+        .expect("docs/security-tests.md");
+    let mut failures = Vec::new();
+    for case in &cases {
+        if !listed.contains(&format!("`{}`", case.id)) {
+            failures.push(format!("{}: not listed in docs/security-tests.md", case.id));
+        }
+        let reply = (case.run)(&target);
+        if let Err(why) = case.expect.check(&reply) {
+            failures.push(format!("{}: {why}", case.id));
+        }
+        let health = open.get("/healthz");
+        if health.status != 200 {
+            failures.push(format!("{}: the worker stopped serving", case.id));
+        }
+    }
+    eprintln!(
+        "hostile-input matrix: {} cases, {} failed",
+        cases.len(),
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    if !only.is_empty() {
+        return;
+    }
+    // Nothing stored beyond the setup, and the counters agree.
+    assert_eq!(stored_rows(open), stored, "rows after the matrix");
+    assert_eq!(
+        open.counts().values().sum::<u64>(),
+        stored as u64,
+        "counters after the matrix"
+    );
+    // Still serving: a genuine signature is accepted.
+    let genuine = open.sign_json(&hostile::client(), &part_a("FI"), "pass");
+    assert_eq!(genuine.status, 201, "{}", genuine.body);
+    closed.stop(false);
+}
+
+#[test]
+fn the_matrix_covers_every_nationality_with_a_wrong_document() {
+    let ids: Vec<String> = matrix().into_iter().map(|c| c.id).collect();
+    for code in rules().states.keys() {
+        assert!(
+            ids.contains(&format!("wrong-document-{}", code.to_lowercase())),
+            "{code}"
+        );
+    }
+    assert_eq!(PART_A.len() + PART_B.len(), 27);
+    // The fixtures the matrix builds on are themselves accepted (else every 422 would be moot).
+    for (nationality, _, _) in PART_B {
+        let pairs = hostile::valid(nationality);
+        let borrowed = ocs_testkit::borrow(&pairs);
+        assert!(ocs_testkit::validate(&borrowed).is_ok(), "{nationality}");
+    }
+}

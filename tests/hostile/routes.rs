@@ -1,0 +1,215 @@
+//! Hostile requests to the organiser API, to the pages, and with methods a route does not answer.
+
+use super::{case, client, Case, Expect, Target};
+use crate::support::{Reply, EXPORT_TOKEN};
+
+/// `GET path` as client `from` with `authorization` (none if empty).
+fn get_as(t: &Target, path: &str, authorization: &str, from: &str) -> Reply {
+    let mut headers = vec![("cf-connecting-ip", from)];
+    if !authorization.is_empty() {
+        headers.push(("authorization", authorization));
+    }
+    t.open.request("GET", path, &headers, b"")
+}
+
+/// An organiser request with the right credential.
+fn organiser(path: &'static str) -> impl Fn(&Target) -> Reply {
+    move |t| get_as(t, path, &format!("Bearer {EXPORT_TOKEN}"), &client())
+}
+
+/// An organiser request with a wrong credential.
+fn credential(authorization: String) -> impl Fn(&Target) -> Reply {
+    move |t| get_as(t, "/api/v1/counts", &authorization, &client())
+}
+
+fn method(verb: &'static str, path: &'static str) -> impl Fn(&Target) -> Reply {
+    move |t| {
+        t.open.request(
+            verb,
+            path,
+            &[
+                ("cf-connecting-ip", &client()),
+                ("authorization", &format!("Bearer {EXPORT_TOKEN}")),
+            ],
+            b"",
+        )
+    }
+}
+
+pub fn cases() -> Vec<Case> {
+    let bad_query = || Expect::json(400, "bad_request");
+    vec![
+        // Credentials.
+        case(
+            "no-credential",
+            Expect::json(401, "unauthorised"),
+            credential(String::new()),
+        ),
+        case(
+            "wrong-token",
+            Expect::json(401, "unauthorised"),
+            credential("Bearer not-the-export-token-but-long-enough-00".into()),
+        ),
+        case(
+            "token-plus-one-character",
+            Expect::json(401, "unauthorised"),
+            credential(format!("Bearer {EXPORT_TOKEN}x")),
+        ),
+        case(
+            "token-prefix",
+            Expect::json(401, "unauthorised"),
+            credential(format!(
+                "Bearer {}",
+                &EXPORT_TOKEN[..EXPORT_TOKEN.len() - 1]
+            )),
+        ),
+        case(
+            "basic-instead-of-bearer",
+            Expect::json(401, "unauthorised"),
+            credential(format!("Basic {EXPORT_TOKEN}")),
+        ),
+        case(
+            "guessing-the-token",
+            Expect::json(429, "too_many_failures"),
+            |t| {
+                let me = client();
+                // The limit is 10 failures a minute: the 11th is refused and throttles.
+                for guess in 0..11 {
+                    get_as(t, "/api/v1/counts", &format!("Bearer guess-{guess}"), &me);
+                }
+                // Throttled now, even with the right credential.
+                get_as(t, "/api/v1/counts", &format!("Bearer {EXPORT_TOKEN}"), &me)
+            },
+        ),
+        // Queries.
+        case(
+            "shard-not-a-number",
+            bad_query(),
+            organiser("/api/v1/export?shard=abc"),
+        ),
+        case(
+            "shard-negative",
+            bad_query(),
+            organiser("/api/v1/export?shard=-1"),
+        ),
+        case(
+            "shard-over-u32",
+            bad_query(),
+            organiser("/api/v1/export?shard=4294967296"),
+        ),
+        case(
+            "shard-that-does-not-exist",
+            Expect::json(404, "no_such_shard"),
+            organiser("/api/v1/export?shard=99"),
+        ),
+        case(
+            "after-negative",
+            bad_query(),
+            organiser("/api/v1/export?shard=0&after=-5"),
+        ),
+        case(
+            "limit-not-a-number",
+            bad_query(),
+            organiser("/api/v1/export?limit=all"),
+        ),
+        case(
+            "limit-of-a-quadrillion",
+            Expect::page(200).at_most_rows(1000),
+            organiser("/api/v1/export?shard=0&limit=1000000000000000"),
+        ),
+        case(
+            "after-the-last-possible-row",
+            Expect::page(200).at_most_rows(0),
+            organiser("/api/v1/export?shard=0&after=18446744073709551615"),
+        ),
+        case(
+            "erasures-shard-not-a-number",
+            bad_query(),
+            organiser("/api/v1/erasures?shard=1e3"),
+        ),
+        case("erase-not-a-uuid", bad_query(), |t| {
+            method("DELETE", "/api/v1/statements/..%2F..%2Fvault")(t)
+        }),
+        case(
+            "erase-unknown-statement",
+            Expect::json(404, "no_such_statement"),
+            method(
+                "DELETE",
+                "/api/v1/statements/5f0c6a8e-2b1d-4c3e-9a7f-0d1e2f3a4b5c",
+            ),
+        ),
+        case(
+            "erase-without-credential",
+            Expect::json(401, "unauthorised"),
+            |t| {
+                t.open.request(
+                    "DELETE",
+                    "/api/v1/statements/5f0c6a8e-2b1d-4c3e-9a7f-0d1e2f3a4b5c",
+                    &[("cf-connecting-ip", &client())],
+                    b"",
+                )
+            },
+        ),
+        // Methods a route does not answer.
+        case(
+            "get-the-statements",
+            Expect::json(405, "method_not_allowed"),
+            method("GET", "/api/v1/statements"),
+        ),
+        case(
+            "put-a-statement",
+            Expect::json(405, "method_not_allowed"),
+            method("PUT", "/api/v1/statements"),
+        ),
+        case(
+            "post-to-the-export",
+            Expect::json(405, "method_not_allowed"),
+            method("POST", "/api/v1/export"),
+        ),
+        case(
+            "delete-the-counts",
+            Expect::json(405, "method_not_allowed"),
+            method("DELETE", "/api/v1/counts"),
+        ),
+        case(
+            "patch-a-statement",
+            Expect::json(405, "method_not_allowed"),
+            method(
+                "PATCH",
+                "/api/v1/statements/5f0c6a8e-2b1d-4c3e-9a7f-0d1e2f3a4b5c",
+            ),
+        ),
+        case(
+            "delete-the-sign-page",
+            Expect::page(405).with_header("allow"),
+            method("DELETE", "/en/sign"),
+        ),
+        case(
+            "unknown-api-route",
+            Expect::json(404, "not_found"),
+            method("GET", "/api/v2/statements"),
+        ),
+        // Text from the address.
+        case(
+            "bidi-override-as-nationality",
+            Expect::page(404).without("\u{202E}"),
+            |t| t.open.get("/en/sign?nationality=%E2%80%AEED"),
+        ),
+        case(
+            "script-as-nationality",
+            Expect::page(404).without("alert(1)"),
+            |t| {
+                t.open
+                    .get("/en/sign?nationality=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+            },
+        ),
+        case("unknown-language", Expect::page(404), |t| {
+            t.open.get("/xx/sign")
+        }),
+        case(
+            "path-traversal-to-the-config",
+            Expect::page(404).without("ORGANISER_PUBLIC_KEY"),
+            |t| t.open.get("/assets/..%2F..%2Fwrangler.toml"),
+        ),
+    ]
+}
