@@ -26,11 +26,16 @@ ensure_rust_components() {
 }
 
 # The interoperability test opens envelopes with an independent Python implementation built on
-# the `cryptography` package's primitives.
+# the `cryptography` package's primitives; the check-digit vectors are checked against
+# python-stdnum, another independent implementation.
 ensure_python_crypto() {
     if ! python3 -c 'import cryptography.hazmat.primitives.ciphers.aead' 2>/dev/null; then
         log "installing the Python cryptography package"
         python3 -m pip install --quiet --disable-pip-version-check 'cryptography>=38'
+    fi
+    if ! python3 -c 'import stdnum.pl.pesel' 2>/dev/null; then
+        log "installing python-stdnum"
+        python3 -m pip install --quiet --disable-pip-version-check 'python-stdnum==2.2'
     fi
 }
 
@@ -73,6 +78,18 @@ ensure_worker_tools() {
 }
 
 # The browser tests drive Debian's Chromium through playwright-core (no browser download).
+# The key-file test opens `ocs keygen`'s file with the reference age implementation (Go,
+# Debian's `age`): the organiser is never locked into this tool.
+ensure_age() {
+    if ! command -v age >/dev/null 2>&1; then
+        log "installing age from Debian (to open key files with another implementation)"
+        local sudo=""
+        if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq age >/dev/null
+    fi
+}
+
 ensure_chromium() {
     if [ -n "${CHROMIUM:-}" ] && [ -x "${CHROMIUM}" ]; then
         return
@@ -86,4 +103,17 @@ ensure_chromium() {
     fi
     CHROMIUM="$(command -v chromium)"
     export CHROMIUM
+}
+
+# Fuzzing (scripts/fuzz, scripts/test --long): libFuzzer through cargo-fuzz needs a nightly
+# compiler (for the sanitizer and coverage flags); everything else builds on stable.
+ensure_fuzz_tools() {
+    if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+        log "installing the nightly Rust toolchain (minimal profile, for cargo-fuzz)"
+        rustup toolchain install nightly --profile minimal
+    fi
+    if ! cargo fuzz --version >/dev/null 2>&1; then
+        log "installing cargo-fuzz"
+        cargo install cargo-fuzz --version 0.13.2 --locked
+    fi
 }

@@ -10,6 +10,17 @@
 //!   [`durable`] carries the calls between Durable Objects and their clients.
 //!
 //! See docs/architecture.md and docs/api.md.
+#![forbid(unsafe_code)]
+// A panic aborts the request (and resets the isolate): nothing may reach one.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod bot_check;
 mod citizen_pages;

@@ -244,3 +244,70 @@ fn no_plaintext_at_rest_or_in_logs(w: &Worker, secrets: &[String]) {
     );
     assert!(secrets.len() > 60);
 }
+
+/// An e-mail address given with its consent is sealed apart from the statement (its own
+/// envelope, purpose "contact", bound to the statement id), never inside it; erasing the
+/// statement erases the contact with it; and with its dedupe token gone the person may sign
+/// again (docs/retention.md).
+#[test]
+fn an_e_mail_is_sealed_apart_erased_with_its_statement_and_the_person_may_sign_again() {
+    let w = open_worker();
+    let email = "anna.contact@example.eu";
+    let mut pairs = part_a("LU");
+    pairs.extend([
+        ("email", email.to_owned()),
+        ("email_consent", "true".into()),
+    ]);
+    let signed = w.sign_json("10.44.0.1", &pairs, "pass");
+    assert_eq!(signed.status, 201, "{}", signed.body);
+    let id = signed.json()["id"].as_str().expect("id").to_owned();
+    let row = w
+        .export_all()
+        .into_iter()
+        .flatten()
+        .find(|r| r.id.to_string() == id)
+        .expect("stored");
+    let sealed = row.sealed().expect("sealed");
+    let binding = |purpose| Binding {
+        purpose,
+        statement_id: row.id,
+        initiative: INITIATIVE,
+        nationality: &row.nationality,
+    };
+    let organiser = &setup().organiser;
+    let statement = open(organiser, &binding(Purpose::Statement), &sealed.envelope).expect("opens");
+    assert!(
+        !String::from_utf8_lossy(&statement).contains(email),
+        "the statement does not carry the e-mail address"
+    );
+    let contact = sealed.contact.as_ref().expect("a contact envelope");
+    // The contact envelope does not pass as a statement, and opens as a contact.
+    assert!(open(organiser, &binding(Purpose::Statement), contact).is_err());
+    let opened = open(organiser, &binding(Purpose::Contact), contact).expect("opens");
+    let contact = ocs_core::statement::Contact::from_canonical(&opened).expect("a contact");
+    let text = String::from_utf8_lossy(&opened);
+    assert!(text.contains(email) && text.contains(&id), "{contact:?}");
+
+    let erased = w.request(
+        "DELETE",
+        &format!("/api/v1/statements/{id}"),
+        &[("authorization", &format!("Bearer {EXPORT_TOKEN}"))],
+        b"",
+    );
+    assert_eq!(erased.status, 200, "{}", erased.body);
+    let tombstone = w
+        .export_all()
+        .into_iter()
+        .flatten()
+        .find(|r| r.id.to_string() == id)
+        .expect("a tombstone in its place");
+    // The tombstone holds neither envelope: the contact went with the statement.
+    assert!(tombstone.is_erased() && tombstone.sealed().is_none());
+    let again = w.sign_json("10.44.0.2", &pairs, "pass");
+    assert_eq!(
+        again.status, 201,
+        "signing again after the erasure: {}",
+        again.body
+    );
+    assert_ne!(again.json()["id"].as_str(), Some(id.as_str()));
+}

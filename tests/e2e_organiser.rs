@@ -124,11 +124,37 @@ for path in sorted(glob.glob(sys.argv[1] + "/**/*.sqlite", recursive=True)):
         "a row was rewritten: {changed:?}"
     );
     let mut again = Instance::new("verify-url-2", open_vars());
-    again.state = Some(state);
+    again.state = Some(state.clone());
     let w = start(again);
     let (ok, out) = ocs(&["verify", "--url", &w.base, bundle_arg]);
     assert!(!ok, "{out}");
     assert!(out.contains("rows rewritten at the collector"), "{out}");
+    w.stop(false);
+
+    // Rows removed at the collector, and a counter that no longer matches its rows: each named.
+    let script = r#"
+import glob, sqlite3, sys
+for path in sorted(glob.glob(sys.argv[1] + "/**/*.sqlite", recursive=True)):
+    db = sqlite3.connect(path)
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    if "rows" in tables and db.execute("SELECT COUNT(*) FROM rows").fetchone()[0] > 0:
+        db.execute("DELETE FROM rows")
+        db.execute("UPDATE counts SET n = n + 5")
+        db.commit()
+        print(path)
+"#;
+    let changed = Command::new("python3")
+        .args(["-c", script, state.to_str().expect("utf-8")])
+        .output()
+        .expect("python3");
+    assert!(!changed.stdout.is_empty(), "rows were removed: {changed:?}");
+    let mut third = Instance::new("verify-url-3", open_vars());
+    third.state = Some(state);
+    let w = start(third);
+    let (ok, out) = ocs(&["verify", "--url", &w.base, bundle_arg]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("rows were removed at the collector"), "{out}");
+    assert!(out.contains("COUNT: "), "{out}");
     w.stop(false);
 }
 

@@ -71,21 +71,28 @@ struct StoredRow {
 impl StoredRow {
     fn into_row(self, shard: u32) -> EdgeResult<Row> {
         // Rebuild the exported form through the one Row definition (serde does the encodings).
-        let mut value = serde_json::json!({
-            "shard": shard, "seq": self.seq, "id": self.id, "submitted_at": self.submitted_at,
-            "nationality": self.nationality, "chain": self.chain,
-        });
+        let mut value = serde_json::Map::new();
+        value.insert("shard".into(), shard.into());
+        value.insert("seq".into(), self.seq.into());
+        value.insert("id".into(), self.id.into());
+        value.insert("submitted_at".into(), self.submitted_at.into());
+        value.insert("nationality".into(), self.nationality.into());
+        value.insert("chain".into(), self.chain.into());
         match self.erased_at {
-            Some(at) => value["erased"] = serde_json::json!({"at": at, "sealed": self.sealed}),
+            Some(at) => {
+                let erased = serde_json::json!({"at": at, "sealed": self.sealed});
+                value.insert("erased".into(), erased);
+            }
             None => {
-                value["token"] = self.token.into();
-                value["envelope"] = self.envelope.into();
+                value.insert("token".into(), self.token.into());
+                value.insert("envelope".into(), self.envelope.into());
                 if let Some(contact) = self.contact {
-                    value["contact"] = contact.into();
+                    value.insert("contact".into(), contact.into());
                 }
             }
         }
-        serde_json::from_value(value).map_err(|e| EdgeError::Internal(format!("stored row: {e}")))
+        serde_json::from_value(value.into())
+            .map_err(|e| EdgeError::Internal(format!("stored row: {e}")))
     }
 }
 
@@ -284,8 +291,8 @@ impl Ledger {
         };
         let row = pending.chain_onto(prev_seq + 1, &prev_chain);
         // The stored columns are the exported encodings, from the one Row definition.
-        let exported =
-            serde_json::to_value(&row).expect("a row of strings and byte strings serialises");
+        let exported = serde_json::to_value(&row)
+            .map_err(|e| EdgeError::Internal(format!("row encoding: {e}")))?;
         let column = |key: &str| -> SqlStorageValue {
             exported
                 .get(key)

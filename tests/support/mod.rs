@@ -42,6 +42,18 @@ pub fn iso_day(offset_days: i64) -> String {
     day.to_string()
 }
 
+/// Waits, if needed, so that the next 20 s fall within one minute of the wall clock: the local
+/// rate limiters (Miniflare's) count in fixed windows aligned to the minute, so a test that
+/// counts attempts within one window gets exact answers.
+pub fn within_one_limit_window() {
+    let second = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() % 60);
+    if second > 40 {
+        std::thread::sleep(Duration::from_secs(61 - second));
+    }
+}
+
 /// Polls `check` every 200 ms until it returns `Some`, for at most `timeout`.
 pub fn eventually<T>(timeout: Duration, what: &str, mut check: impl FnMut() -> Option<T>) -> T {
     let started = Instant::now();

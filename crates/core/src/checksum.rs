@@ -163,13 +163,16 @@ fn ee_lt_personal_code(s: &str) -> Outcome {
 
 fn es_dni(s: &str) -> Outcome {
     const LETTERS: &[u8; 23] = b"TRWAGMYFPDXBNJZSQVHLCKE";
+    if s.len() != 9 {
+        return Err(ChecksumError::Shape);
+    }
     let (num, letter) = (s.get(..8), s.get(8..));
     let n: usize = num
         .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|n| n.parse().ok())
         .ok_or(ChecksumError::Shape)?;
     let expected = LETTERS.get(n % 23).map(|&b| char::from(b));
-    check(letter.and_then(|l| l.chars().next()) == expected && s.len() == 9)?;
+    check(letter.and_then(|l| l.chars().next()) == expected)?;
     Ok(None)
 }
 

@@ -152,7 +152,11 @@ impl Header {
         if h[4] != VERSION {
             return Err(EnvelopeError::UnsupportedVersion(h[4]));
         }
-        let be = |i: usize| u16::from_be_bytes([h[i], h[i + 1]]);
+        let be = |i: usize| {
+            h.get(i..i + 2)
+                .and_then(|b| <[u8; 2]>::try_from(b).ok())
+                .map_or(0, u16::from_be_bytes)
+        };
         let (kem, kdf, aead) = (be(5), be(7), be(9));
         let suite = Suite::from_kem_id(kem)
             .filter(|_| kdf == KDF_HKDF_SHA256 && aead == AEAD_CHACHA20POLY1305)

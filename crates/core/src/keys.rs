@@ -212,7 +212,7 @@ impl PublicKey {
     pub fn key_id(&self) -> [u8; 8] {
         let digest = Sha256::digest(&self.bytes);
         let mut id = [0u8; 8];
-        id.copy_from_slice(&digest[..8]);
+        id.iter_mut().zip(digest).for_each(|(i, d)| *i = d);
         id
     }
 

@@ -13,6 +13,16 @@
 //!
 //! See docs/architecture.md for how the crates fit together.
 #![forbid(unsafe_code)]
+// Nothing a request or a file controls may reach a panic: the worker would abort the request.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 pub mod checksum;
 pub mod dates;

@@ -144,6 +144,7 @@ fn shards_spread_evenly() {
 }
 
 proptest! {
+    #![proptest_config(ocs_testkit::proptest_config(256))]
     #[test]
     fn clean_text_is_idempotent_and_nfc(s in "\\PC{0,60}") {
         if let Some(clean) = clean_text(&s) {

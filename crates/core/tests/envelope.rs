@@ -180,7 +180,7 @@ fn sealing_refuses_a_malformed_binding() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ocs_testkit::proptest_config(64))]
     #[test]
     fn any_plaintext_round_trips(plaintext in proptest::collection::vec(any::<u8>(), 0..4096),
                                  initiative in "[ -~]{1,64}", nationality in "[A-Z]{2}") {

@@ -46,7 +46,7 @@ fn name() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(ocs_testkit::proptest_config(96))]
 
     #[test]
     fn every_accepted_submission_becomes_one_row_that_opens_to_the_statement(

@@ -75,7 +75,7 @@ fn fields(nationality: &str) -> Vec<(&'static str, String)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ocs_testkit::proptest_config(512))]
 
     /// One forbidden character anywhere in any text field of any nationality: 422
     /// `invalid_characters` on that field, and nothing accepted.
@@ -209,6 +209,7 @@ fn a_form_shown_again_never_reflects_a_forbidden_character() {
 }
 
 proptest! {
+    #![proptest_config(ocs_testkit::proptest_config(256))]
     #[test]
     fn nothing_forbidden_survives_redisplay(value in any::<String>()) {
         let shown = RawSubmission::from_pairs([("street", value.as_str())]).redisplayable();

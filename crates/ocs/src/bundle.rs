@@ -406,6 +406,10 @@ impl Iterator for ShardRows {
 }
 
 /// Rows as JSON lines, exactly as the export API serves them.
+#[allow(
+    clippy::expect_used,
+    reason = "serde_json fails only on non-string map keys or a failing Serialize impl"
+)]
 fn jsonl(rows: &[Row]) -> Vec<u8> {
     let mut out = Vec::new();
     for row in rows {

@@ -5,6 +5,18 @@
 //! - [`handover`]: opening rows with the organiser's key and writing the hand-over files;
 //! - [`duplicates`]: exact and near duplicates found after decryption.
 
+// Files and collector answers control much of what this crate reads: a panic on them would be
+// a crash instead of a message.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
 pub mod bundle;
 pub mod cli;
 pub mod duplicates;

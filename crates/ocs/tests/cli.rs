@@ -293,3 +293,58 @@ fn an_independent_rfc9180_implementation_opens_envelopes_with_the_exported_raw_k
         }
     }
 }
+
+/// docs/keys.md: the key file is a standard age file, so `age -d` opens it with the passphrase
+/// and the organiser is never locked into this tool. Run with the reference implementation
+/// (Go, Debian's `age`, which reads passphrases only from a terminal: driven through a pty).
+#[cfg(feature = "interop")]
+#[test]
+fn the_reference_age_implementation_opens_the_key_file() {
+    let f = Fixture::new();
+    for suite in ["x25519", "xwing"] {
+        let name = format!("{suite}.key");
+        let public = PublicKey::parse(&f.keygen(&name, suite)).unwrap();
+        let opened = f.path(&format!("{suite}.opened"));
+        let driver = r#"
+import os, pty, sys, time
+key, out, passphrase = sys.argv[1], sys.argv[2], sys.argv[3]
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvp("age", ["age", "--decrypt", "-o", out, key])
+seen, deadline = b"", time.time() + 120
+while b"passphrase" not in seen.lower() and time.time() < deadline:
+    seen += os.read(fd, 1024)
+os.write(fd, passphrase.encode() + b"\n")
+while True:
+    try:
+        if not os.read(fd, 1024):
+            break
+    except OSError:
+        break
+sys.exit(os.waitpid(pid, 0)[1] >> 8)
+"#;
+        let out = Command::new(python())
+            .args([
+                "-c",
+                driver,
+                &f.arg(&name),
+                &opened.display().to_string(),
+                PASSPHRASE,
+            ])
+            .output()
+            .expect("python3 and age run (scripts/test installs age)");
+        assert!(
+            out.status.success(),
+            "age: {}{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
+        let plaintext = std::fs::read_to_string(&opened).expect("age wrote the key");
+        let line = plaintext
+            .lines()
+            .find(|l| l.starts_with("OCS-"))
+            .expect("the secret key line");
+        let secret = ocs_core::SecretKey::parse(line).unwrap();
+        assert_eq!(secret.public_key().unwrap(), public, "{suite}");
+    }
+}

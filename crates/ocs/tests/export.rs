@@ -261,6 +261,18 @@ fn every_statement_once_in_its_country_file_with_exactly_its_annex_iii_fields() 
         serde_json::from_slice(&std::fs::read(dir.join("export-report.json")).unwrap()).unwrap();
     assert_eq!(report["files"].as_array().unwrap().len(), 27);
     assert_eq!(report["failures"].as_array().unwrap().len(), 0);
+    // Every file of the report is there with the digest and the count the report gives.
+    for entry in report["files"].as_array().unwrap() {
+        let name = entry["file"].as_str().unwrap();
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        let digest = {
+            use sha2::Digest;
+            hex::encode(sha2::Sha256::digest(&bytes))
+        };
+        assert_eq!(entry["sha256"], digest, "{name}");
+        let (_, signatures) = common::read_hand_over_xml(std::str::from_utf8(&bytes).unwrap());
+        assert_eq!(entry["statements"], signatures.len(), "{name}");
+    }
     // The report holds no personal data.
     let report_text = report.to_string();
     assert!(!report_text.contains("O'Brien") && !report_text.contains("Kowalski"));

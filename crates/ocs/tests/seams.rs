@@ -287,7 +287,7 @@ fn run_case(batch: Vec<Vec<(String, String)>>) -> Result<(), TestCaseError> {
         let state = rules.state(&statement.nationality).unwrap();
         // A secret per statement: the seam under test is the hand-over, not the dedupe.
         let mut secret = [0u8; 32];
-        getrandom::fill(&mut secret).unwrap();
+        secret[..16].copy_from_slice(statement.id.as_bytes());
         let secret = DedupeSecret::from_hex(&hex::encode(secret)).unwrap();
         let pending = signer.seal(validated, &secret).unwrap();
         let (seq, prev) = &mut heads[pending.shard as usize];
@@ -375,11 +375,7 @@ fn every_accepted_statement_is_handed_over_once_with_exactly_its_values() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(24);
-    let config = ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    };
+    let config = ocs_testkit::proptest_config(cases);
     let mut runner = proptest::test_runner::TestRunner::new(config);
     runner
         .run(&submissions(), run_case)

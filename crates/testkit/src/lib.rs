@@ -7,6 +7,7 @@
 use ocs_core::statement::{ErrorCode, Validated};
 use ocs_core::{Initiative, RawSubmission, Ruleset, StatementId, ValidationError, Validator};
 
+pub mod fuzz;
 pub mod handover;
 pub use handover::{check_data_model, read_csv, read_hand_over_xml, HandOverSignature};
 use time::macros::datetime;
@@ -221,4 +222,34 @@ pub fn letters(mut n: u64) -> String {
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// The seed of this test run's random inputs: `OCS_TEST_SEED` if set, else a fresh one. Printed
+/// once per test (libtest shows it with a failure), so `OCS_TEST_SEED=N` replays the run.
+pub fn test_seed() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let seed = std::env::var("OCS_TEST_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+            hasher.write_u128(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos()),
+            );
+            hasher.finish()
+        });
+    eprintln!("random inputs from seed {seed} (OCS_TEST_SEED={seed} replays them)");
+    seed
+}
+
+/// A proptest configuration of `cases` cases from [`test_seed`].
+pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
+    proptest::test_runner::Config {
+        cases,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(test_seed()),
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    }
 }

@@ -149,8 +149,10 @@ impl Ruleset {
                 return Err(invalid(format!("{code}: no fields")));
             }
             for (i, doc) in state.documents.iter().enumerate() {
-                if state.documents[..i]
+                if state
+                    .documents
                     .iter()
+                    .take(i)
                     .any(|d| d.doc_type == doc.doc_type)
                 {
                     return Err(invalid(format!("{code}: document {} twice", doc.doc_type)));

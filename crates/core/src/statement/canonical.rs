@@ -104,6 +104,11 @@ pub enum CanonicalError {
 
 impl Statement {
     /// The canonical plaintext: UTF-8 JSON, keys in lexicographic order, no whitespace.
+    #[allow(
+        clippy::expect_used,
+        reason = "serde_json fails only on non-string map keys or a failing Serialize impl; \
+                  a struct of strings and a string-keyed map has neither"
+    )]
     pub fn to_canonical(&self) -> Zeroizing<Vec<u8>> {
         Zeroizing::new(
             serde_json::to_vec(self)
@@ -157,6 +162,10 @@ impl std::fmt::Debug for Contact {
 
 impl Contact {
     /// The plaintext sealed in the contact envelope: UTF-8 JSON, keys in lexicographic order.
+    #[allow(
+        clippy::expect_used,
+        reason = "serde_json fails only on non-string map keys or a failing Serialize impl"
+    )]
     pub fn to_canonical(&self) -> Zeroizing<Vec<u8>> {
         Zeroizing::new(
             serde_json::to_vec(self).expect("a struct of a string, an id and a number serialises"),

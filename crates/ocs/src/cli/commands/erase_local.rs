@@ -78,7 +78,7 @@ fn inventory(path: &Path) -> Result<Planned> {
         if n == 0 {
             break;
         }
-        hasher.update(&buffer[..n]);
+        hasher.update(buffer.get(..n).unwrap_or_default());
     }
     Ok(Planned {
         path: path.to_owned(),
@@ -108,7 +108,7 @@ fn shred(planned: &Planned) -> Result<()> {
     let mut left = meta.len();
     while left > 0 {
         let n = left.min(zeros.len() as u64) as usize;
-        file.write_all(&zeros[..n])?;
+        file.write_all(zeros.get(..n).unwrap_or_default())?;
         left -= n as u64;
     }
     file.sync_all()?;
@@ -128,7 +128,7 @@ fn initiatives(paths: &[PathBuf]) -> Vec<String> {
                 continue;
             };
             if let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) {
-                if let Some(id) = value["initiative"].as_str() {
+                if let Some(id) = value.get("initiative").and_then(|v| v.as_str()) {
                     found.insert(id.to_owned());
                 }
             }
@@ -248,13 +248,16 @@ pub fn run(paths: &[PathBuf], record: Option<&Path>, yes: bool) -> Result<()> {
             failures.push(format!("{}: {e}", dir.display()));
         }
     }
-    document["status"] = if failures.is_empty() {
-        "destroyed".into()
-    } else {
-        "incomplete".into()
-    };
-    document["completed_at"] = now().into();
-    document["failures"] = failures.clone().into();
+    if let Some(fields) = document.as_object_mut() {
+        let status = if failures.is_empty() {
+            "destroyed"
+        } else {
+            "incomplete"
+        };
+        fields.insert("status".into(), status.into());
+        fields.insert("completed_at".into(), now().into());
+        fields.insert("failures".into(), failures.clone().into());
+    }
     write_record(&record, &document, false)?;
     print!("{}", serde_json::to_string_pretty(&document)? + "\n");
     if !failures.is_empty() {

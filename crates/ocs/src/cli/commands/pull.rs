@@ -13,7 +13,7 @@ use crate::cli::progress_bar::bar;
 /// Total statements according to the collector, for the progress bar (best effort).
 fn announced_total(collector: &Collector) -> Option<u64> {
     let progress: serde_json::Value = collector.public_get("/api/v1/progress", "progress").ok()?;
-    progress["total"].as_u64()
+    progress.get("total")?.as_u64()
 }
 
 /// `ocs pull`. A change of the initiative's register data since the last pull is shown and

@@ -117,8 +117,8 @@ pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()>
             "destroy_by_latest": destroy_by,
             "progress": progress,
         });
-        if let Some(d) = &decrypted {
-            value["duplicates"] = d
+        if let (Some(d), Some(fields)) = (&decrypted, value.as_object_mut()) {
+            let duplicates = d
                 .groups
                 .iter()
                 .map(|g| {
@@ -131,11 +131,13 @@ pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()>
                     })
                 })
                 .collect();
-            value["failures"] = d
+            let failures = d
                 .failures
                 .iter()
                 .map(|f| serde_json::json!({"shard": f.shard, "seq": f.seq, "statement": f.id, "reason": f.fault.to_string()}))
                 .collect();
+            fields.insert("duplicates".into(), duplicates);
+            fields.insert("failures".into(), failures);
         }
         println!("{}", serde_json::to_string_pretty(&value)?);
     } else {

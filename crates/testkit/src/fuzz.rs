@@ -1,0 +1,170 @@
+//! The bodies of the fuzz targets. `fuzz/fuzz_targets/*.rs` hand libFuzzer's input to these
+//! (`scripts/fuzz`); `tests/fuzz_corpora.rs` replays the committed corpora through them on stable
+//! in every `scripts/test`. Each must never panic on any input, and where a parse succeeds what
+//! it parsed must survive its round trip: a panic is a finding.
+
+use ocs_core::envelope::{self, Binding, Purpose};
+use ocs_core::keys::Suite;
+use ocs_core::ledger::{Row, ShardVerifier};
+use ocs_core::normalize::is_forbidden;
+use ocs_core::statement::Contact;
+use ocs_core::{PublicKey, RawSubmission, Ruleset, SecretKey, Statement, StatementId, Validator};
+
+use crate::{initiative, rules, NOW};
+
+/// A fuzz target's body.
+pub type Target = fn(&[u8]);
+
+/// Every target: its name (the folder of its corpus) and its body.
+pub const TARGETS: [(&str, Target); 6] = [
+    ("submission", submission),
+    ("envelope", envelope),
+    ("ledger_rows", ledger_rows),
+    ("key_string", key_string),
+    ("ruleset", ruleset),
+    ("plaintext", plaintext),
+];
+
+/// The statement id the envelope target binds to (its seeds are sealed to it).
+pub const STATEMENT: [u8; 16] = *b"fuzz-statementid";
+
+/// The organiser key of the envelope target, one per suite, from fixed bytes (made once: an
+/// X-Wing key takes an ML-KEM key generation, which would otherwise dominate every run).
+pub fn organiser_key(suite: Suite) -> &'static SecretKey {
+    static KEYS: std::sync::OnceLock<Vec<(Suite, SecretKey)>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        Suite::all()
+            .map(|s| {
+                let key = SecretKey::from_bytes(s, &[0x5a; 32])
+                    .expect("32 bytes make a secret key of either suite");
+                let _ = key.key_id(); // computed once, here
+                (s, key)
+            })
+            .collect()
+    });
+    keys.iter()
+        .find(|(s, _)| *s == suite)
+        .map(|(_, key)| key)
+        .expect("a key of every suite")
+}
+
+/// What the envelope target's seeds are sealed for.
+pub fn binding(purpose: Purpose) -> Binding<'static> {
+    Binding {
+        purpose,
+        statement_id: StatementId::from_random_bytes(STATEMENT),
+        initiative: "ECI(2026)000001",
+        nationality: "DE",
+    }
+}
+
+/// A body as the worker receives it (JSON and form): parsed, validated, and if accepted, its
+/// canonical form read back equal, with no character that is unsafe downstream.
+pub fn submission(data: &[u8]) {
+    let initiative = initiative();
+    let validator = Validator {
+        rules: rules(),
+        initiative: &initiative,
+        now: NOW,
+    };
+    for raw in [
+        RawSubmission::from_json(data),
+        RawSubmission::from_form(data),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let shown = raw.redisplayable();
+        for key in shown.keys() {
+            assert!(!shown.get(key).unwrap_or("").chars().any(is_forbidden));
+        }
+        let Ok(valid) = validator.validate(&raw, StatementId::from_random_bytes(STATEMENT)) else {
+            continue;
+        };
+        let canonical = valid.statement.to_canonical();
+        let back = Statement::from_canonical(&canonical).expect("an accepted statement reads back");
+        assert_eq!(back, valid.statement);
+        for field in ocs_core::Field::all() {
+            let value = valid.statement.field(field).unwrap_or("");
+            assert!(
+                !value.chars().any(is_forbidden),
+                "{field:?} holds a forbidden character"
+            );
+        }
+    }
+}
+
+/// An envelope as `ocs` reads it from a bundle: opened with the organiser's key of each suite,
+/// for a statement and for a contact. Only an envelope sealed for exactly this binding opens.
+pub fn envelope(data: &[u8]) {
+    let _ = envelope::Header::parse(data);
+    for suite in Suite::all() {
+        let key = organiser_key(suite);
+        for purpose in [Purpose::Statement, Purpose::Contact] {
+            if let Ok(plain) = envelope::open(key, &binding(purpose), data) {
+                plaintext(&plain);
+            }
+        }
+    }
+}
+
+/// A shard file of a bundle, line by line, as `ocs verify` reads it: every row that parses
+/// serialises back to itself, and the chain verifier takes any sequence of them.
+pub fn ledger_rows(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let mut verifier = ShardVerifier::new("ECI(2026)000001", 0);
+    for line in text.lines() {
+        let Ok(row) = serde_json::from_str::<Row>(line) else {
+            continue;
+        };
+        let again: Row =
+            serde_json::from_str(&serde_json::to_string(&row).expect("a row serialises"))
+                .expect("a serialised row parses");
+        assert_eq!(again, row);
+        let _ = row.dedupe_token();
+        verifier.push(&row);
+    }
+    let _ = verifier.finish();
+}
+
+/// A key string as pasted into wrangler.toml or found in a key file.
+pub fn key_string(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(pk) = PublicKey::parse(text) {
+        assert_eq!(
+            PublicKey::parse(&pk.to_string()).expect("printed key parses"),
+            pk
+        );
+    }
+    if let Ok(sk) = SecretKey::parse(text) {
+        let again = SecretKey::parse(&sk.to_bech32()).expect("printed key parses");
+        assert_eq!(again.expose_bytes(), sk.expose_bytes());
+        let _ = sk.public_key();
+    }
+}
+
+/// A ruleset file (the national ruleset an operator may deploy): loaded, and if it loads,
+/// serialised and loaded again to the same rules.
+pub fn ruleset(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(rules) = Ruleset::from_json(text) {
+        let json = serde_json::to_string(&rules).expect("a ruleset serialises");
+        let again = Ruleset::from_json(&json).expect("a serialised ruleset loads");
+        assert_eq!(serde_json::to_string(&again).expect("serialises"), json);
+    }
+}
+
+/// An opened envelope's plaintext, as the exporter reads it.
+pub fn plaintext(data: &[u8]) {
+    if let Ok(statement) = Statement::from_canonical(data) {
+        let again = Statement::from_canonical(&statement.to_canonical()).expect("reads back");
+        assert_eq!(again, statement);
+    }
+    let _ = Contact::from_canonical(data);
+}
