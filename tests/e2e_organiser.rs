@@ -514,3 +514,83 @@ fn erase_one_statement(w: &Worker, dir: &Path, bundle: &Path, signed: &mut Accep
 fn uuid_v4_never_issued() -> String {
     "0f8fad5b-d9cb-469f-a165-70867728950e".to_owned()
 }
+
+/// `ocs contacts` writes exactly the addresses given with consent, of statements not erased:
+/// signed through the real worker, pulled, opened with the organiser's key file.
+#[test]
+fn contacts_round_trip_every_consented_address_and_no_other() {
+    let w = start(Instance::new("contacts", open_vars()));
+    let dir = setup().dir.join("contacts-files");
+    fs::create_dir_all(&dir).expect("dir");
+    let mut consented = BTreeMap::new();
+    let mut erase = None;
+    for (i, nationality) in PART_A.iter().enumerate() {
+        let mut pairs = part_a(nationality);
+        // Every other signatory gives an address with consent; the others give none.
+        if i % 2 == 0 {
+            let email = format!("person.{i}@example.eu");
+            pairs.extend([("email", email.clone()), ("email_consent", "true".into())]);
+            let r = w.sign_json(&format!("10.36.0.{}", i + 1), &pairs, "pass");
+            assert_eq!(r.status, 201, "{}", r.body);
+            let id = r.json()["id"].as_str().expect("id").to_owned();
+            if erase.is_none() {
+                erase = Some((id, email));
+            } else {
+                consented.insert(id, email);
+            }
+        } else {
+            let r = w.sign_json(&format!("10.36.0.{}", i + 1), &pairs, "pass");
+            assert_eq!(r.status, 201, "{}", r.body);
+        }
+    }
+    let (erased_id, erased_email) = erase.expect("one to erase");
+    let (ok, out) = ocs(&["erase", "statement", "--url", &w.base, &erased_id]);
+    assert!(ok, "{out}");
+    let bundle = dir.join("bundle");
+    let path = |p: &Path| p.to_str().expect("utf-8 path").to_owned();
+    let (ok, out) = ocs(&["pull", "--url", &w.base, &path(&bundle)]);
+    assert!(ok, "{out}");
+    let (key, pass) = key_file(&dir);
+    let csv = dir.join("contacts.csv");
+    let args = [
+        "contacts",
+        &path(&bundle),
+        "--key",
+        &path(&key),
+        "--passphrase-file",
+        &path(&pass),
+        "--out",
+        &path(&csv),
+    ];
+    let (ok, out) = ocs(&args);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains(&format!("{} e-mail address(es) written", consented.len())),
+        "{out}"
+    );
+    assert!(out.contains("1 erased"), "{out}");
+    let text = fs::read_to_string(&csv).expect("the contacts file");
+    let text = text
+        .strip_prefix('\u{FEFF}')
+        .expect("a byte-order mark for spreadsheets");
+    let records = ocs_testkit::read_csv(text);
+    assert_eq!(records[0], ["email", "statement", "consented_at"]);
+    let got: BTreeMap<String, String> = records[1..]
+        .iter()
+        .map(|r| (r[1].clone(), r[0].clone()))
+        .collect();
+    assert_eq!(
+        got, consented,
+        "exactly the consented, not erased, addresses"
+    );
+    assert!(!text.contains(&erased_email));
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        fs::metadata(&csv).expect("meta").permissions().mode() & 0o777,
+        0o600
+    );
+    // Never overwritten.
+    let (ok, out) = ocs(&args);
+    assert!(!ok && out.contains("must not exist yet"), "{out}");
+    w.stop(false);
+}

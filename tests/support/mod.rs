@@ -71,7 +71,7 @@ pub fn eventually<T>(timeout: Duration, what: &str, mut check: impl FnMut() -> O
 
 /// Starts `command` in a process group of its own under a reaper that kills the whole group when
 /// this test binary ends. Returns the reaper (the group's leader).
-fn spawn_reaped(program: &Path, args: &[String], dir: &Path, log: Option<&Path>) -> Child {
+pub fn spawn_reaped(program: &Path, args: &[String], dir: &Path, log: Option<&Path>) -> Child {
     let script = r#"watched=$1; shift; "$@" & child=$!
 while kill -0 "$watched" 2>/dev/null && kill -0 "$child" 2>/dev/null; do sleep 1; done
 kill -TERM 0"#;
@@ -101,7 +101,7 @@ kill -TERM 0"#;
 }
 
 /// Stops a process group started by [`spawn_reaped`] (SIGKILL with `kill_hard`).
-fn stop_group(leader: u32, kill_hard: bool) {
+pub fn stop_group(leader: u32, kill_hard: bool) {
     let signal = if kill_hard { "-KILL" } else { "-TERM" };
     let _ = Command::new("kill")
         .args([signal, "--", &format!("-{leader}")])

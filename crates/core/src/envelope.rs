@@ -53,9 +53,16 @@ pub enum EnvelopeError {
         /// AEAD id.
         aead: u16,
     },
-    /// Sealed to another key (its key id, hex).
-    #[error("the envelope was sealed to another key (key id {0})")]
-    WrongKey(String),
+    /// Sealed to another key: the envelope's key id and the given key's (hex).
+    #[error(
+        "the envelope was sealed to another key (key id {envelope}; this key's id is {given})"
+    )]
+    WrongKey {
+        /// The key id in the envelope's header.
+        envelope: String,
+        /// The key id of the key it was opened with.
+        given: String,
+    },
     /// Altered, or bound to other metadata.
     #[error("the envelope does not open: it was altered, or it belongs to another statement, initiative or nationality")]
     Open,
@@ -209,7 +216,10 @@ pub fn open(
     let header = Header::parse(envelope)?;
     let key_id = sk.key_id().map_err(|_| EnvelopeError::Open)?;
     if header.suite != sk.suite() || header.key_id != key_id {
-        return Err(EnvelopeError::WrongKey(hex::encode(header.key_id)));
+        return Err(EnvelopeError::WrongKey {
+            envelope: hex::encode(header.key_id),
+            given: hex::encode(key_id),
+        });
     }
     let rest = envelope.get(HEADER_LEN..).ok_or(EnvelopeError::Truncated)?;
     let enc_len = header.suite.enc_len();

@@ -125,7 +125,7 @@ fn other_keys_do_not_open() {
             let b = binding(StatementId::generate().unwrap());
             assert!(matches!(
                 open(&other, &b, &env),
-                Err(EnvelopeError::WrongKey(_))
+                Err(EnvelopeError::WrongKey { .. })
             ));
             // Even with the key id rewritten to the other key's, the AEAD refuses.
             if other_suite == suite {

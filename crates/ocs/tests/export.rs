@@ -665,3 +665,42 @@ fn exports_go_only_into_a_private_empty_folder() {
     );
     assert_eq!(std::fs::read_dir(&target).unwrap().count(), 0);
 }
+
+/// A key file of another key than the collector's: every row says so once with both key ids,
+/// the terminal shows at most 20 of them, and one explanation names the way out.
+#[test]
+fn another_key_names_both_key_ids_and_the_way_out() {
+    let f = fixture(None);
+    let other = SecretKey::generate(Suite::X25519).unwrap();
+    let file = keyfile::encrypt_key(
+        &other,
+        &SecretString::from(PASSPHRASE.to_owned()),
+        "2026-11-22T12:00:00Z",
+        Some(10),
+    )
+    .unwrap();
+    std::fs::remove_file(f.path("organiser.key")).unwrap();
+    keyfile::write_private_file(&f.path("organiser.key"), &file).unwrap();
+    let out = f.export("bundle", "handover", &[]);
+    assert!(!out.status.success());
+    let stdout = text(&out.stdout);
+    let stderr = text(&out.stderr);
+    let ours = hex::encode(f.key.public_key().unwrap().key_id());
+    let theirs = hex::encode(other.key_id().unwrap());
+    assert!(
+        stdout.contains(&format!("key id {ours}; this key's id is {theirs}")),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches("FAILED:").count(), 20, "{stdout}");
+    assert!(
+        stdout.contains(&format!("… and {} more", f.signed.len() - 20)),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{} row(s) were sealed to the key with id {ours}",
+            f.signed.len()
+        )) && stderr.contains("scripts/dev --public-key"),
+        "{stderr}"
+    );
+}

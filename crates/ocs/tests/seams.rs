@@ -306,8 +306,15 @@ fn run_case(batch: Vec<Vec<(String, String)>>) -> Result<(), TestCaseError> {
         );
     }
     let progress = indicatif::ProgressBar::hidden();
-    for format in [Format::Xml, Format::Csv] {
-        let out = dir.path().join(format.extension());
+    for (n, format) in [
+        Format::Xml,
+        Format::Csv { bom: true },
+        Format::Csv { bom: false },
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let out = dir.path().join(format!("{}-{n}", format.extension()));
         let options = Options {
             format,
             filter: Filter::default(),
@@ -337,7 +344,16 @@ fn run_case(batch: Vec<Vec<(String, String)>>) -> Result<(), TestCaseError> {
                     in_file += 1;
                 }
             } else {
-                let records = read_csv(&text);
+                // A spreadsheet program takes the byte-order mark as "UTF-8", not as text.
+                let text = match (format, text.strip_prefix('\u{FEFF}')) {
+                    (Format::Csv { bom: true }, Some(rest)) => rest,
+                    (Format::Csv { bom: false }, None) => text.as_str(),
+                    _ => {
+                        prop_assert!(false, "the byte-order mark is as asked: {format:?}");
+                        ""
+                    }
+                };
+                let records = read_csv(text);
                 let header = &records[0];
                 prop_assert_eq!(
                     &header[..3],

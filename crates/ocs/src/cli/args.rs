@@ -92,6 +92,10 @@ pub enum Command {
         out: PathBuf,
         #[arg(long, value_enum, default_value_t = FormatArg::Xml)]
         format: FormatArg,
+        /// With --format csv: leave out the byte-order mark that makes spreadsheet programs
+        /// read accents right (for programs that do not expect one)
+        #[arg(long)]
+        no_bom: bool,
         /// Only these nationalities (ISO codes, comma-separated or repeated; EL and GR both mean Greece)
         #[arg(long, value_delimiter = ',', value_parser = parse_nationality)]
         nationality: Vec<String>,
@@ -104,6 +108,33 @@ pub enum Command {
         /// Export even if the bundle has integrity faults
         #[arg(long)]
         ignore_faults: bool,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+    /// Write the e-mail addresses signatories gave, with their separate consent, to hear from the
+    /// initiative: one CSV (email, statement, consented_at) for the mailing list. Erased
+    /// statements' addresses are gone with them; statements without consent have none.
+    #[command(
+        after_help = "The addresses are never part of the statements or of the hand-over files: they are
+personal data under their own consent, for informing these people about the initiative
+only. The file is created new, 0600; destroy it with `ocs erase local` when your privacy
+notice says.
+
+Example:
+  ocs contacts ledger/ --key organiser.key --out contacts.csv"
+    )]
+    Contacts {
+        /// The bundle folder written by `ocs pull`
+        bundle: PathBuf,
+        /// The organiser's secret key file
+        #[arg(long)]
+        key: PathBuf,
+        /// The CSV file to write (must not exist yet)
+        #[arg(long)]
+        out: PathBuf,
+        /// Leave out the byte-order mark that makes spreadsheet programs read accents right
+        #[arg(long)]
+        no_bom: bool,
         #[command(flatten)]
         passphrase: PassphraseArgs,
     },
@@ -227,11 +258,12 @@ pub enum SuiteArg {
     Xwing,
 }
 
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
+impl FormatArg {
+    /// The format, with a byte-order mark for CSV unless `no_bom`.
+    pub fn with_bom(self, no_bom: bool) -> Format {
+        match self {
             FormatArg::Xml => Format::Xml,
-            FormatArg::Csv => Format::Csv,
+            FormatArg::Csv => Format::Csv { bom: !no_bom },
         }
     }
 }

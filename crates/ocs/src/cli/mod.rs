@@ -9,6 +9,7 @@ pub mod collector;
 pub mod commands;
 pub mod decrypt;
 pub mod erasures;
+pub mod failures;
 pub mod integrity;
 pub mod passphrase;
 pub mod private_fs;
@@ -20,7 +21,7 @@ use anyhow::Result;
 use clap::Parser;
 
 use args::{Cli, Command, EraseCommand, KeyCommand};
-use commands::{erase_local, erase_statement, export, key, keygen, pull, stats, verify};
+use commands::{contacts, erase_local, erase_statement, export, key, keygen, pull, stats, verify};
 
 /// Runs `ocs` with the process's arguments; prints the error chain on failure.
 pub fn main() -> ExitCode {
@@ -90,11 +91,22 @@ fn run(cli: Cli) -> Result<()> {
                 .transpose()?;
             stats::run(&bundle, secret.as_ref(), json)
         }
+        Command::Contacts {
+            bundle,
+            key,
+            out,
+            no_bom,
+            passphrase,
+        } => {
+            let secret = passphrase::open_key(&key, &passphrase)?;
+            contacts::run(&bundle, &secret, &out, !no_bom)
+        }
         Command::Export {
             bundle,
             key,
             out,
             format,
+            no_bom,
             nationality,
             from,
             until,
@@ -103,7 +115,7 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             let secret = passphrase::open_key(&key, &passphrase)?;
             let options = export::Options {
-                format: format.into(),
+                format: format.with_bom(no_bom),
                 filter: crate::handover::Filter {
                     nationalities: nationality.into_iter().collect(),
                     from,

@@ -19,16 +19,24 @@ use super::record::{hand_over_groups, hand_over_keys, Group};
 pub enum Format {
     /// The Commission's XML.
     Xml,
-    /// One row per statement.
-    Csv,
+    /// One row per statement; with `bom`, the file starts with a UTF-8 byte-order mark, by
+    /// which spreadsheet programs recognise UTF-8 (without it, Excel reads "Schröder" as
+    /// "SchrÃ¶der").
+    Csv {
+        /// Start with U+FEFF.
+        bom: bool,
+    },
 }
+
+/// The UTF-8 byte-order mark.
+pub const UTF8_BOM: &[u8] = "\u{FEFF}".as_bytes();
 
 impl Format {
     /// The file name extension.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Xml => "xml",
-            Format::Csv => "csv",
+            Format::Csv { .. } => "csv",
         }
     }
 }
@@ -121,8 +129,12 @@ impl<W: Write> CountryFile<W> {
                     annex_revision,
                 })
             }
-            Format::Csv => {
+            Format::Csv { bom } => {
                 let keys = hand_over_keys(rules, nationality).map_err(io::Error::other)?;
+                let mut out = out;
+                if bom {
+                    out.write_all(UTF8_BOM)?;
+                }
                 let mut writer = csv::Writer::from_writer(out);
                 let mut header = vec![
                     "signatureIdentifier".to_owned(),

@@ -11,6 +11,6 @@ pub mod open;
 pub mod record;
 
 pub use fault::OpenFault;
-pub use file::{neutralise_formula, CountryFile, Format};
+pub use file::{neutralise_formula, CountryFile, Format, UTF8_BOM};
 pub use open::{open_row, open_rows, Failure, Filter};
 pub use record::{hand_over_groups, hand_over_keys, Group, ID_GROUP};

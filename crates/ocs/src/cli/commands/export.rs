@@ -207,12 +207,7 @@ pub fn run(bundle_dir: &Path, key: &SecretKey, out: &Path, options: &Options) ->
     }
     write_report(&bundle, out, options, &written)?;
     if !written.failures.is_empty() {
-        for f in &written.failures {
-            println!(
-                "FAILED: shard {}, row {}, statement {}: {}",
-                f.shard, f.seq, f.id, f.fault
-            );
-        }
+        crate::cli::failures::print(&written.failures, " (every one is in export-report.json)");
         bail!(
             "{} rows could not be exported (listed above and in export-report.json)",
             written.failures.len()

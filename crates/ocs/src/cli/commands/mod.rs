@@ -1,5 +1,6 @@
 //! One module per subcommand of `ocs`.
 
+pub mod contacts;
 pub mod erase_local;
 pub mod erase_statement;
 pub mod export;

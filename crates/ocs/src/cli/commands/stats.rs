@@ -179,12 +179,7 @@ pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()>
                     println!("    {} {}", g.nationality, ids.join(" "));
                 }
             }
-            for f in &d.failures {
-                println!(
-                    "FAILED: shard {}, row {}, statement {}: {}",
-                    f.shard, f.seq, f.id, f.fault
-                );
-            }
+            crate::cli::failures::print(&d.failures, " (`--json` lists every one)");
         }
     }
     if let Some(d) = &decrypted {
