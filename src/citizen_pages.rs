@@ -121,7 +121,17 @@ async fn sign_post(
     };
     match outcome {
         Ok(accepted) => Ok(html(
-            render::confirmation(site, &accepted.id).into_string(),
+            render::confirmation(
+                site,
+                &accepted.id,
+                accepted
+                    .receipt
+                    .log
+                    .as_ref()
+                    .and_then(|r| serde_json::to_string(r).ok())
+                    .as_deref(),
+            )
+            .into_string(),
             201,
         )?),
         Err(EdgeError::Invalid(errors)) => form(&errors, None, 422),

@@ -28,6 +28,7 @@ mod clock;
 mod config;
 mod durable;
 mod error;
+mod log;
 mod organiser;
 mod progress;
 mod rate_limit;

@@ -31,6 +31,7 @@ async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
             let id = p.trim_start_matches("/api/v1/statements/").to_owned();
             organiser::erase(req, env, &id).await
         }
+        (Method::Get, p) if p.starts_with("/log/") => crate::log::route(env, p).await,
         (_, p) if p.starts_with("/api/") || p == "/healthz" => Err(match allowed_methods(p) {
             Some(allow) => EdgeError::MethodNotAllowed(allow),
             None => EdgeError::NotFound,

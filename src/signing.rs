@@ -138,7 +138,7 @@ pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeRe
     match ShardClient::new(env, row.shard)?.append(row).await? {
         Appended::Stored(receipt) => Ok(Accepted {
             id: id.to_string(),
-            receipt,
+            receipt: *receipt,
         }),
         Appended::Duplicate => Err(EdgeError::AlreadySupported),
     }

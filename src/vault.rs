@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use ocs_core::dedupe::DedupeSecret;
+use ocs_core::transparency::LogKey;
 use serde::{Deserialize, Serialize};
 use worker::*;
 
@@ -40,6 +41,8 @@ enum VaultRequest {
         /// `SHARD_COUNT` of the caller.
         shards: u32,
     },
+    /// The transparency log's key seed (made on first use): answers [`KeyAnswer`].
+    LogKey,
     /// Delete the key for good: answers the time it was retired.
     Retire,
 }
@@ -86,6 +89,9 @@ impl DurableObject for Vault {
             VaultRequest::Shards { shards } => self
                 .record_shards(shards)
                 .and_then(|max| Ok(Response::from_json(&max)?)),
+            VaultRequest::LogKey => self
+                .secret("log_key")
+                .and_then(|a| Ok(Response::from_json(&a)?)),
             VaultRequest::Retire => self
                 .retire()
                 .await
@@ -122,18 +128,26 @@ impl Vault {
     }
 
     fn dedupe_key(&self) -> EdgeResult<KeyAnswer> {
+        self.secret("dedupe_key")
+    }
+
+    /// The 32-byte secret stored under `name`, made on first use, never seen by anyone; none
+    /// made once the vault is retired. Retiring deletes the dedupe key but keeps the log key
+    /// (a signing key, not personal data), so erasures after the collection still get a signed
+    /// checkpoint.
+    fn secret(&self, name: &str) -> EdgeResult<KeyAnswer> {
         let sql = self.state.storage().sql();
         let entries: Vec<Entry> = sql
             .exec("SELECT name, value FROM vault", None)?
             .to_array()?;
+        if let Some(key) = entries.iter().find(|e| e.name == name) {
+            return Ok(KeyAnswer::Key {
+                hex: key.value.clone(),
+            });
+        }
         if let Some(retired) = entries.iter().find(|e| e.name == "retired") {
             return Ok(KeyAnswer::Retired {
                 at: retired.value.clone(),
-            });
-        }
-        if let Some(key) = entries.iter().find(|e| e.name == "dedupe_key") {
-            return Ok(KeyAnswer::Key {
-                hex: key.value.clone(),
             });
         }
         // No await between the read above and this insert: no other request interleaves.
@@ -141,8 +155,8 @@ impl Vault {
         getrandom::fill(&mut key[..]).map_err(|e| EdgeError::Internal(format!("random: {e}")))?;
         let hex_key = zeroize::Zeroizing::new(hex::encode(&key[..]));
         sql.exec(
-            "INSERT INTO vault (name, value) VALUES ('dedupe_key', ?)",
-            vec![hex_key.as_str().into()],
+            "INSERT INTO vault (name, value) VALUES (?, ?)",
+            vec![name.into(), hex_key.as_str().into()],
         )?;
         Ok(KeyAnswer::Key {
             hex: hex_key.to_string(),
@@ -153,6 +167,12 @@ impl Vault {
         let now = crate::clock::now()?;
         let at = ocs_core::dates::format_timestamp(now);
         let shards = self.record_shards(0)?;
+        let log_key: Vec<Entry> = self
+            .state
+            .storage()
+            .sql()
+            .exec("SELECT name, value FROM vault WHERE name = 'log_key'", None)?
+            .to_array()?;
         self.state.storage().delete_all().await?;
         let sql = self.state.storage().sql();
         sql.exec(SCHEMA, None)?;
@@ -160,6 +180,12 @@ impl Vault {
             "INSERT INTO vault (name, value) VALUES ('retired', ?), ('max_shards', ?)",
             vec![at.clone().into(), shards.to_string().into()],
         )?;
+        for kept in log_key {
+            sql.exec(
+                "INSERT INTO vault (name, value) VALUES (?, ?)",
+                vec![kept.name.into(), kept.value.into()],
+            )?;
+        }
         Ok(at)
     }
 }
@@ -167,6 +193,8 @@ impl Vault {
 thread_local! {
     /// The key as fetched by this isolate (workers run one isolate per thread).
     static CACHED: RefCell<Option<Rc<DedupeSecret>>> = const { RefCell::new(None) };
+    /// The log key as fetched by this isolate.
+    static LOG_KEY: RefCell<Option<Rc<LogKey>>> = const { RefCell::new(None) };
 }
 
 /// The typed client of the vault.
@@ -203,6 +231,24 @@ impl VaultClient {
                 );
                 CACHED.with(|c| *c.borrow_mut() = Some(secret.clone()));
                 Ok(Some(secret))
+            }
+            KeyAnswer::Retired { .. } => Ok(None),
+        }
+    }
+
+    /// The transparency log's signing key of `initiative`, or `None` once the vault was retired.
+    pub async fn log_key(&self, initiative: &str) -> EdgeResult<Option<Rc<LogKey>>> {
+        if let Some(cached) = LOG_KEY.with(|c| c.borrow().clone()) {
+            return Ok(Some(cached));
+        }
+        match self.call(&VaultRequest::LogKey).await? {
+            KeyAnswer::Key { hex } => {
+                let mut seed = zeroize::Zeroizing::new([0u8; 32]);
+                hex::decode_to_slice(zeroize::Zeroizing::new(hex).as_str(), &mut seed[..])
+                    .map_err(|e| EdgeError::Internal(format!("vault log key: {e}")))?;
+                let key = Rc::new(LogKey::from_seed(initiative, &seed));
+                LOG_KEY.with(|c| *c.borrow_mut() = Some(key.clone()));
+                Ok(Some(key))
             }
             KeyAnswer::Retired { .. } => Ok(None),
         }

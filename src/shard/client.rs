@@ -51,6 +51,19 @@ impl ShardClient {
         self.call(&ShardRequest::Counts).await
     }
 
+    /// The latest signed checkpoint of the shard's log (signed now if it has none yet).
+    pub async fn checkpoint(&self) -> EdgeResult<Option<String>> {
+        self.call(&ShardRequest::Checkpoint).await
+    }
+
+    /// A tile of the shard's log, if the tree holds it.
+    pub async fn tile(&self, path: &str) -> EdgeResult<Option<super::protocol::Tile>> {
+        self.call(&ShardRequest::Tile {
+            path: path.to_owned(),
+        })
+        .await
+    }
+
     /// Counts and the head of the chain.
     pub async fn status(&self) -> EdgeResult<ShardStatus> {
         self.call(&ShardRequest::Status).await

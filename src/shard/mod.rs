@@ -4,6 +4,7 @@
 pub mod client;
 pub mod object;
 pub mod protocol;
+pub mod tree;
 
 pub use client::ShardClient;
 pub use protocol::{Appended, Receipt, MAX_PAGE};

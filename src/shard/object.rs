@@ -17,6 +17,7 @@ use serde::Deserialize;
 use worker::*;
 
 use super::protocol::{self, Appended, Erased, Receipt, ShardRequest, ShardStatus, MAX_PAGE};
+use super::tree;
 use crate::durable;
 use crate::error::{EdgeError, EdgeResult};
 
@@ -111,7 +112,11 @@ struct Count {
 impl DurableObject for Ledger {
     fn new(state: State, env: Env) -> Self {
         // Once per instance, not per request. A failure here surfaces on the first query.
-        if let Err(e) = state.storage().sql().exec(SCHEMA, None) {
+        let sql = state.storage().sql();
+        if let Err(e) = sql
+            .exec(SCHEMA, None)
+            .and_then(|_| sql.exec(tree::SCHEMA, None))
+        {
             console_error!("ledger schema: {e}");
         }
         Ledger { state, env }
@@ -137,10 +142,63 @@ impl Ledger {
             .ok_or_else(|| EdgeError::Internal("the shard object has no shard-N name".into()))
     }
 
+    /// The initiative (the log's name).
+    fn initiative(&self) -> EdgeResult<String> {
+        Ok(self.env.var("INITIATIVE_ID")?.to_string())
+    }
+
+    /// Whether the transparency log is on (`TRANSPARENCY_LOG = "off"` is for measurement only).
+    fn log_on(&self) -> bool {
+        !self
+            .env
+            .var("TRANSPARENCY_LOG")
+            .is_ok_and(|v| v.to_string() == "off")
+    }
+
+    /// The log key: `None` when the log is off or the vault was retired before it made one.
+    /// Fetched before a write's synchronous step, never inside it.
+    async fn log_key(&self) -> EdgeResult<Option<std::rc::Rc<ocs_core::transparency::LogKey>>> {
+        if !self.log_on() {
+            return Ok(None);
+        }
+        crate::vault::VaultClient::new(&self.env)?
+            .log_key(&self.initiative()?)
+            .await
+    }
+
     async fn answer(&self, request: ShardRequest) -> EdgeResult<Response> {
         let sql = self.state.storage().sql();
         match request {
-            ShardRequest::Append { row } => Ok(Response::from_json(&self.append(row)?)?),
+            ShardRequest::Append { row } => {
+                let key = self.log_key().await?;
+                if key.is_none() && self.log_on() {
+                    // A row without its leaf would break the log for good.
+                    return Err(EdgeError::Internal("no log key: row refused".into()));
+                }
+                Ok(Response::from_json(&self.append(row, key.as_deref())?)?)
+            }
+            ShardRequest::Checkpoint => {
+                let signed = match tree::checkpoint(&sql)? {
+                    Some(text) => Some(text),
+                    None => match self.log_key().await? {
+                        Some(key) => Some(tree::sign_now(
+                            &sql,
+                            &key,
+                            &self.initiative()?,
+                            self.shard()?,
+                        )?),
+                        None => None,
+                    },
+                };
+                Ok(Response::from_json(&signed)?)
+            }
+            ShardRequest::Tile { path } => {
+                let tile = tree::tile(&sql, &path)?.map(|(data, full)| protocol::Tile {
+                    data: hex::encode(data),
+                    full,
+                });
+                Ok(Response::from_json(&tile)?)
+            }
             ShardRequest::Counts => Ok(Response::from_json(&self.counts()?)?),
             ShardRequest::Status => {
                 let last: Vec<Last> = sql
@@ -172,7 +230,15 @@ impl Ledger {
                 &self.select_rows("erased_at IS NOT NULL ORDER BY seq", None)?,
             )?),
             ShardRequest::Erase { id, at } => {
-                Ok(Response::from_json(&self.erase(&id.to_string(), &at)?)?)
+                let key = self.log_key().await?;
+                let erased = self.erase(&id.to_string(), &at)?;
+                // The leaf stays; the checkpoint's erased count changes.
+                if let (Some(key), Some(e)) = (key, &erased) {
+                    if !e.already {
+                        tree::sign_now(&sql, &key, &self.initiative()?, self.shard()?)?;
+                    }
+                }
+                Ok(Response::from_json(&erased)?)
             }
             ShardRequest::Purge => {
                 // Retention deadline passed: the whole database goes (deleteAll, not DELETE, so
@@ -182,6 +248,7 @@ impl Ledger {
                     .to_array()?;
                 self.state.storage().delete_all().await?;
                 sql.exec(SCHEMA, None)?;
+                sql.exec(tree::SCHEMA, None)?;
                 Ok(Response::from_json(&rows.first().map_or(0, |c| c.n))?)
             }
         }
@@ -251,7 +318,11 @@ impl Ledger {
         }))
     }
 
-    fn append(&self, pending: PendingRow) -> EdgeResult<Appended> {
+    fn append(
+        &self,
+        pending: PendingRow,
+        key: Option<&ocs_core::transparency::LogKey>,
+    ) -> EdgeResult<Appended> {
         let shard = self.shard()?;
         if pending.shard != shard {
             return Err(EdgeError::Internal(format!(
@@ -271,7 +342,7 @@ impl Ledger {
         if !seen.is_empty() {
             return Ok(Appended::Duplicate);
         }
-        let initiative = self.env.var("INITIATIVE_ID")?.to_string();
+        let initiative = self.initiative()?;
         let last: Vec<Last> = sql
             .exec(
                 "SELECT seq, chain FROM rows ORDER BY seq DESC LIMIT 1",
@@ -314,10 +385,16 @@ impl Ledger {
                 column("chain"),
             ],
         )?;
-        Ok(Appended::Stored(Receipt {
+        // Its leaf, in the same synchronous step: a row never exists without its leaf.
+        let log = match key {
+            Some(key) => Some(tree::append(&sql, key, &initiative, &row)?),
+            None => None,
+        };
+        Ok(Appended::Stored(Box::new(Receipt {
             shard,
             seq: row.seq,
             chain: hex::encode(row.chain),
-        }))
+            log,
+        })))
     }
 }

@@ -4,6 +4,7 @@
 
 use ocs_core::ledger::PendingRow;
 use ocs_core::statement::StatementId;
+use ocs_core::transparency::LogReceipt;
 use serde::{Deserialize, Serialize};
 
 /// The URL every call is sent to. A Durable Object's `fetch` needs a URL; this one names
@@ -54,6 +55,22 @@ pub enum ShardRequest {
     },
     /// Delete everything (the retention deadline passed): answers the number of rows deleted.
     Purge,
+    /// The latest signed checkpoint of the shard's log: answers `Option<String>`.
+    Checkpoint,
+    /// A tile of the shard's log (`<L>/<N>[.p/<W>]`): answers `Option<Tile>`.
+    Tile {
+        /// The path after `tile/`.
+        path: String,
+    },
+}
+
+/// A tile's bytes (hex) and whether it is full (and so immutable).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Tile {
+    /// The hashes, hex.
+    pub data: String,
+    /// 256 hashes wide: it never changes.
+    pub full: bool,
 }
 
 /// Where an appended row went, as the signatory's receipt shows it.
@@ -65,6 +82,9 @@ pub struct Receipt {
     pub seq: u64,
     /// The row's chain hash (hex).
     pub chain: String,
+    /// The transparency log's receipt (absent only where the log is off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log: Option<LogReceipt>,
 }
 
 /// The answer to [`ShardRequest::Append`].
@@ -72,7 +92,7 @@ pub struct Receipt {
 #[serde(tag = "result", rename_all = "snake_case")]
 pub enum Appended {
     /// Stored and durable.
-    Stored(Receipt),
+    Stored(Box<Receipt>),
     /// A row with the same dedupe token is there: the same person signed before.
     Duplicate,
 }

@@ -153,3 +153,16 @@ state-SK = Slovensko
 state-SI = Slovinsko
 state-ES = Španělsko
 state-SE = Švédsko
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Potvrzení dokazuje, že vaše prohlášení je ve veřejném záznamu prohlášení, aniž by o vás cokoli prozradilo. Uschovejte si ho, abyste později mohli ověřit, že se stále započítává.
+receipt-download = Stáhnout potvrzení
+receipt-check-link = Ověřit potvrzení
+check-title = Ověřit potvrzení
+check-heading = Ověřte, že se vaše prohlášení započítává
+check-intro = Vyberte potvrzení, které jste stáhli po podpisu. Prohlížeč ho ověří ve veřejném záznamu; potvrzení se nikam neposílá.
+check-file = Soubor potvrzení
+check-button = Ověřit potvrzení
+check-nojs = Toto ověření probíhá ve vašem prohlížeči a vyžaduje JavaScript. Bez něj může kdokoli ověřit potvrzení bezplatným nástrojem organizátorů:
+check-ok = Vaše prohlášení se započítává: je ve veřejném záznamu a jeho podpis je platný.
+check-fail = Toto potvrzení se nepodařilo ověřit.

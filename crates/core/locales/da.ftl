@@ -152,3 +152,16 @@ state-SK = Slovakiet
 state-SI = Slovenien
 state-ES = Spanien
 state-SE = Sverige
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Din kvittering beviser, at din støttetilkendegivelse er i den offentlige log, uden at afsløre noget om dig. Gem den for senere at kontrollere, at den stadig tælles med.
+receipt-download = Hent kvitteringen
+receipt-check-link = Kontrollér en kvittering
+check-title = Kontrollér en kvittering
+check-heading = Kontrollér, at din støttetilkendegivelse tælles med
+check-intro = Vælg den kvittering, du hentede efter underskrivelsen. Din browser kontrollerer den mod den offentlige log; kvitteringen sendes ingen steder hen.
+check-file = Kvitteringsfil
+check-button = Kontrollér kvitteringen
+check-nojs = Kontrollen kører i din browser og kræver JavaScript. Uden JavaScript kan enhver kontrollere en kvittering med arrangørernes gratis værktøj:
+check-ok = Din støttetilkendegivelse tælles med: den er i den offentlige log, og loggens signatur er gyldig.
+check-fail = Kvitteringen kunne ikke bekræftes.

@@ -152,3 +152,16 @@ state-SK = Slowakei
 state-SI = Slowenien
 state-ES = Spanien
 state-SE = Schweden
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Ihre Quittung beweist, dass Ihre Unterstützungsbekundung im öffentlichen Protokoll steht, ohne etwas über Sie preiszugeben. Bewahren Sie sie auf, um später zu prüfen, dass sie weiter gezählt wird.
+receipt-download = Quittung herunterladen
+receipt-check-link = Quittung prüfen
+check-title = Quittung prüfen
+check-heading = Prüfen, ob Ihre Bekundung gezählt wird
+check-intro = Wählen Sie die Quittung, die Sie nach dem Unterzeichnen heruntergeladen haben. Ihr Browser prüft sie gegen das öffentliche Protokoll; die Quittung wird nirgendwohin gesendet.
+check-file = Quittungsdatei
+check-button = Quittung prüfen
+check-nojs = Diese Prüfung läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript kann jeder eine Quittung mit dem kostenlosen Werkzeug der Organisatoren prüfen:
+check-ok = Ihre Bekundung wird gezählt: Sie steht im öffentlichen Protokoll, und dessen Signatur ist gültig.
+check-fail = Diese Quittung konnte nicht bestätigt werden.

@@ -153,3 +153,16 @@ state-SK = Slovakia
 state-SI = Slovenia
 state-ES = Spain
 state-SE = Sweden
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Your receipt proves that your statement is in the public log of statements, without revealing anything about you. Keep it to check later that it is still counted.
+receipt-download = Download the receipt
+receipt-check-link = Check a receipt
+check-title = Check a receipt
+check-heading = Check that your statement is counted
+check-intro = Choose the receipt you downloaded after signing. Your browser checks it against the public log; the receipt is not sent anywhere.
+check-file = Receipt file
+check-button = Check the receipt
+check-nojs = This check runs in your browser and needs JavaScript. Without it, anyone can check a receipt with the organisers' free tool:
+check-ok = Your statement is counted: it is in the public log, and the log's signature is valid.
+check-fail = This receipt could not be verified.

@@ -152,3 +152,16 @@ state-SK = Eslovaquia
 state-SI = Eslovenia
 state-ES = España
 state-SE = Suecia
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Su recibo demuestra que su declaración figura en el registro público de declaraciones, sin revelar nada sobre usted. Guárdelo para comprobar más adelante que sigue contando.
+receipt-download = Descargar el recibo
+receipt-check-link = Comprobar un recibo
+check-title = Comprobar un recibo
+check-heading = Compruebe que su declaración se cuenta
+check-intro = Elija el recibo que descargó después de firmar. Su navegador lo comprueba con el registro público; el recibo no se envía a ninguna parte.
+check-file = Archivo del recibo
+check-button = Comprobar el recibo
+check-nojs = Esta comprobación se hace en su navegador y necesita JavaScript. Sin él, cualquiera puede comprobar un recibo con la herramienta gratuita de los organizadores:
+check-ok = Su declaración se cuenta: figura en el registro público y la firma del registro es válida.
+check-fail = No se pudo verificar este recibo.

@@ -152,3 +152,16 @@ state-SK = Slovakkia
 state-SI = Sloveenia
 state-ES = Hispaania
 state-SE = Rootsi
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Kviitung tõendab, et teie toetusavaldus on avalikus logis, avaldamata teie kohta midagi. Hoidke see alles, et hiljem kontrollida, kas seda ikka arvestatakse.
+receipt-download = Laadi kviitung alla
+receipt-check-link = Kontrolli kviitungit
+check-title = Kontrolli kviitungit
+check-heading = Kontrollige, et teie toetusavaldust arvestatakse
+check-intro = Valige kviitung, mille pärast allkirjastamist alla laadisite. Brauser kontrollib seda avaliku logi põhjal; kviitungit ei saadeta kuhugi.
+check-file = Kviitungi fail
+check-button = Kontrolli kviitungit
+check-nojs = See kontroll toimub teie brauseris ja vajab JavaScripti. Ilma selleta saab igaüks kviitungit kontrollida korraldajate tasuta tööriistaga:
+check-ok = Teie toetusavaldust arvestatakse: see on avalikus logis ja logi allkiri on kehtiv.
+check-fail = Seda kviitungit ei õnnestunud kinnitada.

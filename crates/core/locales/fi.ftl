@@ -152,3 +152,16 @@ state-SK = Slovakia
 state-SI = Slovenia
 state-ES = Espanja
 state-SE = Ruotsi
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Kuittisi todistaa, että tukiilmoituksesi on julkisessa lokissa paljastamatta sinusta mitään. Säilytä se, jotta voit myöhemmin tarkistaa, että ilmoitus lasketaan yhä.
+receipt-download = Lataa kuitti
+receipt-check-link = Tarkista kuitti
+check-title = Tarkista kuitti
+check-heading = Tarkista, että tukiilmoituksesi lasketaan
+check-intro = Valitse kuitti, jonka latasit allekirjoittamisen jälkeen. Selaimesi tarkistaa sen julkisesta lokista; kuittia ei lähetetä minnekään.
+check-file = Kuittitiedosto
+check-button = Tarkista kuitti
+check-nojs = Tarkistus tehdään selaimessasi ja vaatii JavaScriptin. Ilman sitä kuka tahansa voi tarkistaa kuitin järjestäjien maksuttomalla työkalulla:
+check-ok = Tukiilmoituksesi lasketaan: se on julkisessa lokissa, ja lokin allekirjoitus on kelvollinen.
+check-fail = Kuittia ei voitu vahvistaa.

@@ -152,3 +152,16 @@ state-SK = Slovaquie
 state-SI = Slovénie
 state-ES = Espagne
 state-SE = Suède
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Votre reçu prouve que votre déclaration figure dans le registre public des déclarations, sans rien révéler sur vous. Conservez-le pour vérifier plus tard qu'elle est toujours comptée.
+receipt-download = Télécharger le reçu
+receipt-check-link = Vérifier un reçu
+check-title = Vérifier un reçu
+check-heading = Vérifier que votre déclaration est comptée
+check-intro = Choisissez le reçu téléchargé après la signature. Votre navigateur le vérifie auprès du registre public ; le reçu n'est envoyé nulle part.
+check-file = Fichier du reçu
+check-button = Vérifier le reçu
+check-nojs = Cette vérification se fait dans votre navigateur et nécessite JavaScript. Sans JavaScript, chacun peut vérifier un reçu avec l'outil gratuit des organisateurs :
+check-ok = Votre déclaration est comptée : elle figure dans le registre public, dont la signature est valide.
+check-fail = Ce reçu n'a pas pu être vérifié.

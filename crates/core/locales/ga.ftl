@@ -153,3 +153,16 @@ state-SK = An tSlóvaic
 state-SI = An tSlóivéin
 state-ES = An Spáinn
 state-SE = An tSualainn
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Cruthaíonn d'admháil go bhfuil do ráiteas sa loga poiblí, gan aon ní fút a nochtadh. Coinnigh í chun a sheiceáil níos déanaí go bhfuil sé fós á chomhaireamh.
+receipt-download = Íoslódáil an admháil
+receipt-check-link = Seiceáil admháil
+check-title = Seiceáil admháil
+check-heading = Seiceáil go bhfuil do ráiteas á chomhaireamh
+check-intro = Roghnaigh an admháil a d'íoslódáil tú tar éis síniú. Seiceálann do bhrabhsálaí í in aghaidh an loga phoiblí; ní sheoltar an admháil áit ar bith.
+check-file = Comhad na hadmhála
+check-button = Seiceáil an admháil
+check-nojs = Ritheann an seiceáil seo i do bhrabhsálaí agus teastaíonn JavaScript uaithi. Gan é, is féidir le duine ar bith admháil a sheiceáil le huirlis saor in aisce na n-eagraithe:
+check-ok = Tá do ráiteas á chomhaireamh: tá sé sa loga poiblí, agus tá síniú an loga bailí.
+check-fail = Níorbh fhéidir an admháil seo a fhíorú.

@@ -153,3 +153,16 @@ state-SK = Slovačka
 state-SI = Slovenija
 state-ES = Španjolska
 state-SE = Švedska
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Potvrda dokazuje da je vaša izjava u javnom zapisniku izjava, a da ne otkriva ništa o vama. Sačuvajte je kako biste kasnije provjerili da se i dalje broji.
+receipt-download = Preuzmi potvrdu
+receipt-check-link = Provjeri potvrdu
+check-title = Provjeri potvrdu
+check-heading = Provjerite broji li se vaša izjava
+check-intro = Odaberite potvrdu koju ste preuzeli nakon potpisivanja. Preglednik je provjerava u javnom zapisniku; potvrda se nikamo ne šalje.
+check-file = Datoteka potvrde
+check-button = Provjeri potvrdu
+check-nojs = Ova se provjera odvija u vašem pregledniku i treba JavaScript. Bez njega svatko može provjeriti potvrdu besplatnim alatom organizatora:
+check-ok = Vaša se izjava broji: nalazi se u javnom zapisniku, čiji je potpis valjan.
+check-fail = Ovu potvrdu nije bilo moguće provjeriti.

@@ -151,3 +151,16 @@ state-SK = Szlovákia
 state-SI = Szlovénia
 state-ES = Spanyolország
 state-SE = Svédország
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = A nyugta igazolja, hogy támogató nyilatkozata szerepel a nyilvános naplóban, anélkül hogy bármit elárulna Önről. Őrizze meg, hogy később ellenőrizhesse: továbbra is beszámítják.
+receipt-download = A nyugta letöltése
+receipt-check-link = Nyugta ellenőrzése
+check-title = Nyugta ellenőrzése
+check-heading = Ellenőrizze, hogy nyilatkozatát beszámítják
+check-intro = Válassza ki az aláírás után letöltött nyugtát. Böngészője a nyilvános naplóval ellenőrzi; a nyugtát nem küldi el sehova.
+check-file = Nyugtafájl
+check-button = A nyugta ellenőrzése
+check-nojs = Az ellenőrzés a böngészőjében fut, és JavaScriptet igényel. Enélkül bárki ellenőrizhet egy nyugtát a szervezők ingyenes eszközével:
+check-ok = Nyilatkozatát beszámítják: szerepel a nyilvános naplóban, amelynek aláírása érvényes.
+check-fail = Ezt a nyugtát nem sikerült ellenőrizni.

@@ -152,3 +152,16 @@ state-SK = Slovacchia
 state-SI = Slovenia
 state-ES = Spagna
 state-SE = Svezia
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = La ricevuta dimostra che la sua dichiarazione è nel registro pubblico delle dichiarazioni, senza rivelare nulla su di lei. La conservi per verificare in seguito che venga ancora contata.
+receipt-download = Scarica la ricevuta
+receipt-check-link = Verifica una ricevuta
+check-title = Verifica una ricevuta
+check-heading = Verifichi che la sua dichiarazione sia contata
+check-intro = Scelga la ricevuta scaricata dopo la firma. Il browser la verifica con il registro pubblico; la ricevuta non viene inviata da nessuna parte.
+check-file = File della ricevuta
+check-button = Verifica la ricevuta
+check-nojs = Questa verifica avviene nel browser e richiede JavaScript. Senza, chiunque può verificare una ricevuta con lo strumento gratuito degli organizzatori:
+check-ok = La sua dichiarazione è contata: è nel registro pubblico e la firma del registro è valida.
+check-fail = Non è stato possibile verificare questa ricevuta.

@@ -153,3 +153,16 @@ state-SK = Slovakija
 state-SI = Slovėnija
 state-ES = Ispanija
 state-SE = Švedija
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Kvitas įrodo, kad jūsų pareiškimas yra viešajame žurnale, nieko apie jus neatskleisdamas. Išsaugokite jį, kad vėliau galėtumėte patikrinti, ar jis vis dar skaičiuojamas.
+receipt-download = Atsisiųsti kvitą
+receipt-check-link = Patikrinti kvitą
+check-title = Patikrinti kvitą
+check-heading = Patikrinkite, ar jūsų pareiškimas skaičiuojamas
+check-intro = Pasirinkite kvitą, kurį atsisiuntėte pasirašę. Naršyklė jį patikrina viešajame žurnale; kvitas niekur nesiunčiamas.
+check-file = Kvito failas
+check-button = Patikrinti kvitą
+check-nojs = Šis patikrinimas vyksta jūsų naršyklėje ir reikalauja JavaScript. Be jo bet kas gali patikrinti kvitą nemokama organizatorių priemone:
+check-ok = Jūsų pareiškimas skaičiuojamas: jis yra viešajame žurnale, o žurnalo parašas galioja.
+check-fail = Šio kvito patvirtinti nepavyko.

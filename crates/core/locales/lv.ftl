@@ -153,3 +153,16 @@ state-SK = Slovākija
 state-SI = Slovēnija
 state-ES = Spānija
 state-SE = Zviedrija
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Kvīts pierāda, ka jūsu paziņojums ir publiskajā žurnālā, neko neatklājot par jums. Saglabājiet to, lai vēlāk pārbaudītu, ka tas joprojām tiek skaitīts.
+receipt-download = Lejupielādēt kvīti
+receipt-check-link = Pārbaudīt kvīti
+check-title = Pārbaudīt kvīti
+check-heading = Pārbaudiet, vai jūsu paziņojums tiek skaitīts
+check-intro = Izvēlieties kvīti, ko lejupielādējāt pēc parakstīšanas. Pārlūks to pārbauda publiskajā žurnālā; kvīts netiek nekur sūtīta.
+check-file = Kvīts datne
+check-button = Pārbaudīt kvīti
+check-nojs = Šī pārbaude notiek jūsu pārlūkā, un tai vajag JavaScript. Bez tā ikviens var pārbaudīt kvīti ar organizatoru bezmaksas rīku:
+check-ok = Jūsu paziņojums tiek skaitīts: tas ir publiskajā žurnālā, un žurnāla paraksts ir derīgs.
+check-fail = Šo kvīti neizdevās apstiprināt.

@@ -152,3 +152,16 @@ state-SK = Is-Slovakkja
 state-SI = Is-Slovenja
 state-ES = Spanja
 state-SE = L-Iżvezja
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Ir-riċevuta tagħkom turi li d-dikjarazzjoni tagħkom tinsab fir-reġistru pubbliku, mingħajr ma tiżvela xejn dwarkom. Żommuha biex aktar tard tivverifikaw li għadha tingħadd.
+receipt-download = Niżżlu r-riċevuta
+receipt-check-link = Ivverifikaw riċevuta
+check-title = Ivverifikaw riċevuta
+check-heading = Ivverifikaw li d-dikjarazzjoni tagħkom tingħadd
+check-intro = Agħżlu r-riċevuta li niżżiltu wara li ffirmajtu. Il-browser jivverifikaha mar-reġistru pubbliku; ir-riċevuta ma tintbagħat imkien.
+check-file = Fajl tar-riċevuta
+check-button = Ivverifikaw ir-riċevuta
+check-nojs = Din il-verifika ssir fil-browser tagħkom u teħtieġ JavaScript. Mingħajru, kulħadd jista' jivverifika riċevuta bl-għodda b'xejn tal-organizzaturi:
+check-ok = Id-dikjarazzjoni tagħkom tingħadd: tinsab fir-reġistru pubbliku, li l-firma tiegħu hija valida.
+check-fail = Din ir-riċevuta ma setgħetx tiġi vverifikata.

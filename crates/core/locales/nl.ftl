@@ -152,3 +152,16 @@ state-SK = Slowakije
 state-SI = Slovenië
 state-ES = Spanje
 state-SE = Zweden
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Uw ontvangstbewijs toont aan dat uw steunbetuiging in het openbare register staat, zonder iets over u prijs te geven. Bewaar het om later te controleren dat ze nog meetelt.
+receipt-download = Ontvangstbewijs downloaden
+receipt-check-link = Een ontvangstbewijs controleren
+check-title = Een ontvangstbewijs controleren
+check-heading = Controleer dat uw steunbetuiging meetelt
+check-intro = Kies het ontvangstbewijs dat u na het ondertekenen hebt gedownload. Uw browser controleert het met het openbare register; het bewijs wordt nergens naartoe gestuurd.
+check-file = Bestand van het ontvangstbewijs
+check-button = Ontvangstbewijs controleren
+check-nojs = Deze controle gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript kan iedereen een ontvangstbewijs controleren met het gratis hulpmiddel van de organisatoren:
+check-ok = Uw steunbetuiging telt mee: ze staat in het openbare register en de handtekening van het register is geldig.
+check-fail = Dit ontvangstbewijs kon niet worden bevestigd.

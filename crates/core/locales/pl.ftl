@@ -153,3 +153,16 @@ state-SK = Słowacja
 state-SI = Słowenia
 state-ES = Hiszpania
 state-SE = Szwecja
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Potwierdzenie dowodzi, że Twoja deklaracja jest w publicznym rejestrze deklaracji, nie ujawniając niczego o Tobie. Zachowaj je, aby później sprawdzić, że nadal jest liczona.
+receipt-download = Pobierz potwierdzenie
+receipt-check-link = Sprawdź potwierdzenie
+check-title = Sprawdź potwierdzenie
+check-heading = Sprawdź, czy Twoja deklaracja jest liczona
+check-intro = Wybierz potwierdzenie pobrane po podpisaniu. Przeglądarka sprawdzi je w publicznym rejestrze; potwierdzenie nie jest nigdzie wysyłane.
+check-file = Plik potwierdzenia
+check-button = Sprawdź potwierdzenie
+check-nojs = To sprawdzenie odbywa się w przeglądarce i wymaga JavaScriptu. Bez niego każdy może sprawdzić potwierdzenie bezpłatnym narzędziem organizatorów:
+check-ok = Twoja deklaracja jest liczona: jest w publicznym rejestrze, a podpis rejestru jest ważny.
+check-fail = Nie udało się zweryfikować tego potwierdzenia.

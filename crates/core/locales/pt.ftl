@@ -152,3 +152,16 @@ state-SK = Eslováquia
 state-SI = Eslovénia
 state-ES = Espanha
 state-SE = Suécia
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = O seu recibo prova que a sua declaração consta do registo público de declarações, sem revelar nada sobre si. Guarde-o para verificar mais tarde que continua a ser contada.
+receipt-download = Descarregar o recibo
+receipt-check-link = Verificar um recibo
+check-title = Verificar um recibo
+check-heading = Verifique que a sua declaração é contada
+check-intro = Escolha o recibo que descarregou depois de assinar. O seu navegador verifica-o junto do registo público; o recibo não é enviado para lado nenhum.
+check-file = Ficheiro do recibo
+check-button = Verificar o recibo
+check-nojs = Esta verificação decorre no seu navegador e precisa de JavaScript. Sem ele, qualquer pessoa pode verificar um recibo com a ferramenta gratuita dos organizadores:
+check-ok = A sua declaração é contada: consta do registo público, cuja assinatura é válida.
+check-fail = Não foi possível verificar este recibo.

@@ -153,3 +153,16 @@ state-SK = Slovacia
 state-SI = Slovenia
 state-ES = Spania
 state-SE = Suedia
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Chitanța dovedește că declarația dumneavoastră se află în registrul public al declarațiilor, fără a dezvălui nimic despre dumneavoastră. Păstrați-o pentru a verifica mai târziu că este încă numărată.
+receipt-download = Descărcați chitanța
+receipt-check-link = Verificați o chitanță
+check-title = Verificați o chitanță
+check-heading = Verificați că declarația dumneavoastră este numărată
+check-intro = Alegeți chitanța descărcată după semnare. Browserul o verifică în registrul public; chitanța nu este trimisă nicăieri.
+check-file = Fișierul chitanței
+check-button = Verificați chitanța
+check-nojs = Această verificare are loc în browser și necesită JavaScript. Fără el, oricine poate verifica o chitanță cu instrumentul gratuit al organizatorilor:
+check-ok = Declarația dumneavoastră este numărată: se află în registrul public, a cărui semnătură este validă.
+check-fail = Această chitanță nu a putut fi verificată.

@@ -153,3 +153,16 @@ state-SK = Slovensko
 state-SI = Slovinsko
 state-ES = Španielsko
 state-SE = Švédsko
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Potvrdenie dokazuje, že vaše vyhlásenie je vo verejnom zázname vyhlásení bez toho, aby o vás čokoľvek prezradilo. Uschovajte si ho, aby ste neskôr mohli overiť, že sa stále započítava.
+receipt-download = Stiahnuť potvrdenie
+receipt-check-link = Overiť potvrdenie
+check-title = Overiť potvrdenie
+check-heading = Overte, že sa vaše vyhlásenie započítava
+check-intro = Vyberte potvrdenie, ktoré ste stiahli po podpise. Prehliadač ho overí vo verejnom zázname; potvrdenie sa nikam neposiela.
+check-file = Súbor potvrdenia
+check-button = Overiť potvrdenie
+check-nojs = Toto overenie prebieha vo vašom prehliadači a vyžaduje JavaScript. Bez neho môže ktokoľvek overiť potvrdenie bezplatným nástrojom organizátorov:
+check-ok = Vaše vyhlásenie sa započítava: je vo verejnom zázname a jeho podpis je platný.
+check-fail = Toto potvrdenie sa nepodarilo overiť.

@@ -154,3 +154,16 @@ state-SK = Slovaška
 state-SI = Slovenija
 state-ES = Španija
 state-SE = Švedska
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Potrdilo dokazuje, da je vaša izjava v javnem dnevniku izjav, ne da bi razkrilo karkoli o vas. Shranite ga, da boste pozneje lahko preverili, ali se še šteje.
+receipt-download = Prenesi potrdilo
+receipt-check-link = Preveri potrdilo
+check-title = Preveri potrdilo
+check-heading = Preverite, ali se vaša izjava šteje
+check-intro = Izberite potrdilo, ki ste ga prenesli po podpisu. Brskalnik ga preveri v javnem dnevniku; potrdilo se nikamor ne pošlje.
+check-file = Datoteka potrdila
+check-button = Preveri potrdilo
+check-nojs = To preverjanje poteka v vašem brskalniku in potrebuje JavaScript. Brez njega lahko kdorkoli preveri potrdilo z brezplačnim orodjem organizatorjev:
+check-ok = Vaša izjava se šteje: je v javnem dnevniku, katerega podpis je veljaven.
+check-fail = Tega potrdila ni bilo mogoče preveriti.

@@ -152,3 +152,16 @@ state-SK = Slovakien
 state-SI = Slovenien
 state-ES = Spanien
 state-SE = Sverige
+
+## Receipts and their check (docs/transparency.md)
+receipt-text = Kvittot bevisar att din stödförklaring finns i den offentliga loggen, utan att avslöja något om dig. Spara det för att senare kontrollera att den fortfarande räknas.
+receipt-download = Ladda ned kvittot
+receipt-check-link = Kontrollera ett kvitto
+check-title = Kontrollera ett kvitto
+check-heading = Kontrollera att din stödförklaring räknas
+check-intro = Välj kvittot som du laddade ned efter underskriften. Webbläsaren kontrollerar det mot den offentliga loggen; kvittot skickas ingenstans.
+check-file = Kvittofil
+check-button = Kontrollera kvittot
+check-nojs = Kontrollen körs i din webbläsare och kräver JavaScript. Utan JavaScript kan vem som helst kontrollera ett kvitto med organisatörernas kostnadsfria verktyg:
+check-ok = Din stödförklaring räknas: den finns i den offentliga loggen och loggens signatur är giltig.
+check-fail = Kvittot kunde inte bekräftas.

@@ -36,6 +36,7 @@ pub mod pages;
 pub mod rules;
 pub mod signing;
 pub mod statement;
+pub mod transparency;
 
 pub use envelope::{Binding, Purpose};
 pub use keys::{PublicKey, SecretKey, Suite};

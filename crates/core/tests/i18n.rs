@@ -128,7 +128,7 @@ fn all_pages(lang: Lang) -> Vec<String> {
         pages::choose(&open, Some("XX")),
         pages::closed(&ended),
         pages::closed(&early),
-        pages::confirmation(&open, "6f1c2d3e-0000-4000-8000-000000000000"),
+        pages::confirmation(&open, "6f1c2d3e-0000-4000-8000-000000000000", Some("{}")),
     ];
     for (title, text) in [
         ("unreadable-title", "unreadable-text"),

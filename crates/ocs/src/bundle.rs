@@ -47,7 +47,7 @@ pub enum BundleError {
     NoInitiativeData(PathBuf),
 }
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BundleError + '_ {
+pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BundleError + '_ {
     move |source| BundleError::Io {
         path: path.to_owned(),
         source,
@@ -419,7 +419,7 @@ fn jsonl(rows: &[Row]) -> Vec<u8> {
     out
 }
 
-fn write_new(path: &Path, bytes: &[u8]) -> Result<(), BundleError> {
+pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> Result<(), BundleError> {
     let mut file = OpenOptions::new()
         .write(true)
         .create_new(true)

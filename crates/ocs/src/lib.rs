@@ -2,6 +2,7 @@
 //! it is made of, over the platform-free `ocs-core`:
 //! - [`keyfile`]: the passphrase-protected secret key file;
 //! - [`bundle`]: the local, still encrypted copy of the ledger that `ocs pull` writes;
+//! - [`bundle_log`]: what the bundle keeps of the collector's transparency log;
 //! - [`handover`]: opening rows with the organiser's key and writing the hand-over files;
 //! - [`duplicates`]: exact and near duplicates found after decryption.
 
@@ -18,6 +19,7 @@
 )]
 
 pub mod bundle;
+pub mod bundle_log;
 pub mod cli;
 pub mod duplicates;
 pub mod handover;

@@ -71,7 +71,10 @@ pub fn message(site: &Site, heading_id: &str, text_id: &str) -> Markup {
 }
 
 /// The confirmation page with the statement id (needed to ask for the statement's erasure).
-pub fn confirmation(site: &Site, statement_id: &str) -> Markup {
+/// With `receipt` (the transparency log's receipt, JSON), a link to download it and one to the
+/// page that checks receipts.
+pub fn confirmation(site: &Site, statement_id: &str, receipt: Option<&str>) -> Markup {
+    use base64::Engine as _;
     let t = site.texts();
     layout(
         site,
@@ -82,6 +85,20 @@ pub fn confirmation(site: &Site, statement_id: &str) -> Markup {
             p { (t.get("thanks-stored")) }
             p { (t.get("statement-number")) " " code id="statement-id" { (statement_id) } }
             p class="hint" { (t.get("statement-number-hint")) }
+            @if let Some(receipt) = receipt {
+                h2 { (t.get("check-title")) }
+                p { (t.get("receipt-text")) }
+                p {
+                    // A data: link downloads the receipt the page already holds: nothing is
+                    // stored for it, and no script is needed.
+                    a id="receipt-download" download={ "receipt-" (statement_id) ".json" }
+                        href={ "data:application/json;base64," (base64::engine::general_purpose::STANDARD.encode(receipt)) } {
+                        (t.get("receipt-download"))
+                    }
+                    " · "
+                    a href={ "/" (site.lang.code()) "/check" } { (t.get("receipt-check-link")) }
+                }
+            }
         },
     )
 }

@@ -1,15 +1,17 @@
 //! Server-rendered pages: landing, the Annex III form for one nationality (works without
 //! JavaScript), field errors next to their fields with the input kept, confirmation, the
-//! closed-collection page and the progress page. Pure functions from data to HTML (maud escapes
+//! closed-collection page, the progress page and the page that checks receipts. Pure functions from data to HTML (maud escapes
 //! every value), so they are tested natively; the worker only picks the page and the status
 //! code. Every text comes from the page language's catalogue ([`crate::i18n`]).
 
+pub mod check;
 pub mod ids;
 pub mod info;
 pub mod layout;
 pub mod progress;
 pub mod sign;
 
+pub use check::check;
 pub use ids::{document_id, error_id, error_message, label_id};
 pub use info::{closed, confirmation, landing, message};
 pub use layout::{

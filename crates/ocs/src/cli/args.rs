@@ -61,6 +61,32 @@ pub enum Command {
         /// The bundle folder (created on the first pull)
         bundle: PathBuf,
     },
+    /// Check a collector's transparency log from outside, no secret needed: every shard's
+    /// checkpoint is signed by the log key and extends the one seen before, and the published
+    /// total is the log's leaves minus its erasures.
+    #[command(
+        after_help = "Anyone can run it, as often as they like. With --state, what was seen is kept for the
+next run (checkpoints and the public leaf hashes), so a log rewritten since is caught and
+the changed leaf named. Pin the key the organiser publishes with --log-key.
+
+Examples:
+  ocs audit --url https://sign.example.eu --state audit.json
+  ocs audit --url https://sign.example.eu --log-key 'ocs-edge/ECI(2026)000001+…'"
+    )]
+    Audit {
+        /// The collector's base URL
+        #[arg(long)]
+        url: String,
+        /// A file keeping what was seen, read and updated on each run
+        #[arg(long, value_name = "FILE")]
+        state: Option<PathBuf>,
+        /// The log's verifier key as the organiser publishes it (refuse any other)
+        #[arg(long, value_name = "KEY")]
+        log_key: Option<String>,
+    },
+    /// A signatory's receipt: check that the statement is in the collector's log.
+    #[command(subcommand)]
+    Receipt(ReceiptCommand),
     /// Check a bundle's integrity: every shard's hash chain and sequence numbers, and that no
     /// statement appears twice. Exits non-zero and names (shard, row) on any fault.
     #[command(
@@ -200,6 +226,31 @@ pub enum EraseCommand {
         /// Do not ask for confirmation
         #[arg(long)]
         yes: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ReceiptCommand {
+    /// Check a receipt (the file the confirmation page offers, or `receipt.log` of the API's
+    /// 201): its checkpoint is signed by the log key and includes the statement.
+    #[command(
+        after_help = "Without --url the check is offline, against the key the receipt names (compare it with the
+key the organiser publishes, or pass --log-key). With --url it also checks that the log
+now still includes the statement and extends the receipt's checkpoint.
+
+Examples:
+  ocs receipt verify receipt.json
+  ocs receipt verify receipt.json --url https://sign.example.eu"
+    )]
+    Verify {
+        /// The receipt file
+        receipt: PathBuf,
+        /// The collector's base URL, to check against its log as it is now
+        #[arg(long)]
+        url: Option<String>,
+        /// The log's verifier key as the organiser publishes it
+        #[arg(long, value_name = "KEY")]
+        log_key: Option<String>,
     },
 }
 

@@ -232,6 +232,30 @@ impl Collector {
             .with_context(|| format!("the collector has no {what} (404)"))
     }
 
+    /// `GET` a public endpoint's raw bytes (bounded); `None` for a 404.
+    pub fn public_bytes(&self, path: &str, what: &str) -> Result<Option<Vec<u8>>> {
+        let mut response = self
+            .agent
+            .get(format!("{}{path}", self.base))
+            .call()
+            .with_context(|| format!("connecting to {}", self.base))?;
+        let status = response.status().as_u16();
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(MAX_BODY)
+            .read_to_vec()
+            .with_context(|| format!("reading {what} (at most {MAX_BODY} bytes)"))?;
+        match status {
+            200..=299 => Ok(Some(body)),
+            404 => Ok(None),
+            code => bail!(
+                "the collector answered {code} for {what}: {}",
+                sanitise(&String::from_utf8_lossy(&body))
+            ),
+        }
+    }
+
     /// A page of a shard's rows after `after`, checked: no more rows than asked for, each the
     /// next of the shard (a page that does not advance, or skips, is an error, never a loop).
     pub fn export_page(&self, shard: u32, after: u64, limit: u64) -> Result<ExportPage> {

@@ -11,17 +11,22 @@ pub mod decrypt;
 pub mod erasures;
 pub mod failures;
 pub mod integrity;
+pub mod log_check;
 pub mod passphrase;
 pub mod private_fs;
 pub mod progress_bar;
+pub mod transparency;
 
 use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Parser;
 
-use args::{Cli, Command, EraseCommand, KeyCommand};
-use commands::{contacts, erase_local, erase_statement, export, key, keygen, pull, stats, verify};
+use args::{Cli, Command, EraseCommand, KeyCommand, ReceiptCommand};
+use commands::{
+    audit, contacts, erase_local, erase_statement, export, key, keygen, pull, receipt, stats,
+    verify,
+};
 
 /// Runs `ocs` with the process's arguments; prints the error chain on failure.
 pub fn main() -> ExitCode {
@@ -66,6 +71,16 @@ fn run(cli: Cli) -> Result<()> {
             &bundle,
             accept_initiative_change,
         ),
+        Command::Audit {
+            url,
+            state,
+            log_key,
+        } => audit::run(&url, state.as_deref(), log_key.as_deref()),
+        Command::Receipt(ReceiptCommand::Verify {
+            receipt,
+            url,
+            log_key,
+        }) => receipt::verify(&receipt, url.as_deref(), log_key.as_deref()),
         Command::Verify {
             bundle,
             url,

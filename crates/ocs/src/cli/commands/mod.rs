@@ -1,5 +1,6 @@
 //! One module per subcommand of `ocs`.
 
+pub mod audit;
 pub mod contacts;
 pub mod erase_local;
 pub mod erase_statement;
@@ -7,5 +8,6 @@ pub mod export;
 pub mod key;
 pub mod keygen;
 pub mod pull;
+pub mod receipt;
 pub mod stats;
 pub mod verify;

@@ -8,7 +8,9 @@ use anyhow::{bail, Result};
 use crate::bundle::{Bundle, Manifest, FORMAT, VERSION};
 use crate::cli::collector::{sanitise, Collector};
 use crate::cli::erasures::sync_erasures;
+use crate::cli::log_check::{against_served, compare_leaves, row_leaves};
 use crate::cli::progress_bar::bar;
+use crate::cli::transparency::Log;
 
 /// Total statements according to the collector, for the progress bar (best effort).
 fn announced_total(collector: &Collector) -> Option<u64> {
@@ -57,6 +59,28 @@ pub fn run(
     if bundle.manifest != manifest {
         bundle.update_manifest(manifest)?;
     }
+    // The log's checkpoints before the rows: every leaf they cover is then in the rows pulled.
+    let pinned = bundle.log_key()?;
+    let log = Log::fetch(&collector, pinned.as_deref())?;
+    let mut served = Vec::new();
+    if let Some(log) = &log {
+        if pinned.is_none() {
+            bundle.pin_log_key(&log.info.verifier_key)?;
+            println!("pinned the collector's log key: {}", log.info.verifier_key);
+        }
+        let mut faults = Vec::new();
+        for shard in 0..bundle.manifest.shards {
+            let (now, shard_faults) = against_served(&bundle, log, shard)?;
+            faults.extend(shard_faults);
+            served.push((shard, now));
+        }
+        if !faults.is_empty() {
+            for fault in &faults {
+                println!("{fault}");
+            }
+            bail!("the collector's log was rewritten since the last pull (listed above): nothing pulled");
+        }
+    }
     let mut have: Vec<u64> = Vec::new();
     for shard in 0..bundle.manifest.shards {
         have.push(bundle.read_shard(shard)?.last().map_or(0, |r| r.seq));
@@ -96,6 +120,23 @@ pub fn run(
         erased += sync_erasures(&bundle, &collector, shard)?;
     }
     progress.finish_and_clear();
+    let mut log_faults = Vec::new();
+    if let Some(log) = &log {
+        for (shard, now) in &served {
+            let Some(now) = now else { continue };
+            let kept = bundle.log_leaves(*shard)?.len() as u64;
+            if now.size > kept {
+                bundle.append_log_leaves(*shard, &log.leaves(*shard, now, kept, now.size)?)?;
+            }
+            bundle.record_checkpoint(*shard, &now.text)?;
+            let leaves = bundle.log_leaves(*shard)?;
+            log_faults.extend(compare_leaves(
+                *shard,
+                &row_leaves(&bundle, *shard)?,
+                &leaves,
+            ));
+        }
+    }
     println!(
         "pulled {fetched} new rows into {} ({} rows in {} shards); {erased} erased since the last pull; run `ocs verify {}`",
         dir.display(),
@@ -103,5 +144,11 @@ pub fn run(
         bundle.manifest.shards,
         dir.display()
     );
+    if !log_faults.is_empty() {
+        for fault in &log_faults {
+            println!("{fault}");
+        }
+        bail!("the collector's rows are not those its transparency log recorded (listed above)");
+    }
     Ok(())
 }

@@ -9,6 +9,8 @@ use ocs_core::ledger::{genesis, ChainHash};
 
 use crate::bundle::{Bundle, Report};
 use crate::cli::collector::{sanitise, Collector};
+use crate::cli::log_check::{self, against_served, compare_leaves, row_leaves};
+use crate::cli::transparency::Log;
 
 /// What the collector holds beyond the bundle, and what does not add up.
 #[derive(Default)]
@@ -156,6 +158,29 @@ fn compare(bundle: &Bundle, report: &Report, collector: &Collector) -> Result<Co
     Ok(out)
 }
 
+/// The bundle held against the log served now: checkpoints that extend the recorded ones, and
+/// rows that are the log's leaves.
+fn against_log(bundle: &Bundle, collector: &Collector) -> Result<Vec<String>> {
+    let pinned = bundle.log_key()?;
+    let Some(log) = Log::fetch(collector, pinned.as_deref())? else {
+        return Ok(match pinned {
+            Some(_) => vec!["LOG: the collector no longer serves its transparency log".into()],
+            None => Vec::new(),
+        });
+    };
+    let mut faults = Vec::new();
+    for shard in 0..bundle.manifest.shards {
+        let (now, shard_faults) = against_served(bundle, &log, shard)?;
+        faults.extend(shard_faults);
+        if let Some(now) = now {
+            let rows = row_leaves(bundle, shard)?;
+            let theirs = log.leaves(shard, &now, 0, now.size.min(rows.len() as u64))?;
+            faults.extend(compare_leaves(shard, &rows, &theirs));
+        }
+    }
+    Ok(faults)
+}
+
 /// `ocs verify`.
 pub fn run(dir: &Path, url: Option<&str>, token_file: Option<&Path>) -> Result<()> {
     let bundle = Bundle::open(dir)?;
@@ -188,14 +213,22 @@ pub fn run(dir: &Path, url: Option<&str>, token_file: Option<&Path>) -> Result<(
             places.join(", ")
         );
     }
-    let mut mismatch = false;
+    let offline = log_check::offline(&bundle)?;
+    for (shard, leaves, largest) in &offline.shards {
+        println!("  shard {shard}: {leaves} log leaves kept, checkpoints up to {largest} leaves recorded");
+    }
+    for fault in &offline.faults {
+        println!("{fault}");
+    }
+    let mut mismatch = !offline.faults.is_empty();
     if let Some(url) = url {
         let collector = Collector::organiser(url, token_file)?;
-        let comparison = compare(&bundle, &report, &collector)?;
+        let mut comparison = compare(&bundle, &report, &collector)?;
+        comparison.faults.extend(against_log(&bundle, &collector)?);
         for fault in &comparison.faults {
             println!("{fault}");
         }
-        mismatch = !comparison.faults.is_empty();
+        mismatch |= !comparison.faults.is_empty();
         if !mismatch {
             let s = |n: u64| if n == 1 { "" } else { "s" };
             println!(
@@ -210,7 +243,7 @@ pub fn run(dir: &Path, url: Option<&str>, token_file: Option<&Path>) -> Result<(
         bail!("integrity faults found: the bundle does not match what the collector recorded");
     }
     if mismatch {
-        bail!("the bundle does not match the ledger at the collector (listed above)");
+        bail!("the bundle does not match the ledger or its transparency log (listed above)");
     }
     println!("OK: every chain verifies and no statement appears twice");
     Ok(())

@@ -1,0 +1,36 @@
+//! `/{lang}/check`: the page that checks a receipt against the public log. The check runs in the
+//! browser (`/assets/check.js`: it reads the receipt file, fetches the shard's checkpoint and
+//! tiles, and verifies the signature and the inclusion); without JavaScript the page says how to
+//! run the same check with `ocs receipt verify`.
+
+use maud::{html, Markup};
+
+use super::layout::{layout, Site};
+
+/// The check page; `site_url` is this collector's address, for the `ocs` command.
+pub fn check(site: &Site, site_url: &str) -> Markup {
+    let t = site.texts();
+    layout(
+        site,
+        &t.get("check-title"),
+        "check",
+        html! {
+            h1 { (t.get("check-heading")) }
+            p { (t.get("check-intro")) }
+            div id="check-nojs" {
+                p { (t.get("check-nojs")) }
+                pre { code { "ocs receipt verify receipt.json --url " (site_url) } }
+            }
+            form id="check-form" hidden
+                data-ok=(t.get("check-ok")) data-fail=(t.get("check-fail")) {
+                p class="field" {
+                    label for="receipt-file" { (t.get("check-file")) }
+                    input type="file" id="receipt-file" name="receipt" accept=".json,application/json";
+                }
+                p { button type="submit" { (t.get("check-button")) } }
+            }
+            div id="check-result" role="status" aria-live="polite" {}
+            script src="/assets/check.js" defer {}
+        },
+    )
+}

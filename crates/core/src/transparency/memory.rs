@@ -1,0 +1,88 @@
+//! A log's tree held in memory: what `ocs` rebuilds from a bundle's rows (or a list of leaf
+//! hashes) to hold them against the log's signed checkpoints.
+
+use tlog_tiles::{Hash, HashReader};
+
+use super::{root, LogError, TreeError};
+
+/// The stored hashes of a tree, in tlog's layout.
+#[derive(Debug, Default, Clone)]
+pub struct MemoryTree {
+    stored: Vec<Hash>,
+    leaves: Vec<Hash>,
+}
+
+impl HashReader for MemoryTree {
+    fn read_hashes(&self, indexes: &[u64]) -> Result<Vec<Hash>, TreeError> {
+        indexes
+            .iter()
+            .map(|i| {
+                usize::try_from(*i)
+                    .ok()
+                    .and_then(|i| self.stored.get(i).copied())
+                    .ok_or(TreeError::IndexesNotInTree)
+            })
+            .collect()
+    }
+}
+
+impl MemoryTree {
+    /// An empty tree.
+    pub fn new() -> MemoryTree {
+        MemoryTree::default()
+    }
+
+    /// The tree of these leaf hashes, in order.
+    pub fn from_leaf_hashes(
+        leaves: impl IntoIterator<Item = Hash>,
+    ) -> Result<MemoryTree, LogError> {
+        let mut tree = MemoryTree::new();
+        for leaf in leaves {
+            tree.push(leaf)?;
+        }
+        Ok(tree)
+    }
+
+    /// Appends a leaf hash.
+    pub fn push(&mut self, leaf: Hash) -> Result<(), LogError> {
+        let index = self.leaves.len() as u64;
+        let hashes = tlog_tiles::stored_hashes_for_record_hash(index, leaf, self)
+            .map_err(|e| LogError::Tree(e.to_string()))?;
+        self.stored.extend(hashes);
+        self.leaves.push(leaf);
+        Ok(())
+    }
+
+    /// Leaves in the tree.
+    pub fn size(&self) -> u64 {
+        self.leaves.len() as u64
+    }
+
+    /// Every stored hash, in tlog's layout (what a log keeps to serve tiles).
+    pub fn stored(&self) -> &[Hash] {
+        &self.stored
+    }
+
+    /// The leaf hashes, in order.
+    pub fn leaves(&self) -> &[Hash] {
+        &self.leaves
+    }
+
+    /// The root hash of the first `size` leaves.
+    pub fn root(&self, size: u64) -> Result<Hash, LogError> {
+        if size > self.size() {
+            return Err(LogError::Tree(format!(
+                "a tree of {size} leaves asked of {}",
+                self.size()
+            )));
+        }
+        root(size, self)
+    }
+}
+
+/// The first index at which two lists of leaf hashes differ (or where one ends before the
+/// other), if they differ: the leaf to name when a tree does not match.
+pub fn first_difference(ours: &[Hash], theirs: &[Hash]) -> Option<u64> {
+    let same = ours.iter().zip(theirs).take_while(|(a, b)| a == b).count();
+    (same < ours.len().max(theirs.len())).then_some(same as u64)
+}

@@ -1,0 +1,201 @@
+//! `ocs audit`: anyone's check of a collector, no secret needed (docs/transparency.md). Every
+//! shard's checkpoint is signed by the log key, extends the one seen on the previous run (kept in
+//! `--state`), and the published total is the log's leaves minus its erasures.
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{bail, Context as _, Result};
+use ocs_core::transparency::{first_difference, Hash, SignedCheckpoint};
+use serde::{Deserialize, Serialize};
+
+use crate::cli::collector::Collector;
+use crate::cli::transparency::{name_leaf, Log};
+
+const FORMAT: &str = "ocs-audit-state";
+
+/// What an auditor keeps between runs: the key, each shard's last checkpoint and its leaf hashes
+/// (public: the log serves them), so a rewritten log is caught and the changed leaf named.
+#[derive(Default, Serialize, Deserialize)]
+struct State {
+    format: String,
+    v: u8,
+    url: String,
+    key: String,
+    shards: Vec<ShardState>,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+struct ShardState {
+    shard: u32,
+    checkpoint: String,
+    /// The leaf hashes, concatenated, hex.
+    leaves: String,
+}
+
+fn read_state(path: &Path) -> Result<Option<State>> {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let state: State = serde_json::from_slice(&bytes)
+                .with_context(|| format!("{}: not an audit state file", path.display()))?;
+            if state.format != FORMAT || state.v != 1 {
+                bail!("{}: not an audit state file of version 1", path.display());
+            }
+            Ok(Some(state))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+fn write_state(path: &Path, state: &State) -> Result<()> {
+    let staged = path.with_extension("new");
+    std::fs::write(&staged, serde_json::to_vec_pretty(state)?)
+        .with_context(|| format!("writing {}", staged.display()))?;
+    std::fs::rename(&staged, path).with_context(|| format!("writing {}", path.display()))
+}
+
+fn decode_leaves(text: &str) -> Result<Vec<Hash>> {
+    let bytes = hex::decode(text).context("the audit state's leaves are not hex")?;
+    Ok(bytes
+        .chunks_exact(32)
+        .map(|c| {
+            let mut h = [0u8; 32];
+            h.copy_from_slice(c);
+            Hash(h)
+        })
+        .collect())
+}
+
+fn encode_leaves(leaves: &[Hash]) -> String {
+    let bytes: Vec<u8> = leaves.iter().flat_map(|h| h.0).collect();
+    hex::encode(bytes)
+}
+
+/// The public total, compared with the log's (the progress figures are cached for up to ten
+/// seconds: a difference must outlast that to count).
+fn check_total(collector: &Collector, log: &Log<'_>, faults: &mut Vec<String>) -> Result<u64> {
+    let mut last = (0, 0);
+    for attempt in 0..5 {
+        if attempt > 0 {
+            std::thread::sleep(Duration::from_secs(3));
+        }
+        let mut counted = 0u64;
+        for shard in 0..log.info.shards {
+            if let Some(c) = log.checkpoint(shard)? {
+                counted += c.size.saturating_sub(c.erased);
+            }
+        }
+        let progress: serde_json::Value = collector.public_get("/api/v1/progress", "progress")?;
+        let published = progress
+            .get("total")
+            .and_then(serde_json::Value::as_u64)
+            .context("the progress figures have no total")?;
+        if published == counted {
+            return Ok(counted);
+        }
+        last = (published, counted);
+    }
+    faults.push(format!(
+        "COUNT: the collector publishes {} statements, its log holds {} (leaves minus erasures)",
+        last.0, last.1
+    ));
+    Ok(last.1)
+}
+
+/// `ocs audit`.
+pub fn run(url: &str, state_path: Option<&Path>, log_key: Option<&str>) -> Result<()> {
+    let collector = Collector::public(url)?;
+    let mut state = match state_path {
+        Some(p) => read_state(p)?,
+        None => None,
+    }
+    .unwrap_or_default();
+    let pinned = log_key
+        .map(str::to_owned)
+        .or_else(|| (!state.key.is_empty()).then(|| state.key.clone()));
+    let log = Log::fetch(&collector, pinned.as_deref())?
+        .context("the collector serves no transparency log (GET /log/ answered 404)")?;
+    println!("log key: {}", log.info.verifier_key);
+    if pinned.is_none() {
+        println!(
+            "  (not pinned: compare it with the key the organiser publishes, or pass --log-key)"
+        );
+    }
+    let mut faults = Vec::new();
+    let mut next = Vec::new();
+    for shard in 0..log.info.shards {
+        let now = log.checkpoint(shard)?;
+        let before = state.shards.iter().find(|s| s.shard == shard).cloned();
+        let seen: Option<SignedCheckpoint> = before
+            .as_ref()
+            .map(|b| log.check(shard, &b.checkpoint))
+            .transpose()?;
+        let Some(now) = now else {
+            if seen.is_some() {
+                faults.push(format!(
+                    "LOG: shard {shard}: the checkpoint seen before is gone"
+                ));
+            }
+            continue;
+        };
+        let mut leaves = match &before {
+            Some(b) => decode_leaves(&b.leaves)?,
+            None => Vec::new(),
+        };
+        let mut line = format!(
+            "shard {shard}: {} leaves, {} erased, checkpoint signed",
+            now.size, now.erased
+        );
+        if let Some(seen) = &seen {
+            if log.consistent(shard, seen, &now)? {
+                line.push_str(&format!(
+                    ", extends the one of {} leaves seen before",
+                    seen.size
+                ));
+            } else {
+                let theirs = log.leaves(shard, &now, 0, seen.size.min(now.size))?;
+                let at = first_difference(&leaves, &theirs).unwrap_or(0);
+                faults.push(format!(
+                    "LOG: shard {shard}: the checkpoint of {} leaves does not extend the one of {} leaves seen before: {} was changed",
+                    now.size,
+                    seen.size,
+                    name_leaf(shard, at)
+                ));
+                continue;
+            }
+        }
+        if state_path.is_some() {
+            let kept = leaves.len() as u64;
+            leaves.extend(log.leaves(shard, &now, kept, now.size)?);
+        }
+        println!("{line}");
+        next.push(ShardState {
+            shard,
+            checkpoint: now.text.clone(),
+            leaves: encode_leaves(&leaves),
+        });
+    }
+    let total = check_total(&collector, &log, &mut faults)?;
+    for fault in &faults {
+        println!("{fault}");
+    }
+    if !faults.is_empty() {
+        bail!(
+            "the collector's log does not hold up (listed above); the state file is left as it was"
+        );
+    }
+    println!("OK: the published total, {total}, is the log's leaves minus its erasures");
+    if let Some(path) = state_path {
+        state = State {
+            format: FORMAT.into(),
+            v: 1,
+            url: collector.base().to_owned(),
+            key: log.info.verifier_key.clone(),
+            shards: next,
+        };
+        write_state(path, &state)?;
+        println!("state kept in {} for the next run", path.display());
+    }
+    Ok(())
+}
