@@ -42,9 +42,14 @@ pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
         (Method::Get, Some("")) => html(render::landing(&site).into_string(), 200)?,
         (Method::Get, Some("sign")) => sign_page(&req, &site)?,
         (Method::Get, Some("progress")) => progress_page(&config, env, &site).await?,
+        (Method::Get, Some("check")) => {
+            let url = req.url()?;
+            let origin = url.origin().ascii_serialization();
+            html(render::check(&site, &origin).into_string(), 200)?
+        }
         (Method::Post, Some("sign")) => sign_post(req, env, &config, &site).await?,
         (_, Some("sign")) => method_not_allowed_text("GET, POST")?,
-        (_, None | Some("" | "progress")) => method_not_allowed_text("GET")?,
+        (_, None | Some("" | "progress" | "check")) => method_not_allowed_text("GET")?,
         _ => not_found_text()?,
     })
 }

@@ -508,3 +508,55 @@ fn a_rewritten_collector_is_caught_with_the_leaf_named() {
     assert!(!ok && out.contains("checkpoint is refused"), "{out}");
     w.stop(false);
 }
+
+/// Signing throughput through the local runtime with and without the log, same run, rounds
+/// alternating so that drift in the machine's load hits both alike. A measurement, not a test
+/// of speed: `scripts/bench --log` runs it and prints the figures (docs/performance figures in
+/// docs/transparency.md).
+#[test]
+#[ignore = "a benchmark: scripts/bench --log"]
+fn signing_throughput_with_and_without_the_log() {
+    let with_log = start(Instance::new("throughput-log", open_vars()));
+    let mut vars = open_vars();
+    vars.push(("TRANSPARENCY_LOG", "off".into()));
+    let without_log = start(Instance::new("throughput-nolog", vars));
+    let rounds = 4;
+    let per_round = 160;
+    let threads = 16;
+    let mut next = 10_000;
+    let mut elapsed = [std::time::Duration::ZERO; 2];
+    // A warm-up round each (isolates, SQLite files, the vault's keys).
+    for (i, w) in [&with_log, &without_log].into_iter().cycle().take(2 + 2 * rounds).enumerate() {
+        let first = next;
+        next += per_round;
+        let started = std::time::Instant::now();
+        std::thread::scope(|scope| {
+            for t in 0..threads {
+                scope.spawn(move || {
+                    for n in (first + t..first + per_round).step_by(threads) {
+                        sign(w, n);
+                    }
+                });
+            }
+        });
+        if i >= 2 {
+            elapsed[i % 2] += started.elapsed();
+        }
+    }
+    let total = (rounds * per_round) as f64;
+    let rate = |d: std::time::Duration| total / d.as_secs_f64();
+    let (on, off) = (rate(elapsed[0]), rate(elapsed[1]));
+    let line = serde_json::json!({
+        "signatures_per_instance": rounds * per_round,
+        "connections": threads,
+        "with_log_per_s": (on * 10.0).round() / 10.0,
+        "without_log_per_s": (off * 10.0).round() / 10.0,
+        "ratio_with_to_without": (on / off * 1000.0).round() / 1000.0,
+    });
+    println!("signing throughput: {line}");
+    let out = root().join("target/bench");
+    fs::create_dir_all(&out).expect("target/bench");
+    fs::write(out.join("transparency-throughput.json"), line.to_string()).expect("write");
+    with_log.stop(false);
+    without_log.stop(false);
+}

@@ -319,6 +319,45 @@ async function main() {
     });
   }
 
+  await check("a receipt checks on the check page with JavaScript; without, the page says how with ocs", async () => {
+    const t = catalogue("en");
+    const page = await withJs.newPage();
+    const problems = watch(page);
+    await signByForm(page, open, "en", "DE", signatory("DE"));
+    const href = await page.getAttribute("#receipt-download", "href");
+    const receipt = Buffer.from(href.slice(href.indexOf(",") + 1), "base64").toString("utf8");
+    const good = path.join(OUT, "receipt.json");
+    fs.writeFileSync(good, receipt);
+    await page.getByRole("link", { name: t["receipt-check-link"] }).click();
+    await page.waitForURL(/\/en\/check$/);
+    await axe(page, "check a receipt (en, JavaScript)");
+    const verdict = async (file) => {
+      await page.evaluate(() => { document.getElementById("check-result").textContent = ""; });
+      await page.getByLabel(t["check-file"], { exact: true }).setInputFiles(file);
+      await page.getByRole("button", { name: t["check-button"] }).click();
+      await page.waitForSelector("#check-result .check-ok, #check-result .check-fail");
+      return (await page.$("#check-result .check-ok")) !== null;
+    };
+    assert(await verdict(good), `the receipt did not check: ${await page.textContent("#check-result")}`);
+    assert((await page.textContent("#check-result")).includes(t["check-ok"]), "the verdict is in the page's language");
+    await axe(page, "receipt checked (en)");
+    const changed = JSON.parse(receipt);
+    changed.leaf.nationality = changed.leaf.nationality === "FR" ? "DE" : "FR";
+    const bad = path.join(OUT, "receipt-changed.json");
+    fs.writeFileSync(bad, JSON.stringify(changed));
+    assert(!(await verdict(bad)), "a changed receipt was accepted");
+    assert(problems.length === 0, `console errors: ${problems.join("\n")}`);
+    await page.close();
+    const plain = await withoutJs.newPage();
+    await plain.goto(`${open}/de/check`);
+    const how = await plain.textContent("#check-nojs");
+    assert(how.includes(catalogue("de")["check-nojs"]), "the explanation is in German");
+    assert(how.includes(`ocs receipt verify receipt.json --url ${open}`), `the ocs command is shown: ${how}`);
+    assert(await plain.isHidden("#check-form"), "no form that cannot work without JavaScript");
+    await axe(plain, "check a receipt (de, no JavaScript)");
+    await plain.close();
+  });
+
   await check("sign by keyboard only (en, Part A, JavaScript on)", async () => {
     const page = await withJs.newPage();
     const t = catalogue("en");

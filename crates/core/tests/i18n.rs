@@ -129,6 +129,7 @@ fn all_pages(lang: Lang) -> Vec<String> {
         pages::closed(&ended),
         pages::closed(&early),
         pages::confirmation(&open, "6f1c2d3e-0000-4000-8000-000000000000", Some("{}")),
+        pages::check(&open, "https://sign.example.eu"),
     ];
     for (title, text) in [
         ("unreadable-title", "unreadable-text"),

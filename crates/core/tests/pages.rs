@@ -156,6 +156,7 @@ fn no_page_has_inline_script_or_style() {
             pages::choose(&open, Some("XX")),
             pages::closed(&ended),
             pages::confirmation(&open, "6f1c2d3e-0000-4000-8000-000000000000", Some("{}")),
+            pages::check(&open, "https://sign.example.eu"),
             pages::message(&open, "duplicate-title", "duplicate-text"),
             pages::progress(
                 &open,
