@@ -32,10 +32,12 @@ async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
             organiser::erase(req, env, &id).await
         }
         (Method::Get, p) if p.starts_with("/log/") => crate::log::route(env, p).await,
-        (_, p) if p.starts_with("/api/") || p == "/healthz" => Err(match allowed_methods(p) {
-            Some(allow) => EdgeError::MethodNotAllowed(allow),
-            None => EdgeError::NotFound,
-        }),
+        (_, p) if p.starts_with("/api/") || p.starts_with("/log/") || p == "/healthz" => {
+            Err(match allowed_methods(p) {
+                Some(allow) => EdgeError::MethodNotAllowed(allow),
+                None => EdgeError::NotFound,
+            })
+        }
         _ => citizen_pages::route(req, env).await,
     }
 }
@@ -47,6 +49,7 @@ fn allowed_methods(path: &str) -> Option<&'static str> {
         | "/api/v1/erasures" | "/api/v1/counts" => Some("GET"),
         "/api/v1/statements" => Some("POST"),
         p if p.starts_with("/api/v1/statements/") => Some("DELETE"),
+        p if p.starts_with("/log/") => Some("GET"),
         _ => None,
     }
 }

@@ -173,6 +173,40 @@ fn concurrent_receipts_verify_and_checkpoints_stay_consistent() {
     let (ok, out) = ocs(&["audit", "--url", &w.base, "--state", s]);
     assert!(ok && out.contains("extends the one of"), "{out}");
     assert!(out.contains("OK: the published total, 25,"), "{out}");
+    // A witness: cosigns what held up against its previous run; the cosigned checkpoints carry
+    // both the log's signature and the witness's.
+    let witness_key = dir.join("witness.key");
+    let _ = fs::remove_file(&witness_key);
+    let (ok, out) = ocs(&[
+        "witness",
+        "keygen",
+        "--name",
+        "witness.example.org/ocs",
+        "-o",
+        witness_key.to_str().expect("utf-8"),
+    ]);
+    assert!(ok, "{out}");
+    let witness_vkey = out.lines().next().expect("the verifier key").to_owned();
+    let cosigned = dir.join("cosigned");
+    let (ok, out) = ocs(&[
+        "audit",
+        "--url",
+        &w.base,
+        "--state",
+        s,
+        "--witness-key",
+        witness_key.to_str().expect("utf-8"),
+        "--cosigned",
+        cosigned.to_str().expect("utf-8"),
+    ]);
+    assert!(ok && out.contains("cosigned 4 checkpoints"), "{out}");
+    for shard in 0..SHARDS {
+        let note = fs::read_to_string(cosigned.join(format!("shard-{shard}.checkpoint")))
+            .expect("cosigned checkpoint");
+        verify_checkpoint(&note, &key).expect("the log's signature");
+        ocs_core::transparency::verify_cosignature(&note, &witness_vkey)
+            .expect("the witness's cosignature");
+    }
 
     // Forged checkpoints: a changed size under the log's signature, and a note signed by a key
     // of the same name that is not the log's.
@@ -526,7 +560,12 @@ fn signing_throughput_with_and_without_the_log() {
     let mut next = 10_000;
     let mut elapsed = [std::time::Duration::ZERO; 2];
     // A warm-up round each (isolates, SQLite files, the vault's keys).
-    for (i, w) in [&with_log, &without_log].into_iter().cycle().take(2 + 2 * rounds).enumerate() {
+    for (i, w) in [&with_log, &without_log]
+        .into_iter()
+        .cycle()
+        .take(2 + 2 * rounds)
+        .enumerate()
+    {
         let first = next;
         next += per_round;
         let started = std::time::Instant::now();

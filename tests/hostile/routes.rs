@@ -151,6 +151,42 @@ pub fn cases() -> Vec<Case> {
                 )
             },
         ),
+        // The public log: only what exists, only by GET, no entry bundles.
+        case(
+            "log-shard-not-a-number",
+            Expect::json(404, "not_found"),
+            method("GET", "/log/abc/checkpoint"),
+        ),
+        case(
+            "log-shard-beyond-the-collector",
+            Expect::json(404, "no_such_shard"),
+            method("GET", "/log/4000000000/checkpoint"),
+        ),
+        case(
+            "log-entry-bundle",
+            Expect::json(404, "not_found"),
+            method("GET", "/log/0/tile/entries/000"),
+        ),
+        case(
+            "log-data-tile",
+            Expect::json(404, "not_found"),
+            method("GET", "/log/0/tile/data/000"),
+        ),
+        case(
+            "log-tile-beyond-the-tree",
+            Expect::json(404, "not_found"),
+            method("GET", "/log/0/tile/0/x999/x999/999"),
+        ),
+        case(
+            "log-tile-path-traversal",
+            Expect::json(404, "not_found"),
+            method("GET", "/log/0/tile/..%2F..%2Fvault"),
+        ),
+        case(
+            "log-post-a-checkpoint",
+            Expect::json(405, "method_not_allowed"),
+            method("POST", "/log/0/checkpoint"),
+        ),
         // Methods a route does not answer.
         case(
             "get-the-statements",

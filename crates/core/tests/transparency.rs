@@ -226,3 +226,43 @@ fn hex_16(s: &str) -> Vec<u8> {
         .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).expect("hex"))
         .collect()
 }
+
+#[test]
+fn a_witness_cosignature_verifies_and_covers_the_whole_checkpoint() {
+    use ocs_core::transparency::{verify_cosignature, WitnessKey};
+    let log = key();
+    let note = sign_checkpoint(&log, ORIGIN, 5, Hash([3u8; 32]), 1).expect("signed");
+    let witness = WitnessKey::from_seed("witness.example.org/ocs", &[5u8; 32]).expect("key");
+    let cosigned = witness.cosign(&note, 1_790_000_000).expect("cosigned");
+    assert!(cosigned.starts_with(&note));
+    assert_eq!(
+        verify_cosignature(&cosigned, &witness.verifier_key()).expect("verifies"),
+        1_790_000_000
+    );
+    // Still the log's checkpoint: the log's signature verifies with the witness line added.
+    assert_eq!(
+        verify_checkpoint(&cosigned, &log.verifier_key())
+            .expect("log signature")
+            .size,
+        5
+    );
+    // The key id is SHA-256(name || "\n" || 0x04 || public key)[:4] (C2SP tlog-cosignature).
+    let vkey = witness.verifier_key();
+    let parts: Vec<&str> = vkey.split('+').collect();
+    use base64::Engine as _;
+    let material = base64::engine::general_purpose::STANDARD
+        .decode(parts[2])
+        .expect("base64");
+    assert_eq!(material[0], 4);
+    let mut h = <sha2::Sha256 as sha2::Digest>::new();
+    sha2::Digest::update(&mut h, b"witness.example.org/ocs\n\x04");
+    sha2::Digest::update(&mut h, &material[1..]);
+    assert_eq!(parts[1], hex::encode(&sha2::Digest::finalize(h)[..4]));
+    // Another witness, an uncosigned note, or a changed extension line: no cosignature.
+    let other = WitnessKey::from_seed("witness.example.org/ocs", &[6u8; 32]).expect("key");
+    assert!(verify_cosignature(&cosigned, &other.verifier_key()).is_err());
+    assert!(verify_cosignature(&note, &witness.verifier_key()).is_err());
+    let changed = cosigned.replacen("erased 1", "erased 2", 1);
+    assert!(verify_cosignature(&changed, &witness.verifier_key()).is_err());
+    assert!(WitnessKey::from_seed("has space", &[5u8; 32]).is_err());
+}

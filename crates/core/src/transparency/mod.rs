@@ -7,15 +7,18 @@
 //! - [`key`]: the log's signing key and its public (verifier) key;
 //! - [`checkpoint`]: signing and reading checkpoints;
 //! - [`receipt`]: what a signatory gets, and its verification;
-//! - [`memory`]: a tree rebuilt in memory from leaves, to hold against checkpoints.
+//! - [`memory`]: a tree rebuilt in memory from leaves, to hold against checkpoints;
+//! - [`cosign`]: witnesses' cosignatures on checkpoints (C2SP tlog-cosignature).
 
 pub mod checkpoint;
+pub mod cosign;
 pub mod key;
 pub mod leaf;
 pub mod memory;
 pub mod receipt;
 
 pub use checkpoint::{sign_checkpoint, split_notes, verify_checkpoint, SignedCheckpoint};
+pub use cosign::{verify_cosignature, WitnessKey};
 pub use key::{key_name, origin, origin_of_key, LogKey};
 pub use leaf::Leaf;
 pub use memory::{first_difference, MemoryTree};

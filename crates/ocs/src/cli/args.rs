@@ -83,7 +83,16 @@ Examples:
         /// The log's verifier key as the organiser publishes it (refuse any other)
         #[arg(long, value_name = "KEY")]
         log_key: Option<String>,
+        /// As a witness: cosign every checkpoint that holds up with this key (`ocs witness keygen`)
+        #[arg(long, value_name = "FILE", requires = "cosigned")]
+        witness_key: Option<PathBuf>,
+        /// Where the cosigned checkpoints go (shard-N.checkpoint), with --witness-key
+        #[arg(long, value_name = "DIR", requires = "witness_key")]
+        cosigned: Option<PathBuf>,
     },
+    /// Witness keys, for an independent party that cosigns the log's checkpoints.
+    #[command(subcommand)]
+    Witness(WitnessCommand),
     /// A signatory's receipt: check that the statement is in the collector's log.
     #[command(subcommand)]
     Receipt(ReceiptCommand),
@@ -226,6 +235,19 @@ pub enum EraseCommand {
         /// Do not ask for confirmation
         #[arg(long)]
         yes: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum WitnessCommand {
+    /// Create a witness key file (0600) and print its verifier key to publish.
+    Keygen {
+        /// The witness's name: a schema-less URL that identifies it (e.g. witness.example.org/ocs)
+        #[arg(long)]
+        name: String,
+        /// Where to write the key file (never overwritten)
+        #[arg(short, long, default_value = "witness.key")]
+        output: PathBuf,
     },
 }
 

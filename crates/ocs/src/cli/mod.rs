@@ -22,10 +22,10 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Parser;
 
-use args::{Cli, Command, EraseCommand, KeyCommand, ReceiptCommand};
+use args::{Cli, Command, EraseCommand, KeyCommand, ReceiptCommand, WitnessCommand};
 use commands::{
     audit, contacts, erase_local, erase_statement, export, key, keygen, pull, receipt, stats,
-    verify,
+    verify, witness,
 };
 
 /// Runs `ocs` with the process's arguments; prints the error chain on failure.
@@ -75,7 +75,18 @@ fn run(cli: Cli) -> Result<()> {
             url,
             state,
             log_key,
-        } => audit::run(&url, state.as_deref(), log_key.as_deref()),
+            witness_key,
+            cosigned,
+        } => {
+            let witness = match (&witness_key, &cosigned) {
+                (Some(key), Some(out)) => Some(audit::Witness { key, out }),
+                _ => None,
+            };
+            audit::run(&url, state.as_deref(), log_key.as_deref(), witness)
+        }
+        Command::Witness(WitnessCommand::Keygen { name, output }) => {
+            witness::keygen(&name, &output)
+        }
         Command::Receipt(ReceiptCommand::Verify {
             receipt,
             url,

@@ -103,8 +103,28 @@ fn check_total(collector: &Collector, log: &Log<'_>, faults: &mut Vec<String>) -
     Ok(last.1)
 }
 
+/// A witness's part: its key, and where its cosigned checkpoints go.
+pub struct Witness<'a> {
+    /// The witness key file.
+    pub key: &'a Path,
+    /// The folder of cosigned checkpoints.
+    pub out: &'a Path,
+}
+
 /// `ocs audit`.
-pub fn run(url: &str, state_path: Option<&Path>, log_key: Option<&str>) -> Result<()> {
+pub fn run(
+    url: &str,
+    state_path: Option<&Path>,
+    log_key: Option<&str>,
+    witness: Option<Witness<'_>>,
+) -> Result<()> {
+    let witness_key = witness
+        .as_ref()
+        .map(|w| super::witness::read(w.key))
+        .transpose()?;
+    if witness.is_some() && state_path.is_none() {
+        bail!("a witness cosigns only what it checked against its previous run: give --state");
+    }
     let collector = Collector::public(url)?;
     let mut state = match state_path {
         Some(p) => read_state(p)?,
@@ -186,6 +206,13 @@ pub fn run(url: &str, state_path: Option<&Path>, log_key: Option<&str>) -> Resul
         );
     }
     println!("OK: the published total, {total}, is the log's leaves minus its erasures");
+    if let (Some(key), Some(w)) = (&witness_key, &witness) {
+        let notes: Vec<(u32, String)> = next
+            .iter()
+            .map(|s| (s.shard, s.checkpoint.clone()))
+            .collect();
+        super::witness::cosign_into(key, &notes, w.out)?;
+    }
     if let Some(path) = state_path {
         state = State {
             format: FORMAT.into(),

@@ -11,3 +11,4 @@ pub mod pull;
 pub mod receipt;
 pub mod stats;
 pub mod verify;
+pub mod witness;
