@@ -114,5 +114,50 @@ fn main() {
         "national",
         fs::read(national).expect("the national ruleset fixture"),
     );
+    log_seeds();
     println!("seeds written under fuzz/corpus/");
+}
+
+/// Checkpoints of a three-leaf tree, alone and combined, a receipt and a cosigned checkpoint.
+fn log_seeds() {
+    use ocs_core::transparency::{
+        inclusion_proof, origin, receipt, sign_checkpoint, Leaf, MemoryTree, WitnessKey,
+    };
+    let key = ocs_testkit::fuzz::log_key();
+    let leaves: Vec<Leaf> = ledger_rows("ECI(2026)000001", 0, 3)
+        .iter()
+        .map(Leaf::of_row)
+        .collect();
+    let tree = MemoryTree::from_leaf_hashes(leaves.iter().map(Leaf::hash)).expect("tree");
+    let origin = origin("ECI(2026)000001", 0);
+    let note = sign_checkpoint(&key, &origin, 3, tree.root(3).expect("root"), 1).expect("sign");
+    write("log", "checkpoint", &note);
+    let other = sign_checkpoint(
+        &key,
+        "ocs-edge/ECI(2026)000001/shard/1",
+        0,
+        tree.root(0).expect("root"),
+        0,
+    )
+    .expect("sign");
+    write("log", "combined", format!("{note}\n{other}"));
+    let receipt = receipt::LogReceipt {
+        format: receipt::FORMAT.into(),
+        v: 1,
+        key: key.verifier_key(),
+        leaf: leaves[1].clone(),
+        checkpoint: note.clone(),
+        inclusion: receipt::encode_hashes(&inclusion_proof(1, 3, &tree).expect("proof")),
+    };
+    write(
+        "log",
+        "receipt",
+        serde_json::to_string_pretty(&receipt).expect("json"),
+    );
+    let witness = WitnessKey::from_seed("witness.example.org/ocs", &[5u8; 32]).expect("witness");
+    write(
+        "log",
+        "cosigned",
+        witness.cosign(&note, 1_790_000_000).expect("cosign"),
+    );
 }

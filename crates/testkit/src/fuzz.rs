@@ -16,13 +16,14 @@ use crate::{initiative, rules, NOW};
 pub type Target = fn(&[u8]);
 
 /// Every target: its name (the folder of its corpus) and its body.
-pub const TARGETS: [(&str, Target); 6] = [
+pub const TARGETS: [(&str, Target); 7] = [
     ("submission", submission),
     ("envelope", envelope),
     ("ledger_rows", ledger_rows),
     ("key_string", key_string),
     ("ruleset", ruleset),
     ("plaintext", plaintext),
+    ("log", log),
 ];
 
 /// The statement id the envelope target binds to (its seeds are sealed to it).
@@ -167,4 +168,33 @@ pub fn plaintext(data: &[u8]) {
         assert_eq!(again, statement);
     }
     let _ = Contact::from_canonical(data);
+}
+
+/// The log key the `log` target's seeds are signed with.
+pub fn log_key() -> ocs_core::transparency::LogKey {
+    ocs_core::transparency::LogKey::from_seed("ECI(2026)000001", &[7u8; 32])
+}
+
+/// What `ocs` reads of a collector's log: checkpoints (one or several), receipts and witness
+/// cosignatures. What verifies must say what was signed.
+pub fn log(data: &[u8]) {
+    use ocs_core::transparency::{
+        origin_of_key, split_notes, verify_checkpoint, verify_cosignature, LogReceipt,
+    };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let key = log_key().verifier_key();
+    for note in split_notes(text) {
+        if let Ok(checkpoint) = verify_checkpoint(&note, &key) {
+            assert!(note.starts_with(&format!("{}\n{}\n", checkpoint.origin, checkpoint.size)));
+        }
+        let _ = verify_cosignature(&note, &key);
+    }
+    if let Ok(receipt) = serde_json::from_str::<LogReceipt>(text) {
+        let origin = origin_of_key(&key, receipt.leaf.shard);
+        if let Ok(checkpoint) = receipt.verify(&key, &origin) {
+            assert!(receipt.leaf.index() < checkpoint.size);
+        }
+    }
 }

@@ -43,7 +43,7 @@ pub enum Command {
     /// Download the collector's ledger rows (still encrypted) into a local bundle folder. A
     /// second run fetches only rows added since; an interrupted run resumes.
     #[command(
-        after_help = "The export credential is read from the OCS_EXPORT_TOKEN environment variable or\n--token-file, never from a flag (flags end up in shell history).\n\nExamples:\n  OCS_EXPORT_TOKEN=… ocs pull --url https://sign.example.eu ledger/\n  ocs pull --url https://sign.example.eu --token-file export.token ledger/"
+        after_help = "The export credential is read from the OCS_EXPORT_TOKEN environment variable or\n--token-file, never from a flag (flags end up in shell history).\n\nThe collector's transparency log is read too: its key is pinned on the first pull, each\ncheckpoint must extend the one recorded before, and the rows must be the log's leaves\n(docs/transparency.md); a pull that finds otherwise names the leaf and fails.\n\nExamples:\n  OCS_EXPORT_TOKEN=… ocs pull --url https://sign.example.eu ledger/\n  ocs pull --url https://sign.example.eu --token-file export.token ledger/"
     )]
     Pull {
         /// The collector's base URL (the worker's address)
@@ -99,7 +99,7 @@ Examples:
     /// Check a bundle's integrity: every shard's hash chain and sequence numbers, and that no
     /// statement appears twice. Exits non-zero and names (shard, row) on any fault.
     #[command(
-        after_help = "With --url (and the export credential, as for pull), also holds the bundle against the\nledger at the collector: its exact counts and every shard's last row, read now. Rows\nsigned or erased since the pull are shown as such; anything they do not explain is a\nfault.\n\nExamples:\n  ocs verify ledger/\n  OCS_EXPORT_TOKEN=… ocs verify --url https://sign.example.eu ledger/"
+        after_help = "With --url (and the export credential, as for pull), also holds the bundle against the\nledger at the collector: its exact counts and every shard's last row, read now. Rows\nsigned or erased since the pull are shown as such; anything they do not explain is a\nfault.\n\nThe rows are also held against the transparency log: offline against the checkpoints\nand leaf hashes the pulls recorded, with --url against the log served now.\n\nExamples:\n  ocs verify ledger/\n  OCS_EXPORT_TOKEN=… ocs verify --url https://sign.example.eu ledger/"
     )]
     Verify {
         /// The bundle folder written by `ocs pull`

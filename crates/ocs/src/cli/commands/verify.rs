@@ -214,6 +214,9 @@ pub fn run(dir: &Path, url: Option<&str>, token_file: Option<&Path>) -> Result<(
         );
     }
     let offline = log_check::offline(&bundle)?;
+    if let Some(key) = bundle.log_key()? {
+        println!("  transparency log key (publish it for auditors and signatories): {key}");
+    }
     for (shard, leaves, largest) in &offline.shards {
         println!("  shard {shard}: {leaves} log leaves kept, checkpoints up to {largest} leaves recorded");
     }
