@@ -6,7 +6,7 @@ use signed_note::{Note, VerifierList};
 use tlog_tiles::{Checkpoint, Hash};
 
 use super::key::{verifier, LogKey};
-use super::LogError;
+use super::tree::LogError;
 
 /// The extension line's keyword.
 const ERASED: &str = "erased ";

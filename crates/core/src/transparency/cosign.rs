@@ -6,7 +6,7 @@
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
-use super::LogError;
+use super::tree::LogError;
 
 /// The signature type byte of a cosignature/v1 Ed25519 key.
 const COSIGNATURE_V1: u8 = 0x04;

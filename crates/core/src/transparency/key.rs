@@ -6,7 +6,7 @@ use base64::Engine as _;
 use signed_note::{StandardSigner, StandardVerifier};
 use zeroize::Zeroizing;
 
-use super::LogError;
+use super::tree::LogError;
 
 /// The signed-note key name of an initiative's log.
 pub fn key_name(initiative: &str) -> String {

@@ -3,7 +3,8 @@
 
 use tlog_tiles::{Hash, HashReader};
 
-use super::{root, LogError, TreeError};
+use super::tree::{root, LogError};
+use tlog_tiles::Error as TreeError;
 
 /// The stored hashes of a tree, in tlog's layout.
 #[derive(Debug, Default, Clone)]

@@ -7,7 +7,7 @@ use tlog_tiles::Hash;
 
 use super::checkpoint::{verify_checkpoint, SignedCheckpoint};
 use super::leaf::Leaf;
-use super::{check_inclusion, LogError};
+use super::tree::{check_inclusion, LogError};
 
 /// The receipt format's name (the `format` field).
 pub const FORMAT: &str = "ocs-edge-receipt";

@@ -1,0 +1,83 @@
+//! The tree maths (RFC 9162 through tlog's stored-hash layout) and the log's errors.
+
+use tlog_tiles::{Hash, HashReader};
+
+use super::leaf::Leaf;
+
+/// Errors of the log.
+#[derive(Debug, thiserror::Error)]
+pub enum LogError {
+    /// The tree maths failed (a hash could not be read).
+    #[error("log tree: {0}")]
+    Tree(String),
+    /// A checkpoint or note could not be made or read.
+    #[error("checkpoint: {0}")]
+    Checkpoint(String),
+    /// The log key is malformed.
+    #[error("log key: {0}")]
+    Key(String),
+}
+
+/// The hashes to store when appending leaf `index` (tlog's stored hash layout: they go at
+/// `stored_hash_index(0, index)` onwards).
+pub fn hashes_to_store<R: HashReader>(
+    index: u64,
+    leaf: &Leaf,
+    reader: &R,
+) -> Result<Vec<Hash>, LogError> {
+    tlog_tiles::stored_hashes(index, &leaf.data(), reader)
+        .map_err(|e| LogError::Tree(e.to_string()))
+}
+
+/// Where the hashes of leaf `index` start in the stored hash layout.
+pub fn first_stored_index(index: u64) -> u64 {
+    tlog_tiles::stored_hash_index(0, index)
+}
+
+/// The root hash of the tree of `size` leaves.
+pub fn root<R: HashReader>(size: u64, reader: &R) -> Result<Hash, LogError> {
+    tlog_tiles::tree_hash(size, reader).map_err(|e| LogError::Tree(e.to_string()))
+}
+
+/// The inclusion proof of leaf `index` in the tree of `size` leaves.
+pub fn inclusion_proof<R: HashReader>(
+    index: u64,
+    size: u64,
+    reader: &R,
+) -> Result<Vec<Hash>, LogError> {
+    tlog_tiles::prove_record(size, index, reader).map_err(|e| LogError::Tree(e.to_string()))
+}
+
+/// The consistency proof from the tree of `old` leaves to the tree of `new` leaves.
+pub fn consistency_proof<R: HashReader>(
+    old: u64,
+    new: u64,
+    reader: &R,
+) -> Result<Vec<Hash>, LogError> {
+    tlog_tiles::prove_tree(new, old, reader).map_err(|e| LogError::Tree(e.to_string()))
+}
+
+/// Checks an inclusion proof of `leaf` at `index` in the tree of `size` leaves with `root`.
+pub fn check_inclusion(
+    proof: &[Hash],
+    size: u64,
+    root: Hash,
+    index: u64,
+    leaf: Hash,
+) -> Result<(), LogError> {
+    tlog_tiles::check_record(&proof.to_vec(), size, root, index, leaf)
+        .map_err(|e| LogError::Tree(e.to_string()))
+}
+
+/// Checks that the tree of `new` leaves with `new_root` extends the tree of `old` leaves with
+/// `old_root`.
+pub fn check_consistency(
+    proof: &[Hash],
+    old: u64,
+    old_root: Hash,
+    new: u64,
+    new_root: Hash,
+) -> Result<(), LogError> {
+    tlog_tiles::check_tree(&proof.to_vec(), new, new_root, old, old_root)
+        .map_err(|e| LogError::Tree(e.to_string()))
+}
