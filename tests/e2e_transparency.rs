@@ -314,6 +314,8 @@ if plan.get("tree") is not None:
     db.execute("DELETE FROM tree")
     for i, h in enumerate(plan["tree"]):
         db.execute("INSERT INTO tree (idx, hash) VALUES (?, ?)", (i, h))
+if plan.get("size") is not None:
+    db.execute("INSERT OR REPLACE INTO log (name, value) VALUES ('size', ?)", (str(plan["size"]),))
 if plan.get("checkpoint") is not None:
     db.execute("UPDATE log SET value = ? WHERE name = 'checkpoint'", (plan["checkpoint"],))
 db.commit()
@@ -370,6 +372,7 @@ fn rewrite(state: &Path, edit: &dyn Fn(&mut Vec<Stored>), resign: bool) -> u32 {
     let erased = rows.iter().filter(|r| r.erased_at.is_some()).count() as u64;
     let mut plan = serde_json::json!({"path": target["path"], "rows": rows});
     if resign {
+        plan["size"] = n.into();
         plan["tree"] = tree
             .stored()
             .iter()

@@ -371,6 +371,10 @@ impl Ledger {
                 .map_or(SqlStorageValue::Null, |v| v.to_owned().into())
         };
         let seq = i64::try_from(row.seq).map_err(|e| EdgeError::Internal(format!("seq: {e}")))?;
+        let leaf_hashes = match key {
+            Some(_) => Some(tree::prepare(&sql, &row)?),
+            None => None,
+        };
         sql.exec(
             "INSERT INTO rows (seq, id, submitted_at, nationality, token, envelope, contact, chain) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -386,9 +390,9 @@ impl Ledger {
             ],
         )?;
         // Its leaf, in the same synchronous step: a row never exists without its leaf.
-        let log = match key {
-            Some(key) => Some(tree::append(&sql, key, &initiative, &row)?),
-            None => None,
+        let log = match (key, leaf_hashes) {
+            (Some(key), Some(hashes)) => Some(tree::append(&sql, key, &initiative, &row, &hashes)?),
+            _ => None,
         };
         Ok(Appended::Stored(Box::new(Receipt {
             shard,

@@ -71,16 +71,17 @@ fn internal(e: impl std::fmt::Display) -> EdgeError {
     EdgeError::Internal(format!("log: {e}"))
 }
 
-/// The log's size: leaves appended so far.
+/// The log's size: leaves appended so far, as the log itself recorded it (never derived from the
+/// rows, so that rows lost or removed from storage cannot shrink the tree that is served).
 pub fn size(sql: &SqlStorage) -> EdgeResult<u64> {
     #[derive(Deserialize)]
-    struct N {
-        n: i64,
+    struct V {
+        value: String,
     }
-    let n: Vec<N> = sql
-        .exec("SELECT COALESCE(MAX(seq), 0) AS n FROM rows", None)?
+    let v: Vec<V> = sql
+        .exec("SELECT value FROM log WHERE name = 'size'", None)?
         .to_array()?;
-    Ok(n.first().map_or(0, |n| u64::try_from(n.n).unwrap_or(0)))
+    Ok(v.first().and_then(|v| v.value.parse().ok()).unwrap_or(0))
 }
 
 /// How many rows are tombstones.
@@ -117,26 +118,46 @@ pub fn sign_now(
     Ok(note)
 }
 
-/// Appends the leaf of `row` (just inserted, the last row), signs the new checkpoint and returns
-/// the signatory's receipt.
+/// The hashes `row`'s leaf adds to the tree, computed before anything is written: a row whose
+/// leaf cannot be appended (its index is not the log's next, a hash cannot be read) is refused
+/// before it is stored, so a row never exists without its leaf.
+pub fn prepare(sql: &SqlStorage, row: &Row) -> EdgeResult<Vec<Hash>> {
+    let index = Leaf::of_row(row).index();
+    let size = size(sql)?;
+    if index != size {
+        return Err(internal(format!(
+            "row {} would be leaf {index} of a log of {size} leaves: the ledger and its log disagree",
+            row.seq
+        )));
+    }
+    hashes_to_store(index, &Leaf::of_row(row), &SqlHashes(sql)).map_err(internal)
+}
+
+/// Appends the leaf of `row` (just inserted, the last row) with the hashes [`prepare`] made,
+/// signs the new checkpoint and returns the signatory's receipt.
 pub fn append(
     sql: &SqlStorage,
     key: &LogKey,
     initiative: &str,
     row: &Row,
+    hashes: &[Hash],
 ) -> EdgeResult<LogReceipt> {
     let leaf = Leaf::of_row(row);
     let index = leaf.index();
     let reader = SqlHashes(sql);
-    let hashes = hashes_to_store(index, &leaf, &reader).map_err(internal)?;
     let first = first_stored_index(index);
-    for (offset, hash) in (0u64..).zip(&hashes) {
+    for (offset, hash) in (0u64..).zip(hashes) {
         let idx = i64::try_from(first + offset).map_err(internal)?;
         sql.exec(
             "INSERT INTO tree (idx, hash) VALUES (?, ?)",
             vec![idx.into(), hex::encode(hash.0).into()],
         )?;
     }
+    sql.exec(
+        "INSERT INTO log (name, value) VALUES ('size', ?) \
+         ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        vec![(index + 1).to_string().into()],
+    )?;
     let checkpoint = sign_now(sql, key, initiative, row.shard)?;
     let proof = inclusion_proof(index, row.seq, &reader).map_err(internal)?;
     Ok(LogReceipt {

@@ -145,7 +145,13 @@ pub fn run(
     let mut faults = Vec::new();
     let mut next = Vec::new();
     for shard in 0..log.info.shards {
-        let now = log.checkpoint(shard)?;
+        let now = match log.checkpoint(shard) {
+            Ok(now) => now,
+            Err(e) => {
+                faults.push(format!("LOG: {e}"));
+                continue;
+            }
+        };
         let before = state.shards.iter().find(|s| s.shard == shard).cloned();
         let seen: Option<SignedCheckpoint> = before
             .as_ref()
@@ -168,26 +174,36 @@ pub fn run(
             now.size, now.erased
         );
         if let Some(seen) = &seen {
-            if log.consistent(shard, seen, &now)? {
+            if log.consistent(shard, seen, &now).unwrap_or(false) {
                 line.push_str(&format!(
                     ", extends the one of {} leaves seen before",
                     seen.size
                 ));
             } else {
-                let theirs = log.leaves(shard, &now, 0, seen.size.min(now.size))?;
-                let at = first_difference(&leaves, &theirs).unwrap_or(0);
+                let changed = match log.leaves(shard, &now, 0, seen.size.min(now.size)) {
+                    Ok(theirs) => first_difference(&leaves, &theirs).map_or_else(
+                        || "its tiles do not make it".into(),
+                        |at| format!("{} was changed", name_leaf(shard, at)),
+                    ),
+                    Err(e) => e.to_string(),
+                };
                 faults.push(format!(
-                    "LOG: shard {shard}: the checkpoint of {} leaves does not extend the one of {} leaves seen before: {} was changed",
+                    "LOG: shard {shard}: the checkpoint of {} leaves does not extend the one of {} leaves seen before: {changed}",
                     now.size,
                     seen.size,
-                    name_leaf(shard, at)
                 ));
                 continue;
             }
         }
         if state_path.is_some() {
             let kept = leaves.len() as u64;
-            leaves.extend(log.leaves(shard, &now, kept, now.size)?);
+            match log.leaves(shard, &now, kept, now.size) {
+                Ok(new) => leaves.extend(new),
+                Err(e) => {
+                    faults.push(format!("LOG: {e}"));
+                    continue;
+                }
+            }
         }
         println!("{line}");
         next.push(ShardState {

@@ -170,12 +170,19 @@ fn against_log(bundle: &Bundle, collector: &Collector) -> Result<Vec<String>> {
     };
     let mut faults = Vec::new();
     for shard in 0..bundle.manifest.shards {
-        let (now, shard_faults) = against_served(bundle, &log, shard)?;
-        faults.extend(shard_faults);
-        if let Some(now) = now {
-            let rows = row_leaves(bundle, shard)?;
-            let theirs = log.leaves(shard, &now, 0, now.size.min(rows.len() as u64))?;
-            faults.extend(compare_leaves(shard, &rows, &theirs));
+        // A log that cannot be read as signed is a fault to report with the others, not the end.
+        let checked = (|| -> Result<Vec<String>> {
+            let (now, mut shard_faults) = against_served(bundle, &log, shard)?;
+            if let Some(now) = now {
+                let rows = row_leaves(bundle, shard)?;
+                let theirs = log.leaves(shard, &now, 0, now.size.min(rows.len() as u64))?;
+                shard_faults.extend(compare_leaves(shard, &rows, &theirs));
+            }
+            Ok(shard_faults)
+        })();
+        match checked {
+            Ok(shard_faults) => faults.extend(shard_faults),
+            Err(e) => faults.push(format!("LOG: {e}")),
         }
     }
     Ok(faults)
