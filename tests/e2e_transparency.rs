@@ -214,37 +214,31 @@ fn concurrent_receipts_verify_and_checkpoints_stay_consistent() {
         serde_json::from_str(&fs::read_to_string(&paths[0]).expect("read")).expect("json");
     let text = receipt["checkpoint"].as_str().expect("text").to_owned();
     let parsed = verify_checkpoint(&text, &key).expect("signed");
-    receipt["checkpoint"] = text
-        .replacen(
-            &format!("\n{}\n", parsed.size),
-            &format!("\n{}\n", parsed.size + 1),
-            1,
-        )
-        .into();
-    let forged = dir.join("forged-size.json");
-    fs::write(&forged, receipt.to_string()).expect("write");
-    let (ok, out) = ocs(&[
-        "receipt",
-        "verify",
-        forged.to_str().expect("utf-8"),
-        "--url",
-        &w.base,
-    ]);
+    let resized = text.replacen(
+        &format!("\n{}\n", parsed.size),
+        &format!("\n{}\n", parsed.size + 1),
+        1,
+    );
+    // `ocs receipt verify` of the receipt with that checkpoint: (success, output).
+    let mut verify_forged = |name: &str, checkpoint: String, pin: [&str; 2]| {
+        receipt["checkpoint"] = checkpoint.into();
+        let forged = dir.join(name);
+        fs::write(&forged, receipt.to_string()).expect("write");
+        ocs(&[
+            "receipt",
+            "verify",
+            forged.to_str().expect("utf-8"),
+            pin[0],
+            pin[1],
+        ])
+    };
+    let (ok, out) = verify_forged("forged-size.json", resized, ["--url", &w.base]);
     assert!(!ok && out.contains("signature"), "{out}");
     let impostor = LogKey::from_seed(INITIATIVE, &[9u8; 32]);
-    receipt["checkpoint"] = sign_checkpoint(&impostor, &parsed.origin, parsed.size, parsed.root, 0)
-        .expect("signed")
-        .into();
-    let forged = dir.join("forged-key.json");
-    fs::write(&forged, receipt.to_string()).expect("write");
-    let (ok, out) = ocs(&[
-        "receipt",
-        "verify",
-        forged.to_str().expect("utf-8"),
-        "--log-key",
-        &key,
-    ]);
-    assert!(!ok, "{out}");
+    let by_impostor =
+        sign_checkpoint(&impostor, &parsed.origin, parsed.size, parsed.root, 0).expect("signed");
+    let (ok, out) = verify_forged("forged-key.json", by_impostor, ["--log-key", &key]);
+    assert!(!ok && out.contains("signature"), "{out}");
     w.stop(false);
 }
 

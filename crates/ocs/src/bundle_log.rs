@@ -9,7 +9,7 @@ use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
-use ocs_core::transparency::Hash;
+use ocs_core::transparency::{hashes_from_bytes, Hash};
 use serde::{Deserialize, Serialize};
 
 use crate::bundle::{io, write_new, Bundle, BundleError};
@@ -113,14 +113,7 @@ impl Bundle {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
             Err(e) => return Err(io(&path)(e)),
         };
-        Ok(bytes
-            .chunks_exact(32)
-            .map(|c| {
-                let mut h = [0u8; 32];
-                h.copy_from_slice(c);
-                Hash(h)
-            })
-            .collect())
+        Ok(hashes_from_bytes(&bytes))
     }
 
     /// Appends leaf hashes to the shard's record (cutting off a partial hash first).

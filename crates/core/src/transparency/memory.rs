@@ -87,3 +87,12 @@ pub fn first_difference(ours: &[Hash], theirs: &[Hash]) -> Option<u64> {
     let same = ours.iter().zip(theirs).take_while(|(a, b)| a == b).count();
     (same < ours.len().max(theirs.len())).then_some(same as u64)
 }
+
+/// Leaf hashes stored back to back (32 bytes each, as `ocs` keeps them); a cut-short last hash
+/// is left out.
+pub fn hashes_from_bytes(bytes: &[u8]) -> Vec<Hash> {
+    bytes
+        .chunks_exact(32)
+        .filter_map(|c| <[u8; 32]>::try_from(c).ok().map(Hash))
+        .collect()
+}

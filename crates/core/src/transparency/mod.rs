@@ -23,7 +23,7 @@ pub use checkpoint::{sign_checkpoint, split_notes, verify_checkpoint, SignedChec
 pub use cosign::{verify_cosignature, WitnessKey};
 pub use key::{key_name, origin, origin_of_key, LogKey};
 pub use leaf::Leaf;
-pub use memory::{first_difference, MemoryTree};
+pub use memory::{first_difference, hashes_from_bytes, MemoryTree};
 pub use receipt::{LogReceipt, ReceiptError};
 pub use tlog_tiles::{Error as TreeError, Hash, HashReader, Tile, TileHashReader, TileReader};
 pub use tree::{

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{bail, Context as _, Result};
-use ocs_core::transparency::{first_difference, Hash, SignedCheckpoint};
+use ocs_core::transparency::{first_difference, hashes_from_bytes, Hash, SignedCheckpoint};
 use serde::{Deserialize, Serialize};
 
 use crate::cli::collector::Collector;
@@ -57,14 +57,7 @@ fn write_state(path: &Path, state: &State) -> Result<()> {
 
 fn decode_leaves(text: &str) -> Result<Vec<Hash>> {
     let bytes = hex::decode(text).context("the audit state's leaves are not hex")?;
-    Ok(bytes
-        .chunks_exact(32)
-        .map(|c| {
-            let mut h = [0u8; 32];
-            h.copy_from_slice(c);
-            Hash(h)
-        })
-        .collect())
+    Ok(hashes_from_bytes(&bytes))
 }
 
 fn encode_leaves(leaves: &[Hash]) -> String {
