@@ -74,15 +74,21 @@ fn load(w: &Worker, next: &Arc<AtomicU32>, stop: &Arc<AtomicBool>, out: &Arc<Mut
                         )
                         .send(serde_json::Value::Object(body).to_string());
                     let mut outcomes = out.lock().expect("outcomes");
-                    match sent.map(|mut r| (r.status().as_u16(), r.body_mut().read_to_string())) {
-                        Ok((201, Ok(text))) => {
-                            let id = serde_json::from_str::<serde_json::Value>(&text)
-                                .ok()
-                                .and_then(|v| v["id"].as_str().map(str::to_owned))
-                                .expect("a 201 names its statement");
+                    let answer =
+                        sent.map(|mut r| (r.status().as_u16(), r.body_mut().read_to_string()));
+                    // A 201 whose body was cut off by the kill is a lost response too: the
+                    // client never learnt its statement id.
+                    let id = |text: &str| {
+                        serde_json::from_str::<serde_json::Value>(text)
+                            .ok()
+                            .and_then(|v| v["id"].as_str().map(str::to_owned))
+                    };
+                    match answer {
+                        Ok((201, Ok(text))) if id(&text).is_some() => {
+                            let id = id(&text).unwrap_or_default();
                             outcomes.acknowledged.insert(id, family_name(&pairs));
                         }
-                        Ok((status, _)) if status < 500 => {
+                        Ok((status, _)) if status != 201 && status < 500 => {
                             panic!("a signature refused under load: {status}")
                         }
                         _ => outcomes.lost.push(pairs),

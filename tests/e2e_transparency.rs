@@ -596,3 +596,88 @@ fn signing_throughput_with_and_without_the_log() {
     with_log.stop(false);
     without_log.stop(false);
 }
+
+/// A shard past one full tile (256 leaves): the full tile is served immutable, the partial one
+/// and the level-1 tile as they are, and receipts, pull, verify and audit all hold through them.
+#[test]
+fn a_log_past_a_full_tile_serves_and_checks() {
+    let mut vars = open_vars();
+    vars.retain(|(k, _)| *k != "SHARD_COUNT");
+    vars.push(("SHARD_COUNT", "1".into()));
+    let w = start(Instance::new("transparency-tiles", vars));
+    let dir = setup().dir.join("transparency-tiles-files");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("dir");
+    let total = 300;
+    let first: Vec<serde_json::Value> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..10)
+            .map(|t| {
+                let w = &w;
+                scope.spawn(move || {
+                    (0..total / 10)
+                        .map(|i| sign(w, 2000 + t * 100 + i))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("thread"))
+            .collect()
+    });
+    // (status, cache-control, bytes) of a tile.
+    let tile = |path: &str| {
+        let mut r = agent()
+            .get(format!("{}/log/0/tile/{path}", w.base))
+            .call()
+            .expect("a tile");
+        let cache = r
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let bytes = r.body_mut().read_to_vec().expect("bytes");
+        (r.status().as_u16(), cache, bytes.len())
+    };
+    let (status, cache, len) = tile("0/000");
+    assert_eq!((status, len), (200, 256 * 32));
+    assert!(cache.contains("immutable"), "{cache}");
+    let (status, cache, len) = tile(&format!("0/001.p/{}", total - 256));
+    assert_eq!((status, len), (200, (total - 256) * 32));
+    assert!(!cache.contains("immutable"), "{cache}");
+    let (status, _, len) = tile("1/000.p/1");
+    assert_eq!((status, len), (200, 32));
+    // The earliest receipt verifies against the tree of 300 (through the full tile).
+    let earliest = first
+        .iter()
+        .map(receipt_of)
+        .min_by_key(|r| r.leaf.seq)
+        .expect("receipts");
+    let path = dir.join("receipt.json");
+    fs::write(&path, serde_json::to_string(&earliest).expect("json")).expect("write");
+    let (ok, out) = ocs(&[
+        "receipt",
+        "verify",
+        path.to_str().expect("utf-8"),
+        "--url",
+        &w.base,
+    ]);
+    assert!(ok && out.contains("tree of 300 leaves"), "{out}");
+    let bundle = dir.join("bundle");
+    let b = bundle.to_str().expect("utf-8");
+    let (ok, out) = ocs(&["pull", "--url", &w.base, b]);
+    assert!(ok, "{out}");
+    let (ok, out) = ocs(&["verify", "--url", &w.base, b]);
+    assert!(ok && out.contains("300 log leaves kept"), "{out}");
+    let state = dir.join("audit.json");
+    let (ok, out) = ocs(&[
+        "audit",
+        "--url",
+        &w.base,
+        "--state",
+        state.to_str().expect("utf-8"),
+    ]);
+    assert!(ok && out.contains("OK: the published total, 300,"), "{out}");
+    w.stop(false);
+}

@@ -21,6 +21,9 @@ CREATE TABLE IF NOT EXISTS tree (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS log (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
 
+/// Parameters bound per query (the platform's limit is 100).
+const MAX_BOUND: usize = 90;
+
 /// Tiles are 2^8 hashes wide (tlog-tiles).
 pub const TILE_HEIGHT: u8 = 8;
 
@@ -38,29 +41,35 @@ impl HashReader for SqlHashes<'_> {
         if indexes.is_empty() {
             return Ok(Vec::new());
         }
-        let placeholders = vec!["?"; indexes.len()].join(",");
-        let params: Vec<SqlStorageValue> = indexes
-            .iter()
-            .map(|i| i64::try_from(*i).unwrap_or(i64::MAX).into())
-            .collect();
-        let rows: Vec<Stored> = self
-            .0
-            .exec(
-                &format!("SELECT idx, hash FROM tree WHERE idx IN ({placeholders})"),
-                Some(params),
-            )
-            .and_then(|c| c.to_array())
-            .map_err(|_| TreeError::IndexesNotInTree)?;
+        // Durable Objects' SQLite binds at most 100 parameters per statement: a tile needs 256.
+        let mut rows: Vec<Stored> = Vec::with_capacity(indexes.len());
+        for chunk in indexes.chunks(MAX_BOUND) {
+            let placeholders = vec!["?"; chunk.len()].join(",");
+            let params: Vec<SqlStorageValue> = chunk
+                .iter()
+                .map(|i| i64::try_from(*i).unwrap_or(i64::MAX).into())
+                .collect();
+            let found: Vec<Stored> = self
+                .0
+                .exec(
+                    &format!("SELECT idx, hash FROM tree WHERE idx IN ({placeholders})"),
+                    Some(params),
+                )
+                .and_then(|c| c.to_array())
+                .map_err(|_| TreeError::IndexesNotInTree)?;
+            rows.extend(found);
+        }
+        let by_index: std::collections::HashMap<i64, String> =
+            rows.into_iter().map(|r| (r.idx, r.hash)).collect();
         indexes
             .iter()
             .map(|want| {
-                let found = rows
-                    .iter()
-                    .find(|r| u64::try_from(r.idx).ok() == Some(*want))
+                let found = i64::try_from(*want)
+                    .ok()
+                    .and_then(|i| by_index.get(&i))
                     .ok_or(TreeError::IndexesNotInTree)?;
                 let mut hash = [0u8; 32];
-                hex::decode_to_slice(&found.hash, &mut hash)
-                    .map_err(|_| TreeError::IndexesNotInTree)?;
+                hex::decode_to_slice(found, &mut hash).map_err(|_| TreeError::IndexesNotInTree)?;
                 Ok(Hash(hash))
             })
             .collect()
