@@ -233,15 +233,15 @@ pub fn open(
     Ok(Zeroizing::new(plaintext))
 }
 
-fn open_with<K: hpke::Kem>(
+fn open_with<K: crate::keys::ParsedKem>(
     sk: &SecretKey,
     enc: &[u8],
     info: &[u8],
     ct: &[u8],
     aad: &[u8],
 ) -> Result<Vec<u8>, EnvelopeError> {
-    let sk = K::PrivateKey::from_bytes(sk.expose_bytes()).map_err(|_| EnvelopeError::Open)?;
+    let sk = K::parsed(sk).ok_or(EnvelopeError::Open)?;
     let enc = K::EncappedKey::from_bytes(enc).map_err(|_| EnvelopeError::Open)?;
-    hpke::single_shot_open::<Aead, Kdf, K>(&OpModeR::Base, &sk, &enc, info, ct, aad)
+    hpke::single_shot_open::<Aead, Kdf, K>(&OpModeR::Base, sk, &enc, info, ct, aad)
         .map_err(|_| EnvelopeError::Open)
 }

@@ -254,6 +254,40 @@ pub struct SecretKey {
     /// The public key's id, derived once: opening an envelope checks it, and deriving the
     /// public key costs a scalar multiplication each time.
     key_id: std::sync::OnceLock<Option<[u8; 8]>>,
+    /// The key as the KEM uses it, parsed once: an X-Wing key is a seed whose expansion (an
+    /// ML-KEM key generation) would otherwise be repeated for every envelope opened.
+    parsed: std::sync::OnceLock<Option<ParsedKey>>,
+}
+
+/// A secret key parsed for its KEM.
+#[derive(Clone)]
+enum ParsedKey {
+    X25519(<hpke::kem::X25519HkdfSha256 as hpke::Kem>::PrivateKey),
+    XWing(Box<<hpke::kem::XWing as hpke::Kem>::PrivateKey>),
+}
+
+/// A KEM whose parsed secret key a [`SecretKey`] keeps.
+pub(crate) trait ParsedKem: hpke::Kem {
+    /// The key parsed for this KEM (once per key), if it is one of its keys.
+    fn parsed(sk: &SecretKey) -> Option<&Self::PrivateKey>;
+}
+
+impl ParsedKem for hpke::kem::X25519HkdfSha256 {
+    fn parsed(sk: &SecretKey) -> Option<&Self::PrivateKey> {
+        match sk.parsed_key()? {
+            ParsedKey::X25519(k) => Some(k),
+            ParsedKey::XWing(_) => None,
+        }
+    }
+}
+
+impl ParsedKem for hpke::kem::XWing {
+    fn parsed(sk: &SecretKey) -> Option<&Self::PrivateKey> {
+        match sk.parsed_key()? {
+            ParsedKey::XWing(k) => Some(k),
+            ParsedKey::X25519(_) => None,
+        }
+    }
 }
 
 impl std::fmt::Debug for SecretKey {
@@ -272,6 +306,7 @@ impl SecretKey {
             suite,
             bytes,
             key_id: Default::default(),
+            parsed: Default::default(),
         })
     }
 
@@ -284,6 +319,7 @@ impl SecretKey {
             suite,
             bytes: Zeroizing::new(bytes.to_vec()),
             key_id: Default::default(),
+            parsed: Default::default(),
         })
     }
 
@@ -301,6 +337,25 @@ impl SecretKey {
     pub fn public_key(&self) -> Result<PublicKey, KeyError> {
         let bytes = with_kem!(self.suite, public_of(&self.bytes)).ok_or(KeyError::Invalid)?;
         PublicKey::from_bytes(self.suite, &bytes)
+    }
+
+    /// The key parsed for its KEM (once per key).
+    fn parsed_key(&self) -> Option<&ParsedKey> {
+        use hpke::Deserializable as _;
+        self.parsed
+            .get_or_init(|| match self.suite {
+                Suite::X25519 => {
+                    <hpke::kem::X25519HkdfSha256 as hpke::Kem>::PrivateKey::from_bytes(&self.bytes)
+                        .ok()
+                        .map(ParsedKey::X25519)
+                }
+                Suite::XWing => {
+                    <hpke::kem::XWing as hpke::Kem>::PrivateKey::from_bytes(&self.bytes)
+                        .ok()
+                        .map(|k| ParsedKey::XWing(Box::new(k)))
+                }
+            })
+            .as_ref()
     }
 
     /// The id of the matching public key (computed once per key).
