@@ -62,6 +62,9 @@ pub fn run(
     // The log's checkpoints before the rows: every leaf they cover is then in the rows pulled.
     let pinned = bundle.log_key()?;
     let log = Log::fetch(&collector, pinned.as_deref())?;
+    if log.is_none() && pinned.is_some() {
+        bail!("the collector no longer serves the transparency log this bundle pinned: nothing pulled");
+    }
     let mut served = Vec::new();
     if let Some(log) = &log {
         if pinned.is_none() {
