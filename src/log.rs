@@ -29,7 +29,8 @@ fn with_cache(mut response: Response, cache: &str) -> EdgeResult<Response> {
     Ok(response)
 }
 
-fn enabled(env: &Env) -> bool {
+/// Whether the transparency log is on (`TRANSPARENCY_LOG = "off"` is for measurement only).
+pub fn enabled(env: &Env) -> bool {
     !env.var("TRANSPARENCY_LOG")
         .is_ok_and(|v| v.to_string() == "off")
 }

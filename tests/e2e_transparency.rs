@@ -208,6 +208,32 @@ fn concurrent_receipts_verify_and_checkpoints_stay_consistent() {
             .expect("the witness's cosignature");
     }
 
+    // An erasure: the leaf stays (the receipt still verifies), the shard's checkpoint counts it,
+    // and the audit's total is one less.
+    let erased = receipt_of(&accepted[0]);
+    let (ok, out) = ocs(&[
+        "erase",
+        "statement",
+        "--url",
+        &w.base,
+        &erased.leaf.statement,
+    ]);
+    assert!(ok, "{out}");
+    let (ok, out) = ocs(&["audit", "--url", &w.base, "--state", s]);
+    assert!(ok && out.contains("OK: the published total, 24,"), "{out}");
+    assert!(
+        out.contains(&format!("shard {}: ", erased.leaf.shard)) && out.contains("1 erased"),
+        "{out}"
+    );
+    let (ok, out) = ocs(&[
+        "receipt",
+        "verify",
+        paths[0].to_str().expect("utf-8"),
+        "--url",
+        &w.base,
+    ]);
+    assert!(ok && out.contains("(1 erased since)"), "{out}");
+
     // Forged checkpoints: a changed size under the log's signature, and a note signed by a key
     // of the same name that is not the log's.
     let mut receipt: serde_json::Value =

@@ -147,18 +147,10 @@ impl Ledger {
         Ok(self.env.var("INITIATIVE_ID")?.to_string())
     }
 
-    /// Whether the transparency log is on (`TRANSPARENCY_LOG = "off"` is for measurement only).
-    fn log_on(&self) -> bool {
-        !self
-            .env
-            .var("TRANSPARENCY_LOG")
-            .is_ok_and(|v| v.to_string() == "off")
-    }
-
     /// The log key: `None` when the log is off or the vault was retired before it made one.
     /// Fetched before a write's synchronous step, never inside it.
     async fn log_key(&self) -> EdgeResult<Option<std::rc::Rc<ocs_core::transparency::LogKey>>> {
-        if !self.log_on() {
+        if !crate::log::enabled(&self.env) {
             return Ok(None);
         }
         crate::vault::VaultClient::new(&self.env)?
@@ -171,7 +163,7 @@ impl Ledger {
         match request {
             ShardRequest::Append { row } => {
                 let key = self.log_key().await?;
-                if key.is_none() && self.log_on() {
+                if key.is_none() && crate::log::enabled(&self.env) {
                     // A row without its leaf would break the log for good.
                     return Err(EdgeError::Internal("no log key: row refused".into()));
                 }

@@ -15,10 +15,17 @@ use worker::{SqlStorage, SqlStorageValue};
 
 use crate::error::{EdgeError, EdgeResult};
 
-/// The tables of the log.
+/// The tables of the log. `log` holds the size, the erased count (kept by a trigger in the step
+/// that makes the tombstone, as the ledger's counters are, so no checkpoint has to count rows)
+/// and the latest checkpoint.
 pub const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS tree (idx INTEGER PRIMARY KEY, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS log (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS log_erasure AFTER UPDATE OF erased_at ON rows
+WHEN OLD.erased_at IS NULL AND NEW.erased_at IS NOT NULL BEGIN
+  INSERT INTO log (name, value) VALUES ('erased', '1')
+  ON CONFLICT (name) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT);
+END;
 ";
 
 /// Parameters bound per query (the platform's limit is 100).
@@ -80,32 +87,29 @@ fn internal(e: impl std::fmt::Display) -> EdgeError {
     EdgeError::Internal(format!("log: {e}"))
 }
 
-/// The log's size: leaves appended so far, as the log itself recorded it (never derived from the
-/// rows, so that rows lost or removed from storage cannot shrink the tree that is served).
-pub fn size(sql: &SqlStorage) -> EdgeResult<u64> {
+/// A value of the `log` table.
+fn log_value(sql: &SqlStorage, name: &str) -> EdgeResult<Option<String>> {
     #[derive(Deserialize)]
     struct V {
         value: String,
     }
     let v: Vec<V> = sql
-        .exec("SELECT value FROM log WHERE name = 'size'", None)?
+        .exec("SELECT value FROM log WHERE name = ?", vec![name.into()])?
         .to_array()?;
-    Ok(v.first().and_then(|v| v.value.parse().ok()).unwrap_or(0))
+    Ok(v.into_iter().next().map(|v| v.value))
 }
 
-/// How many rows are tombstones.
-fn erased(sql: &SqlStorage) -> EdgeResult<u64> {
-    #[derive(Deserialize)]
-    struct N {
-        n: i64,
-    }
-    let n: Vec<N> = sql
-        .exec(
-            "SELECT COUNT(*) AS n FROM rows WHERE erased_at IS NOT NULL",
-            None,
-        )?
-        .to_array()?;
-    Ok(n.first().map_or(0, |n| u64::try_from(n.n).unwrap_or(0)))
+/// A count of the `log` table (0 until first set).
+fn log_count(sql: &SqlStorage, name: &str) -> EdgeResult<u64> {
+    Ok(log_value(sql, name)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0))
+}
+
+/// The log's size: leaves appended so far, as the log itself recorded it (never derived from the
+/// rows, so that rows lost or removed from storage cannot shrink the tree that is served).
+pub fn size(sql: &SqlStorage) -> EdgeResult<u64> {
+    log_count(sql, "size")
 }
 
 /// Signs and stores the checkpoint of the tree as it is now; returns it.
@@ -117,8 +121,9 @@ pub fn sign_now(
 ) -> EdgeResult<String> {
     let size = size(sql)?;
     let root = transparency::root(size, &SqlHashes(sql)).map_err(internal)?;
-    let note = sign_checkpoint(key, &origin(initiative, shard), size, root, erased(sql)?)
-        .map_err(internal)?;
+    let erased = log_count(sql, "erased")?;
+    let note =
+        sign_checkpoint(key, &origin(initiative, shard), size, root, erased).map_err(internal)?;
     sql.exec(
         "INSERT INTO log (name, value) VALUES ('checkpoint', ?) \
          ON CONFLICT (name) DO UPDATE SET value = excluded.value",
@@ -131,7 +136,8 @@ pub fn sign_now(
 /// leaf cannot be appended (its index is not the log's next, a hash cannot be read) is refused
 /// before it is stored, so a row never exists without its leaf.
 pub fn prepare(sql: &SqlStorage, row: &Row) -> EdgeResult<Vec<Hash>> {
-    let index = Leaf::of_row(row).index();
+    let leaf = Leaf::of_row(row);
+    let index = leaf.index();
     let size = size(sql)?;
     if index != size {
         return Err(internal(format!(
@@ -139,7 +145,7 @@ pub fn prepare(sql: &SqlStorage, row: &Row) -> EdgeResult<Vec<Hash>> {
             row.seq
         )));
     }
-    hashes_to_store(index, &Leaf::of_row(row), &SqlHashes(sql)).map_err(internal)
+    hashes_to_store(index, &leaf, &SqlHashes(sql)).map_err(internal)
 }
 
 /// Appends the leaf of `row` (just inserted, the last row) with the hashes [`prepare`] made,
@@ -181,14 +187,7 @@ pub fn append(
 
 /// The latest signed checkpoint, if the shard signed one.
 pub fn checkpoint(sql: &SqlStorage) -> EdgeResult<Option<String>> {
-    #[derive(Deserialize)]
-    struct V {
-        value: String,
-    }
-    let v: Vec<V> = sql
-        .exec("SELECT value FROM log WHERE name = 'checkpoint'", None)?
-        .to_array()?;
-    Ok(v.into_iter().next().map(|v| v.value))
+    log_value(sql, "checkpoint")
 }
 
 /// A tile by its tlog-tiles path after `tile/` (`<L>/<N>[.p/<W>]`), if the tree holds it; `None`

@@ -4,7 +4,6 @@
 //! shows different histories to different people (a split view).
 
 use base64::Engine as _;
-use sha2::{Digest, Sha256};
 
 use super::tree::LogError;
 
@@ -23,15 +22,11 @@ impl std::fmt::Debug for WitnessKey {
     }
 }
 
+/// The key id: signed-note's, over the type byte and the public key.
 fn key_id(name: &str, public: &[u8; 32]) -> [u8; 4] {
-    let mut h = Sha256::new();
-    h.update(name.as_bytes());
-    h.update(b"\n");
-    h.update([COSIGNATURE_V1]);
-    h.update(public);
-    let digest: [u8; 32] = h.finalize().into();
-    let [a, b, c, d, ..] = digest;
-    [a, b, c, d]
+    let mut material = vec![COSIGNATURE_V1];
+    material.extend_from_slice(public);
+    signed_note::key_id(name, &material).to_be_bytes()
 }
 
 /// The note body a cosignature signs (the checkpoint without its signature lines).

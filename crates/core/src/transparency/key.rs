@@ -40,6 +40,8 @@ pub fn origin_of_key(verifier_key: &str, shard: u32) -> String {
 pub struct LogKey {
     name: String,
     signing: ed25519_dalek::SigningKey,
+    /// The note signer, made once: a collector signs a checkpoint for every statement.
+    signer: std::sync::OnceLock<Option<StandardSigner>>,
 }
 
 impl std::fmt::Debug for LogKey {
@@ -54,6 +56,7 @@ impl LogKey {
         LogKey {
             name: key_name(initiative),
             signing: ed25519_dalek::SigningKey::from_bytes(seed),
+            signer: std::sync::OnceLock::new(),
         }
     }
 
@@ -62,8 +65,15 @@ impl LogKey {
         signed_note::new_ed25519_verifier_key(&self.name, &self.signing.verifying_key())
     }
 
-    /// The signer for notes.
-    pub fn signer(&self) -> Result<StandardSigner, LogError> {
+    /// The signer for notes (made on first use).
+    pub fn signer(&self) -> Result<&StandardSigner, LogError> {
+        self.signer
+            .get_or_init(|| self.make_signer().ok())
+            .as_ref()
+            .ok_or_else(|| LogError::Key("the log key makes no note signer".into()))
+    }
+
+    fn make_signer(&self) -> Result<StandardSigner, LogError> {
         // signed-note's encoding of an Ed25519 signer key: alg byte 1, then the seed.
         let mut private = Zeroizing::new(vec![1u8]);
         private.extend_from_slice(self.signing.as_bytes());

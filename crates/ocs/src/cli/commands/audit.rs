@@ -67,16 +67,22 @@ fn encode_leaves(leaves: &[Hash]) -> String {
 
 /// The public total, compared with the log's (the progress figures are cached for up to ten
 /// seconds: a difference must outlast that to count).
-fn check_total(collector: &Collector, log: &Log<'_>, faults: &mut Vec<String>) -> Result<u64> {
+/// `counted` is the log's count from the checkpoints just checked; later attempts read them again.
+fn check_total(
+    collector: &Collector,
+    log: &Log<'_>,
+    mut counted: u64,
+    faults: &mut Vec<String>,
+) -> Result<u64> {
     let mut last = (0, 0);
     for attempt in 0..5 {
         if attempt > 0 {
             std::thread::sleep(Duration::from_secs(3));
-        }
-        let mut counted = 0u64;
-        for shard in 0..log.info.shards {
-            if let Some(c) = log.checkpoint(shard)? {
-                counted += c.size.saturating_sub(c.erased);
+            counted = 0;
+            for shard in 0..log.info.shards {
+                if let Some(c) = log.checkpoint(shard)? {
+                    counted += c.size.saturating_sub(c.erased);
+                }
             }
         }
         let progress: serde_json::Value = collector.public_get("/api/v1/progress", "progress")?;
@@ -137,6 +143,7 @@ pub fn run(
     }
     let mut faults = Vec::new();
     let mut next = Vec::new();
+    let mut counted = 0u64;
     for shard in 0..log.info.shards {
         let now = match log.checkpoint(shard) {
             Ok(now) => now,
@@ -150,6 +157,9 @@ pub fn run(
             .as_ref()
             .map(|b| log.check(shard, &b.checkpoint))
             .transpose()?;
+        if let Some(now) = &now {
+            counted += now.size.saturating_sub(now.erased);
+        }
         let Some(now) = now else {
             if seen.is_some() {
                 faults.push(format!(
@@ -205,7 +215,7 @@ pub fn run(
             leaves: encode_leaves(&leaves),
         });
     }
-    let total = check_total(&collector, &log, &mut faults)?;
+    let total = check_total(&collector, &log, counted, &mut faults)?;
     for fault in &faults {
         println!("{fault}");
     }
