@@ -12,6 +12,7 @@
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -28,6 +29,23 @@ const PAGE_WEIGHT_BUDGET = 50 * 1000; // bytes, compressed, excluding Turnstile
 const EXPORT_TOKEN = "browser-test-export-token-0f3a9c21d7e4b58a";
 
 // ---------------------------------------------------------------- helpers
+
+/** A C2SP signed note signed with Node's own Ed25519 (not the collector's code), under a key
+ * whose base64 holds a "+" (or none, with `plus` false). */
+function signedNoteVector(plus) {
+  const name = "vector.example/log";
+  for (;;) {
+    const { publicKey, privateKey } = crypto.generateKeyPairSync("ed25519");
+    const raw = publicKey.export({ format: "der", type: "spki" }).subarray(-32);
+    const material = Buffer.concat([Buffer.from([1]), raw]).toString("base64");
+    if (material.includes("+") !== plus) continue;
+    const id = crypto.createHash("sha256").update(Buffer.concat([Buffer.from(`${name}\n\x01`, "latin1"), raw])).digest().subarray(0, 4);
+    const body = `${name}\n7\n${Buffer.alloc(32, 9).toString("base64")}\n`;
+    const sig = crypto.sign(null, Buffer.from(body), privateKey);
+    const note = `${body}\n\u2014 ${name} ${Buffer.concat([id, sig]).toString("base64")}\n`;
+    return { name, vkey: `${name}+${id.toString("hex")}+${material}`, note };
+  }
+}
 
 /** The one-line messages of a catalogue (enough for labels, headings and buttons). */
 function catalogue(lang) {
@@ -339,6 +357,17 @@ async function main() {
       return (await page.$("#check-result .check-ok")) !== null;
     };
     assert(await verdict(good), `the receipt did not check: ${await page.textContent("#check-result")}`);
+    // A verifier key's base64 may hold "+", the separator of its parts (a log key is random, so
+    // the collector's own key shows this only now and then): a note signed here by Node's
+    // crypto, under keys with and without "+", verifies, and fails under another key.
+    for (const plus of [true, false]) {
+      const { name, vkey, note } = signedNoteVector(plus);
+      const ok = await page.evaluate(([n, k]) => window.ocsReceiptCheck.verifyNote(n, k).then((c) => c.origin, (e) => `error: ${e.message}`), [note, vkey]);
+      assert(ok === name, `a note under ${vkey} did not verify: ${ok}`);
+      const other = signedNoteVector(plus).vkey.replace(/^[^+]*/, name);
+      const refused = await page.evaluate(([n, k]) => window.ocsReceiptCheck.verifyNote(n, k).then(() => "accepted", (e) => e.message), [note, other]);
+      assert(refused !== "accepted", "a note verified under another key");
+    }
     assert((await page.textContent("#check-result")).includes(t["check-ok"]), "the verdict is in the page's language");
     await axe(page, "receipt checked (en)");
     const changed = JSON.parse(receipt);

@@ -248,7 +248,8 @@ fn a_witness_cosignature_verifies_and_covers_the_whole_checkpoint() {
     );
     // The key id is SHA-256(name || "\n" || 0x04 || public key)[:4] (C2SP tlog-cosignature).
     let vkey = witness.verifier_key();
-    let parts: Vec<&str> = vkey.split('+').collect();
+    // splitn: the base64 part may itself hold '+'.
+    let parts: Vec<&str> = vkey.splitn(3, '+').collect();
     use base64::Engine as _;
     let material = base64::engine::general_purpose::STANDARD
         .decode(parts[2])
