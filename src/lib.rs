@@ -28,6 +28,7 @@ mod clock;
 mod config;
 mod durable;
 mod error;
+mod load_baseline;
 mod log;
 mod organiser;
 mod progress;

@@ -32,6 +32,7 @@ async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
             organiser::erase(req, env, &id).await
         }
         (Method::Get, p) if p.starts_with("/log/") => crate::log::route(env, p).await,
+        (Method::Post, "/__load-baseline") => crate::load_baseline::post(req, env).await,
         (_, p) if p.starts_with("/api/") || p.starts_with("/log/") || p == "/healthz" => {
             Err(match allowed_methods(p) {
                 Some(allow) => EdgeError::MethodNotAllowed(allow),

@@ -34,6 +34,45 @@ fn x25519(c: &mut Criterion) {
     g.finish();
 }
 
+/// The same X25519 shared secret with the native candidates (docs/performance.md, "Which
+/// X25519"): libsodium's `crypto_scalarmult` and OpenSSL's EVP X25519 derive, beside
+/// x25519-dalek's above. Each result is checked against x25519-dalek's first.
+fn x25519_candidates(c: &mut Criterion) {
+    let sk = random32();
+    let peer_sk = random32();
+    let peer = x25519_dalek::PublicKey::from(&x25519_dalek::StaticSecret::from(peer_sk));
+    let expected = x25519_dalek::StaticSecret::from(sk).diffie_hellman(&peer);
+    let mut g = c.benchmark_group("candidate");
+    // SAFETY (benchmark only): 32-byte buffers as libsodium documents; init is called first.
+    #[allow(unsafe_code)]
+    unsafe {
+        use libsodium_sys as s;
+        assert!(s::sodium_init() >= 0);
+        let mut out = [0u8; 32];
+        assert_eq!(s::crypto_scalarmult(out.as_mut_ptr(), sk.as_ptr(), peer.as_bytes().as_ptr()), 0);
+        assert_eq!(&out, expected.as_bytes(), "libsodium agrees with x25519-dalek");
+        g.bench_function("libsodium x25519", |b| {
+            b.iter(|| {
+                s::crypto_scalarmult(out.as_mut_ptr(), black_box(sk.as_ptr()), peer.as_bytes().as_ptr())
+            })
+        });
+    }
+    {
+        use openssl::derive::Deriver;
+        use openssl::pkey::{Id, PKey};
+        let ours = PKey::private_key_from_raw_bytes(&sk, Id::X25519).expect("key");
+        let theirs = PKey::public_key_from_raw_bytes(peer.as_bytes(), Id::X25519).expect("peer");
+        let derive = || {
+            let mut d = Deriver::new(&ours).expect("deriver");
+            d.set_peer(&theirs).expect("peer");
+            d.derive_to_vec().expect("derive")
+        };
+        assert_eq!(derive(), expected.as_bytes(), "OpenSSL agrees with x25519-dalek");
+        g.bench_function("openssl x25519", |b| b.iter(|| black_box(derive())));
+    }
+    g.finish();
+}
+
 fn ml_kem(c: &mut Criterion) {
     use ml_kem::{Decapsulate, Encapsulate, Kem, MlKem768};
     let mut g = c.benchmark_group("floor");
@@ -172,6 +211,7 @@ fn ours(c: &mut Criterion) -> Vec<u8> {
 fn all(c: &mut Criterion) {
     let plaintext = ours(c);
     x25519(c);
+    x25519_candidates(c);
     ml_kem(c);
     sodium(c, &plaintext);
     age(c, &plaintext);

@@ -74,6 +74,11 @@ impl ShardClient {
         self.call(&ShardRequest::Rows { after, limit }).await
     }
 
+    /// The load baseline's write (an append's SQL, no crypto).
+    pub async fn baseline(&self, key: String, payload: String) -> EdgeResult<u64> {
+        self.call(&ShardRequest::Baseline { key, payload }).await
+    }
+
     /// Every tombstone.
     pub async fn erased(&self) -> EdgeResult<Vec<Row>> {
         self.call(&ShardRequest::Erased).await

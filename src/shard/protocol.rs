@@ -62,6 +62,14 @@ pub enum ShardRequest {
         /// The path after `tile/`.
         path: String,
     },
+    /// The load baseline's write (src/load_baseline.rs; only where `LOAD_BASELINE` is on): an
+    /// append's SQL without its crypto, in a table of its own: answers the new row's number.
+    Baseline {
+        /// Unique per write, looked up first as an append looks up its token.
+        key: String,
+        /// About a row's worth of bytes.
+        payload: String,
+    },
 }
 
 /// A tile's bytes (hex) and whether it is full (and so immutable).

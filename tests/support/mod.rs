@@ -281,6 +281,8 @@ pub struct Worker {
     pub base: String,
     pub state_dir: PathBuf,
     pub log: PathBuf,
+    /// The port of the runtime's inspector (V8's DevTools protocol, through wrangler).
+    pub inspector: u16,
     leader: Mutex<Option<u32>>,
 }
 
@@ -300,6 +302,7 @@ pub fn start(instance: Instance) -> Worker {
     let state_dir = instance.state.clone().unwrap_or_else(|| dir.join("state"));
     let log = dir.join(format!("wrangler-{}.log", free_port()));
     let port = free_port();
+    let inspector = free_port();
     let args: Vec<String> = [
         "dev",
         "--ip",
@@ -307,7 +310,7 @@ pub fn start(instance: Instance) -> Worker {
         "--port",
         &port.to_string(),
         "--inspector-port",
-        &free_port().to_string(),
+        &inspector.to_string(),
         // Exposes /__scheduled, to run the retention cron on demand.
         "--test-scheduled",
         "--config",
@@ -333,6 +336,7 @@ pub fn start(instance: Instance) -> Worker {
         base,
         state_dir,
         log,
+        inspector,
         leader: Mutex::new(Some(leader)),
     };
     eventually(Duration::from_secs(180), "wrangler dev comes up", || {
@@ -411,6 +415,40 @@ impl Worker {
             stop_group(leader, kill_hard);
             std::thread::sleep(Duration::from_millis(500));
         }
+    }
+
+    /// The workerd process that runs the worker's code (the one of this instance's process
+    /// group that wrangler started with an inspector), for CPU measurements.
+    pub fn runtime_pid(&self) -> Option<u32> {
+        let leader = (*self.leader.lock().expect("leader"))?;
+        fs::read_dir("/proc").ok()?.flatten().find_map(|entry| {
+            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let stat = fs::read_to_string(entry.path().join("stat")).ok()?;
+            let group: u32 = stat.rsplit_once(") ")?.1.split(' ').nth(2)?.parse().ok()?;
+            let cmdline = fs::read(entry.path().join("cmdline")).ok()?;
+            let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+            let is_runtime = args.first()?.ends_with(b"/workerd")
+                && args.iter().any(|a| a.starts_with(b"--inspect"));
+            (group == leader && is_runtime).then_some(pid)
+        })
+    }
+
+    /// CPU time (user and system) the process `pid` has used, in milliseconds.
+    pub fn cpu_ms(pid: u32) -> f64 {
+        let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let fields: Vec<&str> = stat
+            .rsplit_once(") ")
+            .map(|(_, rest)| rest.split(' ').collect())
+            .unwrap_or_default();
+        let ticks = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|f| f.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        // utime and stime, fields 14 and 15 of stat (11 and 12 after the command), in clock
+        // ticks of 1/100 s on Linux.
+        (ticks(11) + ticks(12)) * 10.0
     }
 
     /// The worker's log so far.

@@ -12,7 +12,9 @@
 use hpke::{Deserializable, OpModeR, OpModeS, Serializable};
 use zeroize::Zeroizing;
 
-use crate::keys::{with_kem, PublicKey, SecretKey, Suite, AEAD_CHACHA20POLY1305, KDF_HKDF_SHA256};
+use crate::keys::{
+    with_kem, with_opening_kem, PublicKey, SecretKey, Suite, AEAD_CHACHA20POLY1305, KDF_HKDF_SHA256,
+};
 use crate::statement::StatementId;
 
 /// The first four bytes of every envelope.
@@ -229,7 +231,7 @@ pub fn open(
     let (enc, ct) = rest.split_at(enc_len);
     let info = header.info();
     let aad = binding.aad().map_err(|_| EnvelopeError::Open)?;
-    let plaintext = with_kem!(header.suite, open_with(sk, enc, &info, ct, &aad))?;
+    let plaintext = with_opening_kem!(header.suite, open_with(sk, enc, &info, ct, &aad))?;
     Ok(Zeroizing::new(plaintext))
 }
 

@@ -42,6 +42,18 @@ macro_rules! with_kem {
 }
 pub(crate) use with_kem;
 
+/// As [`with_kem!`], for opening: an X25519 envelope opens with
+/// [`crate::receiver::X25519Receiver`], the same KEM with the receiver's public key kept.
+macro_rules! with_opening_kem {
+    ($suite:expr, $f:ident ( $($arg:expr),* )) => {
+        match $suite {
+            $crate::keys::Suite::X25519 => $f::<$crate::receiver::X25519Receiver>($($arg),*),
+            $crate::keys::Suite::XWing => $f::<hpke::kem::XWing>($($arg),*),
+        }
+    };
+}
+pub(crate) use with_opening_kem;
+
 fn kem_id<K: hpke::Kem>() -> u16 {
     K::KEM_ID
 }
@@ -262,7 +274,7 @@ pub struct SecretKey {
 /// A secret key parsed for its KEM.
 #[derive(Clone)]
 enum ParsedKey {
-    X25519(<hpke::kem::X25519HkdfSha256 as hpke::Kem>::PrivateKey),
+    X25519(crate::receiver::ReceiverKey),
     XWing(Box<<hpke::kem::XWing as hpke::Kem>::PrivateKey>),
 }
 
@@ -272,7 +284,7 @@ pub(crate) trait ParsedKem: hpke::Kem {
     fn parsed(sk: &SecretKey) -> Option<&Self::PrivateKey>;
 }
 
-impl ParsedKem for hpke::kem::X25519HkdfSha256 {
+impl ParsedKem for crate::receiver::X25519Receiver {
     fn parsed(sk: &SecretKey) -> Option<&Self::PrivateKey> {
         match sk.parsed_key()? {
             ParsedKey::X25519(k) => Some(k),
@@ -344,11 +356,9 @@ impl SecretKey {
         use hpke::Deserializable as _;
         self.parsed
             .get_or_init(|| match self.suite {
-                Suite::X25519 => {
-                    <hpke::kem::X25519HkdfSha256 as hpke::Kem>::PrivateKey::from_bytes(&self.bytes)
-                        .ok()
-                        .map(ParsedKey::X25519)
-                }
+                Suite::X25519 => crate::receiver::ReceiverKey::from_bytes(&self.bytes)
+                    .ok()
+                    .map(ParsedKey::X25519),
                 Suite::XWing => {
                     <hpke::kem::XWing as hpke::Kem>::PrivateKey::from_bytes(&self.bytes)
                         .ok()

@@ -9,7 +9,7 @@
 //! signatory's request) by replacing its content with a tombstone that keeps the digest: the
 //! chain still verifies, and the erasure shows instead of a hole.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::dedupe::DedupeToken;
@@ -25,6 +25,7 @@ pub type ChainHash = [u8; 32];
 /// One ledger row as stored and exported. Everything in it is either ciphertext or the minimum
 /// that must be clear (nationality for counters and export, submission time, dedupe token).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "WireRow")]
 pub struct Row {
     /// The shard that holds the row.
     pub shard: u32,
@@ -42,6 +43,53 @@ pub struct Row {
     /// The chain hash over the previous row's and this row's content.
     #[serde(with = "hex_bytes")]
     pub chain: ChainHash,
+}
+
+/// A row as its JSON reads, before it is known to hold sealed content or a tombstone. Reading
+/// through it (rather than `Body`'s untagged, flattened form, which serde buffers and tries
+/// variant by variant) halves the cost of parsing a row: `ocs verify` and `ocs export` parse
+/// every row of a million.
+#[derive(Deserialize)]
+struct WireRow {
+    shard: u32,
+    seq: u64,
+    id: StatementId,
+    submitted_at: String,
+    nationality: String,
+    #[serde(default)]
+    token: Option<Hex32>,
+    #[serde(default)]
+    envelope: Option<Base64>,
+    #[serde(default)]
+    contact: Option<Base64>,
+    #[serde(default)]
+    erased: Option<Erasure>,
+    chain: Hex32,
+}
+
+impl TryFrom<WireRow> for Row {
+    type Error = &'static str;
+
+    fn try_from(w: WireRow) -> Result<Row, Self::Error> {
+        let body = match (w.token, w.envelope, w.contact, w.erased) {
+            (Some(token), Some(envelope), contact, None) => Body::Sealed(Sealed {
+                token: token.0,
+                envelope: envelope.0,
+                contact: contact.map(|c| c.0),
+            }),
+            (None, None, None, Some(erased)) => Body::Erased { erased },
+            _ => return Err("a row holds either a token and an envelope, or a tombstone"),
+        };
+        Ok(Row {
+            shard: w.shard,
+            seq: w.seq,
+            id: w.id,
+            submitted_at: w.submitted_at,
+            nationality: w.nationality,
+            body,
+            chain: w.chain.0,
+        })
+    }
 }
 
 /// What a row holds: the sealed statement, or, once erased, only the digest the chain covers.
@@ -304,6 +352,52 @@ impl ShardVerifier {
     }
 }
 
+/// Calls `f` with a string's text without copying it into a `String` first.
+fn with_str<'de, D: Deserializer<'de>, T>(
+    d: D,
+    f: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<T, D::Error> {
+    struct Text<F>(F);
+    impl<T, F: FnOnce(&str) -> Result<T, String>> serde::de::Visitor<'_> for Text<F> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<T, E> {
+            (self.0)(s).map_err(E::custom)
+        }
+    }
+    d.deserialize_str(Text(f))
+}
+
+/// 32 bytes as 64 hex digits.
+struct Hex32([u8; 32]);
+
+impl<'de> Deserialize<'de> for Hex32 {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        with_str(d, |s| {
+            let mut out = [0u8; 32];
+            hex::decode_to_slice(s, &mut out).map_err(|e| e.to_string())?;
+            Ok(Hex32(out))
+        })
+    }
+}
+
+/// Bytes as standard base64.
+struct Base64(Vec<u8>);
+
+impl<'de> Deserialize<'de> for Base64 {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use base64::Engine;
+        with_str(d, |s| {
+            base64::engine::general_purpose::STANDARD
+                .decode(s)
+                .map(Base64)
+                .map_err(|e| e.to_string())
+        })
+    }
+}
+
 mod hex_bytes {
     use serde::{Deserialize, Deserializer, Serializer};
 
@@ -311,10 +405,7 @@ mod hex_bytes {
         s.serialize_str(&hex::encode(b))
     }
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 32], D::Error> {
-        let s = String::deserialize(d)?;
-        let mut out = [0u8; 32];
-        hex::decode_to_slice(s, &mut out).map_err(serde::de::Error::custom)?;
-        Ok(out)
+        super::Hex32::deserialize(d).map(|h| h.0)
     }
 }
 
@@ -326,10 +417,7 @@ mod base64_bytes {
         s.serialize_str(&base64::engine::general_purpose::STANDARD.encode(b))
     }
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        let s = String::deserialize(d)?;
-        base64::engine::general_purpose::STANDARD
-            .decode(s)
-            .map_err(serde::de::Error::custom)
+        super::Base64::deserialize(d).map(|b| b.0)
     }
 }
 
@@ -344,12 +432,6 @@ mod base64_opt {
         }
     }
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
-        Option::<String>::deserialize(d)?
-            .map(|s| {
-                base64::engine::general_purpose::STANDARD
-                    .decode(s)
-                    .map_err(serde::de::Error::custom)
-            })
-            .transpose()
+        Option::<super::Base64>::deserialize(d).map(|b| b.map(|b| b.0))
     }
 }

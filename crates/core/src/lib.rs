@@ -33,6 +33,7 @@ pub mod keys;
 pub mod ledger;
 pub mod normalize;
 pub mod pages;
+pub mod receiver;
 pub mod rules;
 pub mod signing;
 pub mod statement;

@@ -251,3 +251,63 @@ fn the_documented_test_vector_opens() {
     assert_eq!(statement.id, id);
     assert_eq!(statement.to_canonical().as_slice(), opened.as_slice());
 }
+
+/// The opening KEM (src/receiver.rs) keeps the receiver's public key instead of deriving it per
+/// envelope: its decapsulation must be hpke's own, bit for bit, for any key and any encapsulated
+/// key, including the low-order points whose shared secret is all zeros (refused by both).
+#[test]
+fn the_opening_kem_decapsulates_exactly_as_hpkes_own() {
+    use hpke::kem::{Kem, X25519HkdfSha256 as Stock};
+    use hpke::{Deserializable, Serializable};
+    use ocs_core::receiver::{ReceiverKey, X25519Receiver};
+    use proptest::test_runner::{RngAlgorithm, TestRng};
+
+    let mut rng = TestRng::from_seed(
+        RngAlgorithm::ChaCha,
+        &[
+            ocs_testkit::test_seed().to_le_bytes(),
+            [0; 8],
+            [0; 8],
+            [0; 8],
+        ]
+        .concat(),
+    );
+    let mut bytes = || {
+        let mut b = [0u8; 32];
+        rng.fill_bytes(&mut b);
+        b
+    };
+    for _ in 0..200 {
+        let sk_bytes = bytes();
+        let stock = <Stock as Kem>::PrivateKey::from_bytes(&sk_bytes).unwrap();
+        let ours = ReceiverKey::from_bytes(&sk_bytes).unwrap();
+        assert_eq!(
+            Stock::sk_to_pk(&stock).to_bytes(),
+            X25519Receiver::sk_to_pk(&ours).to_bytes()
+        );
+        // A real encapsulation, and an arbitrary 32-byte string as the encapsulated key.
+        let (_, enc) = Stock::encap(&Stock::sk_to_pk(&stock), None).unwrap();
+        let arbitrary = bytes();
+        for enc_bytes in [enc.to_bytes().to_vec(), arbitrary.to_vec()] {
+            let enc = <Stock as Kem>::EncappedKey::from_bytes(&enc_bytes).unwrap();
+            let theirs = Stock::decap(&stock, None, &enc).map(|s| s.0.to_vec());
+            let mine = X25519Receiver::decap(&ours, None, &enc).map(|s| s.0.to_vec());
+            assert_eq!(theirs, mine);
+        }
+    }
+    // Low-order points: the DH output is zero; both refuse.
+    let sk = ReceiverKey::from_bytes(&[7u8; 32]).unwrap();
+    for low in [[0u8; 32], {
+        let mut one = [0u8; 32];
+        one[0] = 1;
+        one
+    }] {
+        let enc = <Stock as Kem>::EncappedKey::from_bytes(&low).unwrap();
+        assert!(X25519Receiver::decap(&sk, None, &enc).is_err());
+        let stock = <Stock as Kem>::PrivateKey::from_bytes(&[7u8; 32]).unwrap();
+        assert!(Stock::decap(&stock, None, &enc).is_err());
+    }
+    // It never seals.
+    let public = X25519Receiver::sk_to_pk(&sk);
+    assert!(X25519Receiver::encap(&public, None).is_err());
+}

@@ -4,10 +4,8 @@
 
 use ocs_core::ledger::{ChainFault, Row, ShardVerifier};
 use ocs_core::rules::Initiative;
-use ocs_core::statement::StatementId;
 use serde::{Deserialize, Serialize};
-use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
@@ -301,47 +299,21 @@ impl Bundle {
     /// twice across the bundle.
     pub fn verify(&self) -> Result<Report, BundleError> {
         let mut report = Report::default();
-        // First place of every id and token; a second place makes it a duplicate. Keys are kept
-        // as bytes: a million rows must not cost a gigabyte.
-        let mut ids: HashMap<StatementId, (u32, u64)> = HashMap::new();
-        let mut tokens: HashMap<[u8; 32], (u32, u64)> = HashMap::new();
-        let mut repeated: BTreeMap<String, Vec<(u32, u64)>> = BTreeMap::new();
-        let mut note = |what: String, first: (u32, u64), again: (u32, u64)| {
-            let places = repeated.entry(what).or_insert_with(|| vec![first]);
-            places.push(again);
-        };
+        let mut fingerprints = crate::repeats::Fingerprints::default();
         for shard in 0..self.manifest.shards {
             let mut verifier = ShardVerifier::new(&self.manifest.initiative, shard);
             for row in self.rows(shard)? {
                 let row = row?;
                 verifier.push(&row);
+                fingerprints.push(&row);
                 report.rows += 1;
-                let place = (shard, row.seq);
-                match ids.entry(row.id) {
-                    Entry::Occupied(first) => {
-                        note(format!("statement {}", row.id), *first.get(), place)
-                    }
-                    Entry::Vacant(slot) => {
-                        slot.insert(place);
-                    }
-                }
-                let Some(sealed) = row.sealed() else {
+                if row.is_erased() {
                     report.erased += 1;
-                    continue;
-                };
-                *report
-                    .per_nationality
-                    .entry(row.nationality.clone())
-                    .or_default() += 1;
-                match tokens.entry(sealed.token) {
-                    Entry::Occupied(first) => note(
-                        format!("dedupe token {}", hex::encode(&sealed.token[..8])),
-                        *first.get(),
-                        place,
-                    ),
-                    Entry::Vacant(slot) => {
-                        slot.insert(place);
-                    }
+                } else {
+                    *report
+                        .per_nationality
+                        .entry(row.nationality.clone())
+                        .or_default() += 1;
                 }
             }
             match verifier.finish() {
@@ -353,7 +325,16 @@ impl Bundle {
                 }
             }
         }
-        report.duplicates = repeated.into_iter().collect();
+        // Something repeats, or two keys share a fingerprint: look again, exactly.
+        if let Some(suspects) = fingerprints.suspects() {
+            let mut exact = crate::repeats::Exact::default();
+            for shard in 0..self.manifest.shards {
+                for row in self.rows(shard)? {
+                    exact.push(&suspects, &row?);
+                }
+            }
+            report.duplicates = exact.repeats();
+        }
         report.duplicates.sort();
         Ok(report)
     }

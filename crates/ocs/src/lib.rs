@@ -4,6 +4,7 @@
 //! - [`bundle`]: the local, still encrypted copy of the ledger that `ocs pull` writes;
 //! - [`bundle_log`]: what the bundle keeps of the collector's transparency log;
 //! - [`handover`]: opening rows with the organiser's key and writing the hand-over files;
+//! - [`repeats`]: statement ids and dedupe tokens that appear twice in a bundle;
 //! - [`duplicates`]: exact and near duplicates found after decryption.
 
 // Files and collector answers control much of what this crate reads: a panic on them would be
@@ -24,3 +25,4 @@ pub mod cli;
 pub mod duplicates;
 pub mod handover;
 pub mod keyfile;
+pub mod repeats;

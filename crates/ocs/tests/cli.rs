@@ -294,6 +294,63 @@ fn an_independent_rfc9180_implementation_opens_envelopes_with_the_exported_raw_k
     }
 }
 
+/// The other direction: envelopes sealed by the independent implementation (each with its own
+/// ephemeral key) open with the organiser's key file through the library's opening KEM, which
+/// keeps the receiver's public key rather than deriving it per envelope (src/receiver.rs), and
+/// stay shut under any other binding.
+#[cfg(feature = "interop")]
+#[test]
+fn envelopes_sealed_by_an_independent_rfc9180_implementation_open() {
+    let f = Fixture::new();
+    let public = PublicKey::parse(&f.keygen("org.key", "x25519")).unwrap();
+    let secret = read_key_file(
+        &f.path("org.key"),
+        &SecretString::from(PASSPHRASE.to_owned()),
+    )
+    .unwrap();
+    let statements: Vec<(StatementId, &str, &str, String)> = ["DE", "PL", "GR", "IE"]
+        .iter()
+        .enumerate()
+        .map(|(n, nationality)| {
+            let initiative = ["ECI(2026)000001", "Initiative «Ünïcödé» ✓"][n % 2];
+            let plaintext = format!(r#"{{"fields":{{"family_names":"Ελένη {n}"}},"v":1}}"#);
+            (
+                StatementId::generate().unwrap(),
+                initiative,
+                *nationality,
+                plaintext,
+            )
+        })
+        .collect();
+    let request = serde_json::json!({
+        "seal_to_public_key_hex": hex::encode(public.as_bytes()),
+        "statements": statements.iter().map(|(id, initiative, nationality, plaintext)| serde_json::json!({
+            "plaintext": plaintext, "purpose": "statement", "statement_id": id.to_string(),
+            "initiative": initiative, "nationality": nationality,
+        })).collect::<Vec<_>>(),
+    });
+    let sealed = run_python_decryptor(&ocs_testkit::python_decryptor(), &request);
+    assert_eq!(sealed.len(), statements.len());
+    for (envelope, (id, initiative, nationality, plaintext)) in sealed.iter().zip(&statements) {
+        let envelope = hex::decode(envelope.as_str().unwrap()).unwrap();
+        let binding = |purpose, nationality| Binding {
+            purpose,
+            statement_id: *id,
+            initiative,
+            nationality,
+        };
+        let opened = open(
+            &secret,
+            &binding(Purpose::Statement, nationality),
+            &envelope,
+        )
+        .unwrap();
+        assert_eq!(opened.as_slice(), plaintext.as_bytes());
+        assert!(open(&secret, &binding(Purpose::Contact, nationality), &envelope).is_err());
+        assert!(open(&secret, &binding(Purpose::Statement, "AT"), &envelope).is_err());
+    }
+}
+
 /// docs/keys.md: the key file is a standard age file, so `age -d` opens it with the passphrase
 /// and the organiser is never locked into this tool. Run with the reference implementation
 /// (Go, Debian's `age`, which reads passphrases only from a terminal: driven through a pty).

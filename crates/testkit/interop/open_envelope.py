@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""An independent decryptor for ocs-edge envelopes, written from docs/envelope.md alone.
+"""An independent decryptor (and encryptor) for ocs-edge envelopes, written from docs/envelope.md
+alone.
 
 It implements RFC 9180 base mode for DHKEM(X25519, HKDF-SHA256) / HKDF-SHA256 / ChaCha20-Poly1305
 from the RFC's pseudocode with the `cryptography` package's primitives (no HPKE library), so a
@@ -8,6 +9,10 @@ passing test shows that the document, not the Rust code, is enough to open an en
 Input (JSON on stdin): {"secret_key_hex": ..., "envelopes": [{"envelope_hex", "purpose",
 "statement_id", "initiative", "nationality"}...]}. Output (JSON on stdout): a list with, per
 envelope, {"plaintext": utf-8 text} or {"error": reason}.
+
+With {"seal_to_public_key_hex": ..., "statements": [{"plaintext", "purpose", "statement_id",
+"initiative", "nationality"}...]} instead, it seals (a fresh ephemeral key each) and outputs the
+list of envelopes, hex, so the Rust side can be shown to open what it did not seal.
 """
 import hashlib
 import hmac
@@ -74,25 +79,50 @@ def open_envelope(sk_bytes, item):
     eae_prk = labeled_extract(kem_suite, b"", b"eae_prk", dh)
     shared_secret = labeled_expand(kem_suite, eae_prk, b"shared_secret", enc + pk_r, 32)
 
-    # KeySchedule, mode_base, RFC 9180 section 5.1.
-    suite = b"HPKE" + struct.pack(">HHH", kem_id, kdf_id, aead_id)
+    key, base_nonce = key_schedule(header, shared_secret)
+    # First (and only) message of the context: sequence number 0, nonce = base_nonce.
+    return ChaCha20Poly1305(key).decrypt(base_nonce, ct, aad_of(item))
+
+
+def key_schedule(header, shared_secret):
+    """KeySchedule, mode_base, RFC 9180 section 5.1: the AEAD key and base nonce."""
+    suite = b"HPKE" + header[5:11]
     info = INFO_LABEL + header
     psk_id_hash = labeled_extract(suite, b"", b"psk_id_hash", b"")
     info_hash = labeled_extract(suite, b"", b"info_hash", info)
     context = bytes([0]) + psk_id_hash + info_hash
     secret = labeled_extract(suite, shared_secret, b"secret", b"")
-    key = labeled_expand(suite, secret, b"key", context, 32)
-    base_nonce = labeled_expand(suite, secret, b"base_nonce", context, 12)
+    return (labeled_expand(suite, secret, b"key", context, 32),
+            labeled_expand(suite, secret, b"base_nonce", context, 12))
 
+
+def aad_of(item):
     initiative = item["initiative"].encode("utf-8")
-    aad = (AAD_LABEL + bytes([PURPOSES[item["purpose"]]]) + uuid.UUID(item["statement_id"]).bytes
-           + item["nationality"].encode("ascii") + struct.pack(">H", len(initiative)) + initiative)
-    # First (and only) message of the context: sequence number 0, nonce = base_nonce.
-    return ChaCha20Poly1305(key).decrypt(base_nonce, ct, aad)
+    return (AAD_LABEL + bytes([PURPOSES[item["purpose"]]]) + uuid.UUID(item["statement_id"]).bytes
+            + item["nationality"].encode("ascii") + struct.pack(">H", len(initiative)) + initiative)
+
+
+def seal_envelope(pk_r, item):
+    """DHKEM(X25519, HKDF-SHA256) Encap (RFC 9180 section 4.1) and a base-mode seal."""
+    header = (MAGIC + bytes([1]) + struct.pack(">HHH", KEM_X25519, KDF_HKDF_SHA256, AEAD_CHACHA20POLY1305)
+              + hashlib.sha256(pk_r).digest()[:8])
+    eph = X25519PrivateKey.generate()
+    enc = raw(eph.public_key())
+    dh = eph.exchange(X25519PublicKey.from_public_bytes(pk_r))
+    kem_suite = b"KEM" + struct.pack(">H", KEM_X25519)
+    eae_prk = labeled_extract(kem_suite, b"", b"eae_prk", dh)
+    shared_secret = labeled_expand(kem_suite, eae_prk, b"shared_secret", enc + pk_r, 32)
+    key, base_nonce = key_schedule(header, shared_secret)
+    ct = ChaCha20Poly1305(key).encrypt(base_nonce, item["plaintext"].encode("utf-8"), aad_of(item))
+    return header + enc + ct
 
 
 def main():
     request = json.load(sys.stdin)
+    if "seal_to_public_key_hex" in request:
+        pk_r = bytes.fromhex(request["seal_to_public_key_hex"])
+        json.dump([seal_envelope(pk_r, item).hex() for item in request["statements"]], sys.stdout)
+        return
     sk_bytes = bytes.fromhex(request["secret_key_hex"])
     results = []
     for item in request["envelopes"]:

@@ -8,7 +8,7 @@ use ocs_core::rules::Ruleset;
 use ocs_core::{SecretKey, Statement};
 
 use crate::bundle::Bundle;
-use crate::handover::{open_rows, Failure, Filter};
+use crate::handover::{open_rows, Failure, Filter, HandOver};
 
 /// Rows decrypted in parallel per batch: large enough to keep every core busy, small enough that
 /// a million-row bundle never sits in memory decrypted.
@@ -23,15 +23,15 @@ pub struct Passed {
     pub skipped: u64,
 }
 
-/// Opens every row the filter admits, shard by shard, and hands each result to `each` in ledger
-/// order. `progress` advances once per row.
+/// Opens every row the filter admits, shard by shard, and hands each result (the statement and
+/// its hand-over record) to `each` in ledger order. `progress` advances once per row.
 pub fn open_all(
     bundle: &Bundle,
     key: &SecretKey,
     rules: &Ruleset,
     filter: &Filter,
     progress: &ProgressBar,
-    mut each: impl FnMut(Result<Statement, Failure>) -> Result<()>,
+    mut each: impl FnMut(Result<(Statement, HandOver), Failure>) -> Result<()>,
 ) -> Result<Passed> {
     let mut passed = Passed::default();
     let tick = || progress.inc(1);

@@ -12,7 +12,7 @@ use ocs_core::dates::{format_iso_date, parse_timestamp};
 use ocs_core::rules::{Initiative, Ruleset};
 use ocs_core::statement::Statement;
 
-use super::record::{hand_over_groups, hand_over_keys, Group};
+use super::record::{hand_over_keys, Group, HandOver};
 
 /// The hand-over file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,14 +152,9 @@ impl<W: Write> CountryFile<W> {
         }
     }
 
-    /// Appends one signature.
-    pub fn push(&mut self, rules: &Ruleset, statement: &Statement) -> io::Result<()> {
-        let mut groups = hand_over_groups(rules, statement).map_err(io::Error::other)?;
-        let written = self.write_signature(statement, &groups);
-        for (_, properties) in &mut groups {
-            properties.iter_mut().for_each(|(_, v)| v.zeroize());
-        }
-        written
+    /// Appends one signature: the statement and its hand-over record (`open_row` made both).
+    pub fn push(&mut self, statement: &Statement, record: &HandOver) -> io::Result<()> {
+        self.write_signature(statement, &record.0)
     }
 
     fn write_signature(&mut self, statement: &Statement, groups: &[Group]) -> io::Result<()> {

@@ -13,4 +13,4 @@ pub mod record;
 pub use fault::OpenFault;
 pub use file::{neutralise_formula, CountryFile, Format, UTF8_BOM};
 pub use open::{open_row, open_rows, Failure, Filter};
-pub use record::{hand_over_groups, hand_over_keys, Group, ID_GROUP};
+pub use record::{hand_over_groups, hand_over_keys, Group, HandOver, ID_GROUP};

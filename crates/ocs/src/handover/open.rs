@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use time::Date;
 
 use super::fault::OpenFault;
-use super::record::hand_over_groups;
+use super::record::{hand_over_groups, HandOver};
 
 /// A row that failed to open: where it is and why.
 #[derive(Debug)]
@@ -58,13 +58,13 @@ impl Filter {
 
 /// Opens one row: the envelope must open under the row's own binding, and the statement inside
 /// must name the same id, initiative, nationality and time as the row, with exactly the fields
-/// Annex III asks of that nationality.
+/// Annex III asks of that nationality. Returns the statement with its hand-over record.
 pub fn open_row(
     key: &SecretKey,
     rules: &Ruleset,
     initiative: &str,
     row: &Row,
-) -> Result<Statement, OpenFault> {
+) -> Result<(Statement, HandOver), OpenFault> {
     let binding = Binding {
         purpose: Purpose::Statement,
         statement_id: row.id,
@@ -86,8 +86,8 @@ pub fn open_row(
     if statement.submitted_at != row.submitted_at {
         return Err(OpenFault::Mismatch("submission time"));
     }
-    hand_over_groups(rules, &statement)?;
-    Ok(statement)
+    let record = hand_over_groups(rules, &statement)?;
+    Ok((statement, record))
 }
 
 /// Opens rows in parallel, keeping their order; `tick` is called once per row (progress bars).
@@ -97,7 +97,7 @@ pub fn open_rows(
     initiative: &str,
     rows: &[Row],
     tick: &(dyn Fn() + Sync),
-) -> Vec<Result<Statement, Failure>> {
+) -> Vec<Result<(Statement, HandOver), Failure>> {
     rows.par_iter()
         .map(|row| {
             let opened = open_row(key, rules, initiative, row).map_err(|fault| Failure {

@@ -15,6 +15,19 @@ pub const ID_GROUP: &str = "oct.group.id";
 /// One group of the hand-over record: its name and its (key, value) properties.
 pub type Group = (String, Vec<(String, String)>);
 
+/// A statement's hand-over record, its groups in file order, built once per statement (in the
+/// parallel opening step) and wiped from memory when dropped: the values are personal data.
+pub struct HandOver(pub Vec<Group>);
+
+impl Drop for HandOver {
+    fn drop(&mut self) {
+        use zeroize::Zeroize as _;
+        for (_, properties) in &mut self.0 {
+            properties.iter_mut().for_each(|(_, value)| value.zeroize());
+        }
+    }
+}
+
 fn state<'r>(rules: &'r Ruleset, nationality: &str) -> Result<&'r StateRules, OpenFault> {
     rules
         .state(nationality)
@@ -26,7 +39,7 @@ fn state<'r>(rules: &'r Ruleset, nationality: &str) -> Result<&'r StateRules, Op
 /// lower-case code; an optional field left empty is written empty. Fails unless the statement
 /// carries every field it must and none it may not, and unless every value is text an XML file
 /// can hold.
-pub fn hand_over_groups(rules: &Ruleset, statement: &Statement) -> Result<Vec<Group>, OpenFault> {
+pub fn hand_over_groups(rules: &Ruleset, statement: &Statement) -> Result<HandOver, OpenFault> {
     let state = state(rules, &statement.nationality)?;
     let residence = statement.field(Field::Country).unwrap_or_default();
     let contract = rules.statement_fields(state, residence);
@@ -84,7 +97,7 @@ pub fn hand_over_groups(rules: &Ruleset, statement: &Statement) -> Result<Vec<Gr
         let number = statement.field(Field::IdNumber).unwrap_or_default();
         put(ID_GROUP, &document.export_key, number.to_owned());
     }
-    Ok(groups)
+    Ok(HandOver(groups))
 }
 
 /// Every property key a file for `nationality` can carry, in column order (CSV header).

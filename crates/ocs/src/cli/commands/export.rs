@@ -46,8 +46,25 @@ pub struct Written {
     pub erased: u64,
 }
 
+/// A file that hashes what is written to it, so the report's SHA-256 needs no second read.
+struct Hashed {
+    file: File,
+    digest: Sha256,
+}
+
+impl Write for Hashed {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.digest.update(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
 struct Output {
-    file: CountryFile<BufWriter<File>>,
+    file: CountryFile<BufWriter<Hashed>>,
     staged: PathBuf,
     path: PathBuf,
     count: u64,
@@ -67,10 +84,13 @@ fn start_output(
     );
     let path = out.join(&name);
     let staged = out.join(format!("{name}.partial"));
-    let handle = private_fs::create_new(&staged)?;
+    let handle = Hashed {
+        file: private_fs::create_new(&staged)?,
+        digest: Sha256::new(),
+    };
     let file = CountryFile::start(
         options.format,
-        BufWriter::new(handle),
+        BufWriter::with_capacity(1 << 16, handle),
         rules,
         initiative,
         nationality,
@@ -139,7 +159,7 @@ fn write_files(
     let mut failures = Vec::new();
     let passed = open_all(bundle, key, rules, &options.filter, progress, |opened| {
         match opened {
-            Ok(statement) => {
+            Ok((statement, record)) => {
                 let output = match outputs.entry(statement.nationality.clone()) {
                     Entry::Occupied(o) => o.into_mut(),
                     Entry::Vacant(v) => v.insert(start_output(
@@ -150,7 +170,7 @@ fn write_files(
                         &statement.nationality,
                     )?),
                 };
-                output.file.push(rules, &statement)?;
+                output.file.push(&statement, &record)?;
                 output.count += 1;
             }
             Err(failure) => failures.push(failure),
@@ -168,15 +188,15 @@ fn finish_files(
     for (nationality, output) in outputs {
         let mut writer = output.file.finish()?;
         writer.flush()?;
-        let handle = writer.into_inner().map_err(|e| e.into_error())?;
-        handle.sync_all()?;
-        drop(handle);
+        let Hashed { file, digest } = writer.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        drop(file);
         if output.path.exists() {
             bail!("{} appeared during the export", output.path.display());
         }
         fs::rename(&output.staged, &output.path)
             .with_context(|| format!("renaming {}", output.staged.display()))?;
-        let digest = hex::encode(Sha256::digest(fs::read(&output.path)?));
+        let digest = hex::encode(digest.finalize());
         files.insert(nationality, (output.count, output.path, digest));
     }
     Ok(files)

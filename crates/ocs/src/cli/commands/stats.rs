@@ -36,7 +36,7 @@ fn find_duplicates(
         &progress,
         |opened| {
             match opened {
-                Ok(statement) => finder.add(rules, &statement),
+                Ok((statement, _)) => finder.add(rules, &statement),
                 Err(failure) => failures.push(failure),
             }
             Ok(())
