@@ -14,6 +14,15 @@ use crate::respond::{html, method_not_allowed_text, not_found_text, redirect};
 use crate::signing::{receive, sign};
 use crate::{clock, progress};
 
+/// What the pages read from the address.
+#[derive(serde::Deserialize, Default)]
+struct PageQuery {
+    nationality: Option<String>,
+    partner: Option<String>,
+    /// `1`: the form alone, for `sign.js` to show on the page where the nationality was chosen.
+    fragment: Option<String>,
+}
+
 /// Routes `/` and `/{lang}/…`.
 pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
     let path = req.path();
@@ -29,6 +38,9 @@ pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
     let Some(lang) = Lang::from_code(lang_segment).filter(|l| config.languages.contains(l)) else {
         return Ok(not_found_text()?);
     };
+    let query: PageQuery = req.query().unwrap_or_default();
+    let url = req.url()?;
+    let origin = url.origin().ascii_serialization();
     let site = Site {
         lang,
         languages: &config.languages,
@@ -36,53 +48,121 @@ pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
         initiative: &config.initiative,
         turnstile_site_key: &config.turnstile_site_key,
         status: config.initiative.collection_status(clock::now()?.date()),
+        origin: &origin,
+        // A code from a link that is not one of ours is no partner, and no error.
+        partner: query
+            .partner
+            .as_deref()
+            .and_then(|c| config.partners.find(c)),
+        embed_origins: config.embed.all(),
     };
     Ok(match (req.method(), rest) {
         (Method::Get, None) => redirect(&format!("/{}/", lang.code()), 301)?,
-        (Method::Get, Some("")) => html(render::landing(&site).into_string(), 200)?,
-        (Method::Get, Some("sign")) => sign_page(&req, &site)?,
+        (Method::Get, Some("")) => {
+            let chosen = query
+                .nationality
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty());
+            // Suggested from where the request comes from, if it is a member state; never forced.
+            let suggested = req.headers().get("cf-ipcountry")?;
+            let selected = chosen
+                .or(suggested.as_deref())
+                .and_then(|code| site.rules.resolve_nationality(code))
+                .map(|(iso, _)| iso);
+            html(render::landing(&site, selected).into_string(), 200)?
+        }
+        (Method::Get, Some("sign")) => sign_page(&site, &query)?,
         (Method::Get, Some("progress")) => progress_page(&config, env, &site).await?,
-        (Method::Get, Some("check")) => {
-            let url = req.url()?;
-            let origin = url.origin().ascii_serialization();
-            html(render::check(&site, &origin).into_string(), 200)?
+        (Method::Get, Some("check")) => html(render::check(&site, &origin).into_string(), 200)?,
+        (Method::Get, Some("paper")) => {
+            let state = query
+                .nationality
+                .as_deref()
+                .and_then(|c| site.rules.resolve_nationality(c));
+            public_page(
+                render::paper(&site, state).into_string(),
+                "text/html; charset=utf-8",
+            )?
+        }
+        (Method::Get, Some(page @ ("counter" | "counter.svg"))) => {
+            counter(&config, env, &site, page == "counter.svg").await?
         }
         (Method::Post, Some("sign")) => sign_post(req, env, &config, &site).await?,
         (_, Some("sign")) => method_not_allowed_text("GET, POST")?,
-        (_, None | Some("" | "progress" | "check")) => method_not_allowed_text("GET")?,
+        (_, None | Some("" | "progress" | "check" | "paper" | "counter" | "counter.svg")) => {
+            method_not_allowed_text("GET")?
+        }
         _ => not_found_text()?,
+    })
+}
+
+/// A page with nothing personal on it: caches may keep it as long as the progress figures.
+fn public_page(body: String, content_type: &str) -> worker::Result<Response> {
+    let mut response = Response::ok(body)?;
+    let headers = response.headers_mut();
+    headers.set("content-type", content_type)?;
+    headers.set("cache-control", &progress::cache_control())?;
+    Ok(response)
+}
+
+/// `/{lang}/counter` (a page any site may frame) and `/{lang}/counter.svg` (a badge): the
+/// total, or a public partner's own count.
+async fn counter(config: &Config, env: &Env, site: &Site<'_>, badge: bool) -> EdgeResult<Response> {
+    let counts = progress::counts(env).await?;
+    let partner = site.partner.filter(|p| p.public);
+    let count = render::Count {
+        count: match partner {
+            Some(p) => counts.partners.get(&p.code).copied().unwrap_or(0),
+            None => counts.counts.values().sum(),
+        },
+        goal: progress::goal(config),
+        partner: partner.map(|p| p.name.as_str()),
+    };
+    Ok(if badge {
+        public_page(
+            render::counter_badge(site, &count).into_string(),
+            "image/svg+xml",
+        )?
+    } else {
+        public_page(
+            render::counter_page(site, &count).into_string(),
+            "text/html; charset=utf-8",
+        )?
     })
 }
 
 /// The progress page carries no personal data: caches may keep it as long as the API's figures.
 async fn progress_page(config: &Config, env: &Env, site: &Site<'_>) -> EdgeResult<Response> {
     let figures = progress::figures(config, env).await?;
-    let mut response = Response::from_html(render::progress(site, &figures).into_string())?;
-    response
-        .headers_mut()
-        .set("cache-control", &progress::cache_control())?;
-    Ok(response)
+    Ok(public_page(
+        render::progress(site, &figures).into_string(),
+        "text/html; charset=utf-8",
+    )?)
 }
 
-#[derive(serde::Deserialize)]
-struct SignQuery {
-    nationality: Option<String>,
-}
-
-fn sign_page(req: &Request, site: &Site) -> worker::Result<Response> {
+fn sign_page(site: &Site, query: &PageQuery) -> worker::Result<Response> {
     if site.status != CollectionStatus::Open {
         return html(render::closed(site).into_string(), 410);
     }
-    let query: SignQuery = req.query().unwrap_or(SignQuery { nationality: None });
-    let Some(code) = query.nationality.filter(|n| !n.trim().is_empty()) else {
+    let Some(code) = query
+        .nationality
+        .as_deref()
+        .filter(|n| !n.trim().is_empty())
+    else {
         return html(render::choose(site, None).into_string(), 200);
     };
-    match site.rules.resolve_nationality(&code) {
+    let fragment = query.fragment.as_deref() == Some("1");
+    match site.rules.resolve_nationality(code) {
+        Some((iso, state)) if fragment => html(
+            render::form_fragment(site, iso, state, &Empty, &[], None).into_string(),
+            200,
+        ),
         Some((iso, state)) => html(
             render::form(site, iso, state, &Empty, &[], None).into_string(),
             200,
         ),
-        None => html(render::choose(site, Some(&code)).into_string(), 404),
+        None => html(render::choose(site, Some(code)).into_string(), 404),
     }
 }
 
@@ -111,6 +191,12 @@ async fn sign_post(
         Ok(r) => r,
         Err(e) => return refused(site, e),
     };
+    // The partner came with the form: the pages that follow keep it.
+    let partner = received
+        .raw
+        .get(ocs_core::statement::PARTNER)
+        .and_then(|code| config.partners.find(code));
+    let site = &Site { partner, ..*site };
     let state = received
         .raw
         .nationality()

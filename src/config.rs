@@ -1,6 +1,7 @@
 //! The worker's configuration, read from wrangler vars and secrets on each request (cheap: a few
 //! string reads), so a `wrangler secret put` takes effect without a redeploy.
 
+use ocs_core::campaign::{EmbedOrigins, Partners};
 use ocs_core::i18n::Lang;
 use ocs_core::keys::PublicKey;
 use ocs_core::rules::{Initiative, Retention, Ruleset};
@@ -12,7 +13,7 @@ pub const DEFAULT_TURNSTILE_VERIFY_URL: &str =
 
 /// What the worker is configured with (docs/api.md, Configuration).
 pub struct Config {
-    /// The ruleset (the embedded ECI one).
+    /// The ruleset the collector was built with (build.rs: `OCS_RULESET`, by default the ECI's).
     pub rules: &'static Ruleset,
     /// The initiative's register data and collection period.
     pub initiative: Initiative,
@@ -35,6 +36,22 @@ pub struct Config {
     pub turnstile_hostnames: Vec<String>,
     /// Submission and withdrawal dates that bring the destruction deadline forward.
     pub retention: Retention,
+    /// The partner organisations (`PARTNERS`, a JSON list; docs/campaigns.md).
+    pub partners: Partners,
+    /// The sites that may frame the signing pages (`EMBED_ORIGINS`).
+    pub embed: EmbedOrigins,
+}
+
+/// The ruleset JSON the worker was built with (build.rs).
+const DEPLOYED_RULESET: &str = include_str!(concat!(env!("OUT_DIR"), "/ruleset.json"));
+
+/// The ruleset the worker was built with, parsed once per isolate.
+pub fn deployed_ruleset() -> Result<&'static Ruleset, ConfigError> {
+    static RULES: std::sync::OnceLock<Result<Ruleset, String>> = std::sync::OnceLock::new();
+    RULES
+        .get_or_init(|| Ruleset::from_json(DEPLOYED_RULESET).map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| ConfigError(format!("the built-in ruleset: {e}")))
 }
 
 /// Shortest `EXPORT_TOKEN` accepted: 32 characters of a random string carry far more than the
@@ -72,7 +89,7 @@ fn secret(env: &Env, name: &str) -> Option<String> {
 impl Config {
     /// Reads and checks every var and secret.
     pub fn from_env(env: &Env) -> Result<Config, ConfigError> {
-        let rules = Ruleset::eci().map_err(|e| ConfigError(e.to_string()))?;
+        let rules = deployed_ruleset()?;
         let (registration_date, collection_start, collection_end) = Initiative::parse_dates(
             &var(env, "INITIATIVE_REGISTRATION_DATE")?,
             &var(env, "COLLECTION_START")?,
@@ -138,6 +155,15 @@ impl Config {
                 .map(str::to_owned)
                 .collect(),
             retention,
+            partners: Partners::parse(&var(env, "PARTNERS").unwrap_or_default())
+                .map_err(|e| ConfigError(e.to_string()))?,
+            embed: embed_origins(env)?,
         })
     }
+}
+
+/// `EMBED_ORIGINS`, read on its own: every response's framing policy needs it.
+pub fn embed_origins(env: &Env) -> Result<EmbedOrigins, ConfigError> {
+    EmbedOrigins::parse(&var(env, "EMBED_ORIGINS").unwrap_or_default())
+        .map_err(|e| ConfigError(e.to_string()))
 }

@@ -116,18 +116,22 @@ pub async fn counts(req: Request, env: &Env) -> EdgeResult<Response> {
     let config = authorised(&req, env).await?;
     let shards = VaultClient::new(env)?.shards_ever(config.shards).await?;
     let mut total = std::collections::BTreeMap::<String, u64>::new();
+    let mut per_partner = std::collections::BTreeMap::<String, u64>::new();
     let mut heads = Vec::new();
     for shard in 0..shards {
         let status = ShardClient::new(env, shard)?.status().await?;
         for (nationality, n) in &status.counts {
             *total.entry(nationality.clone()).or_default() += n;
         }
+        for (partner, n) in &status.per_partner {
+            *per_partner.entry(partner.clone()).or_default() += n;
+        }
         heads.push(status);
     }
     Ok(respond::json(
         &serde_json::json!({
             "initiative": config.initiative.id, "shards": shards,
-            "per_nationality": total, "heads": heads,
+            "per_nationality": total, "per_partner": per_partner, "heads": heads,
         }),
         "no-store",
     )?)

@@ -8,7 +8,7 @@ use worker::{Cache, Env, Request, Response};
 use crate::config::{Config, ConfigError};
 use crate::error::{EdgeError, EdgeResult};
 use crate::respond;
-use crate::tally::{self, TallyClient};
+use crate::tally::{self, Aggregate, TallyClient};
 
 /// How long caches may keep the figures (seconds): the tally's own refresh period.
 pub const MAX_AGE: i64 = tally::REFRESH_MS / 1000;
@@ -24,6 +24,61 @@ pub async fn figures(config: &Config, env: &Env) -> EdgeResult<Progress> {
                 "no threshold table covers the registration date".into(),
             ))
         })
+}
+
+/// The tally's counts, once it has computed them.
+pub async fn counts(env: &Env) -> EdgeResult<Aggregate> {
+    tally::fresh(TallyClient::new(env)?.figures().await?)
+}
+
+/// The success rule's total (what counters measure against).
+pub fn goal(config: &Config) -> u64 {
+    config
+        .rules
+        .progress(config.initiative.registration_date, &Default::default())
+        .map_or(1_000_000, |p| p.min_total)
+}
+
+/// `GET /api/v1/counter`: the figures for counters on any site (CORS for every origin): the
+/// total against the goal, per member state, and per partner for the partners that are public.
+/// Served from the edge cache like the progress API.
+pub async fn counter_api(req: &Request, env: &Env) -> EdgeResult<Response> {
+    let config = Config::from_env(env)?;
+    let mut url = req.url()?;
+    url.set_query(None);
+    let key = url.to_string();
+    let cache = Cache::default();
+    if let Some(hit) = cache.get(key.as_str(), false).await? {
+        return Ok(hit);
+    }
+    let aggregate = counts(env).await?;
+    let partners: serde_json::Map<String, serde_json::Value> = config
+        .partners
+        .all()
+        .iter()
+        .filter(|p| p.public)
+        .map(|p| {
+            let count = aggregate.partners.get(&p.code).copied().unwrap_or(0);
+            (
+                p.code.clone(),
+                serde_json::json!({ "name": p.name, "count": count }),
+            )
+        })
+        .collect();
+    let body = serde_json::json!({
+        "initiative": config.initiative.id,
+        "title": config.initiative.title,
+        "total": aggregate.counts.values().sum::<u64>(),
+        "goal": goal(&config),
+        "per_nationality": aggregate.counts,
+        "per_partner": partners,
+    });
+    let mut fresh = respond::json(&body, &cache_control())?;
+    fresh
+        .headers_mut()
+        .set("access-control-allow-origin", "*")?;
+    cache.put(key.as_str(), fresh.cloned()?).await?;
+    Ok(fresh)
 }
 
 /// The `cache-control` of public figures.

@@ -42,16 +42,31 @@ pub fn method_not_allowed_text(allow: &str) -> Result<Response> {
     Ok(response)
 }
 
-/// The Content-Security-Policy of every response: scripts only from this site and Turnstile, no
-/// inline script or style, no framing.
+/// The Content-Security-Policy of every response, but for who may frame it: scripts only from
+/// this site and Turnstile, no inline script or style.
 pub const CONTENT_SECURITY_POLICY: &str =
     "default-src 'self'; script-src 'self' https://challenges.cloudflare.com; \
      frame-src https://challenges.cloudflare.com; style-src 'self'; img-src 'self' data:; \
-     connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+     connect-src 'self'; form-action 'self'; base-uri 'none'";
+
+/// Who may show a response in a frame (CSP `frame-ancestors`).
+pub enum Framing<'a> {
+    /// Nobody: every API answer and most pages.
+    Nobody,
+    /// The sites of `EMBED_ORIGINS` (the signing pages; nobody when there are none).
+    Embedders(&'a str),
+    /// Any site (the counter page, made to be put anywhere).
+    Anyone,
+}
 
 /// Adds HSTS, the CSP, `nosniff`, the referrer and permissions policies.
-pub fn with_security_headers(response: Response) -> Result<Response> {
+pub fn with_security_headers(response: Response, framing: Framing) -> Result<Response> {
     let headers: Headers = response.headers().clone();
+    let ancestors = match framing {
+        Framing::Nobody => "'none'",
+        Framing::Embedders(origins) => origins,
+        Framing::Anyone => "*",
+    };
     for (name, value) in [
         (
             "strict-transport-security",
@@ -59,14 +74,20 @@ pub fn with_security_headers(response: Response) -> Result<Response> {
         ),
         ("x-content-type-options", "nosniff"),
         ("referrer-policy", "no-referrer"),
-        ("x-frame-options", "DENY"),
-        ("content-security-policy", CONTENT_SECURITY_POLICY),
+        (
+            "content-security-policy",
+            &format!("{CONTENT_SECURITY_POLICY}; frame-ancestors {ancestors}"),
+        ),
         (
             "permissions-policy",
             "camera=(), microphone=(), geolocation=(), interest-cohort=()",
         ),
     ] {
         headers.set(name, value)?;
+    }
+    // X-Frame-Options cannot name sites; browsers that know CSP follow frame-ancestors.
+    if ancestors == "'none'" {
+        headers.set("x-frame-options", "DENY")?;
     }
     Ok(response.with_headers(headers))
 }

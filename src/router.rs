@@ -8,10 +8,31 @@ use crate::{citizen_pages, organiser, progress, respond, signing};
 /// Answers a request: every error becomes its JSON response here, and every response gets the
 /// security headers.
 pub async fn handle(req: Request, env: &Env) -> worker::Result<Response> {
+    let path = req.path();
     let response = route(req, env)
         .await
         .unwrap_or_else(EdgeError::into_response);
-    respond::with_security_headers(response)
+    // An unreadable EMBED_ORIGINS frames nothing (the pages answer 503 misconfigured anyway).
+    let embedders = crate::config::embed_origins(env)
+        .map(|o| o.frame_ancestors())
+        .unwrap_or_else(|_| "'none'".into());
+    respond::with_security_headers(response, framing(&path, &embedders))
+}
+
+/// Who may frame the answer to `path`: the counter page anyone, the signing pages the
+/// embedding sites, everything else nobody.
+fn framing<'a>(path: &str, embedders: &'a str) -> respond::Framing<'a> {
+    let mut segments = path.trim_start_matches('/').splitn(2, '/');
+    let lang = segments.next().unwrap_or("");
+    let page = segments.next();
+    if ocs_core::i18n::Lang::from_code(lang).is_none() {
+        return respond::Framing::Nobody;
+    }
+    match page {
+        Some("counter") => respond::Framing::Anyone,
+        Some("" | "sign" | "check" | "paper") => respond::Framing::Embedders(embedders),
+        _ => respond::Framing::Nobody,
+    }
 }
 
 async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
@@ -23,6 +44,7 @@ async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
             Ok(Response::from_json(config.rules)?)
         }
         (Method::Get, "/api/v1/progress") => progress::api(&req, env).await,
+        (Method::Get, "/api/v1/counter") => progress::counter_api(&req, env).await,
         (Method::Post, "/api/v1/statements") => signing::post_statement(req, env).await,
         (Method::Get, "/api/v1/export") => organiser::export(req, env).await,
         (Method::Get, "/api/v1/erasures") => organiser::erasures(req, env).await,
@@ -46,8 +68,8 @@ async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
 /// The methods an API path answers, so any other method is a 405 naming them (`allow`).
 fn allowed_methods(path: &str) -> Option<&'static str> {
     match path {
-        "/healthz" | "/api/v1/ruleset" | "/api/v1/progress" | "/api/v1/export"
-        | "/api/v1/erasures" | "/api/v1/counts" => Some("GET"),
+        "/healthz" | "/api/v1/ruleset" | "/api/v1/progress" | "/api/v1/counter"
+        | "/api/v1/export" | "/api/v1/erasures" | "/api/v1/counts" => Some("GET"),
         "/api/v1/statements" => Some("POST"),
         p if p.starts_with("/api/v1/statements/") => Some("DELETE"),
         p if p.starts_with("/log/") => Some("GET"),

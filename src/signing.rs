@@ -108,6 +108,14 @@ pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeRe
         .iter()
         .find_map(|f| raw.take(f))
         .unwrap_or_default();
+    // Only a partner the collector knows goes with the statement; any other code is dropped,
+    // never an error for the citizen (docs/campaigns.md).
+    let partner = raw
+        .take(ocs_core::statement::PARTNER)
+        .and_then(|code| config.partners.find(&code).map(|p| p.code.clone()));
+    if let Some(code) = &partner {
+        raw.put(ocs_core::statement::PARTNER, code.clone());
+    }
     let now = clock::now()?;
     // Submitted to the Commission or withdrawn: the collection is over, whatever its end date.
     if config.retention.collection_over(now.date()) {
@@ -135,7 +143,10 @@ pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeRe
     let row = signer
         .seal(validated, &secret)
         .map_err(|e| EdgeError::Internal(e.to_string()))?;
-    match ShardClient::new(env, row.shard)?.append(row).await? {
+    match ShardClient::new(env, row.shard)?
+        .append(row, partner)
+        .await?
+    {
         Appended::Stored(receipt) => Ok(Accepted {
             id: id.to_string(),
             receipt: *receipt,

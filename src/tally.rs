@@ -30,6 +30,9 @@ const IDLE_MS: i64 = 5 * 60_000;
 pub struct Aggregate {
     /// Statements per nationality (erased ones not counted).
     pub counts: BTreeMap<String, u64>,
+    /// Signatures made through each partner (erasures not subtracted; see the shard's counts).
+    #[serde(default)]
+    pub partners: BTreeMap<String, u64>,
     /// When the shards were last read (Unix milliseconds; 0: never yet).
     pub refreshed_at_ms: i64,
     /// How many times the shards were read since the tally was made (a fan-out each).
@@ -134,14 +137,20 @@ impl Tally {
             .shards_ever(config.shards)
             .await?;
         let mut counts = BTreeMap::<String, u64>::new();
+        let mut partners = BTreeMap::<String, u64>::new();
         for shard in 0..shards {
-            for (nationality, n) in ShardClient::new(&self.env, shard)?.counts().await? {
+            let shard_counts = ShardClient::new(&self.env, shard)?.counts().await?;
+            for (nationality, n) in shard_counts.per_nationality {
                 *counts.entry(nationality).or_default() += n;
+            }
+            for (partner, n) in shard_counts.per_partner {
+                *partners.entry(partner).or_default() += n;
             }
         }
         let previous = self.stored().await?;
         let aggregate = Aggregate {
             counts,
+            partners,
             refreshed_at_ms: now_ms(),
             refreshes: previous.refreshes + 1,
         };

@@ -1,14 +1,12 @@
 //! The typed client of a ledger shard: what the rest of the worker calls instead of building
 //! requests to the Durable Object itself.
 
-use std::collections::BTreeMap;
-
 use ocs_core::ledger::{PendingRow, Row};
 use ocs_core::statement::StatementId;
 use serde::de::DeserializeOwned;
 use worker::{Env, Stub};
 
-use super::protocol::{object_name, Appended, Erased, ShardRequest, ShardStatus, CALL_URL};
+use super::protocol::{object_name, Appended, Counts, Erased, ShardRequest, ShardStatus, CALL_URL};
 use crate::durable;
 use crate::error::EdgeResult;
 
@@ -41,13 +39,13 @@ impl ShardClient {
         .await
     }
 
-    /// Appends a row, unless its dedupe token is there already.
-    pub async fn append(&self, row: PendingRow) -> EdgeResult<Appended> {
-        self.call(&ShardRequest::Append { row }).await
+    /// Appends a row, unless its dedupe token is there already; counts it for `partner`.
+    pub async fn append(&self, row: PendingRow, partner: Option<String>) -> EdgeResult<Appended> {
+        self.call(&ShardRequest::Append { row, partner }).await
     }
 
-    /// Statements per nationality, erased ones not counted.
-    pub async fn counts(&self) -> EdgeResult<BTreeMap<String, u64>> {
+    /// Statements per nationality (erased ones not counted) and per partner.
+    pub async fn counts(&self) -> EdgeResult<Counts> {
         self.call(&ShardRequest::Counts).await
     }
 

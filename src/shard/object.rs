@@ -16,7 +16,9 @@ use ocs_core::ledger::{genesis, Body, PendingRow, Row};
 use serde::Deserialize;
 use worker::*;
 
-use super::protocol::{self, Appended, Erased, Receipt, ShardRequest, ShardStatus, MAX_PAGE};
+use super::protocol::{
+    self, Appended, Counts, Erased, Receipt, ShardRequest, ShardStatus, MAX_PAGE,
+};
 use super::tree;
 use crate::durable;
 use crate::error::{EdgeError, EdgeResult};
@@ -35,6 +37,7 @@ CREATE TABLE IF NOT EXISTS rows (
   chain TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS counts (nationality TEXT PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS partner_counts (partner TEXT PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TRIGGER IF NOT EXISTS count_row AFTER INSERT ON rows BEGIN
   INSERT INTO counts (nationality, n) VALUES (NEW.nationality, 1)
   ON CONFLICT (nationality) DO UPDATE SET n = n + 1;
@@ -161,13 +164,17 @@ impl Ledger {
     async fn answer(&self, request: ShardRequest) -> EdgeResult<Response> {
         let sql = self.state.storage().sql();
         match request {
-            ShardRequest::Append { row } => {
+            ShardRequest::Append { row, partner } => {
                 let key = self.log_key().await?;
                 if key.is_none() && crate::log::enabled(&self.env) {
                     // A row without its leaf would break the log for good.
                     return Err(EdgeError::Internal("no log key: row refused".into()));
                 }
-                Ok(Response::from_json(&self.append(row, key.as_deref())?)?)
+                Ok(Response::from_json(&self.append(
+                    row,
+                    partner,
+                    key.as_deref(),
+                )?)?)
             }
             ShardRequest::Checkpoint => {
                 let signed = match tree::checkpoint(&sql)? {
@@ -191,7 +198,10 @@ impl Ledger {
                 });
                 Ok(Response::from_json(&tile)?)
             }
-            ShardRequest::Counts => Ok(Response::from_json(&self.counts()?)?),
+            ShardRequest::Counts => Ok(Response::from_json(&Counts {
+                per_nationality: self.counts()?,
+                per_partner: self.partner_counts()?,
+            })?),
             ShardRequest::Status => {
                 let last: Vec<Last> = sql
                     .exec(
@@ -203,6 +213,7 @@ impl Ledger {
                 Ok(Response::from_json(&ShardStatus {
                     shard: self.shard()?,
                     counts: self.counts()?,
+                    per_partner: self.partner_counts()?,
                     rows: last
                         .as_ref()
                         .map_or(0, |l| u64::try_from(l.seq).unwrap_or(0)),
@@ -263,6 +274,25 @@ impl Ledger {
         Ok(counts
             .into_iter()
             .map(|c| (c.nationality, u64::try_from(c.n).unwrap_or(0)))
+            .collect())
+    }
+
+    /// Signatures made through each partner.
+    fn partner_counts(&self) -> EdgeResult<BTreeMap<String, u64>> {
+        #[derive(Deserialize)]
+        struct PartnerCount {
+            partner: String,
+            n: i64,
+        }
+        let counts: Vec<PartnerCount> = self
+            .state
+            .storage()
+            .sql()
+            .exec("SELECT partner, n FROM partner_counts", None)?
+            .to_array()?;
+        Ok(counts
+            .into_iter()
+            .map(|c| (c.partner, u64::try_from(c.n).unwrap_or(0)))
             .collect())
     }
 
@@ -351,6 +381,7 @@ impl Ledger {
     fn append(
         &self,
         pending: PendingRow,
+        partner: Option<String>,
         key: Option<&ocs_core::transparency::LogKey>,
     ) -> EdgeResult<Appended> {
         let shard = self.shard()?;
@@ -419,6 +450,15 @@ impl Ledger {
                 column("chain"),
             ],
         )?;
+        // Counted for its partner in the same synchronous step (the partner is not stored with
+        // the row: the sealed statement carries it).
+        if let Some(partner) = partner.filter(|p| ocs_core::campaign::is_partner_code(p)) {
+            sql.exec(
+                "INSERT INTO partner_counts (partner, n) VALUES (?, 1) \
+                 ON CONFLICT (partner) DO UPDATE SET n = n + 1",
+                vec![partner.into()],
+            )?;
+        }
         // Its leaf, in the same synchronous step: a row never exists without its leaf.
         let log = match (key, leaf_hashes) {
             (Some(key), Some(hashes)) => Some(tree::append(&sql, key, &initiative, &row, &hashes)?),

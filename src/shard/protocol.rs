@@ -32,8 +32,13 @@ pub enum ShardRequest {
     Append {
         /// The row as the signing step made it.
         row: PendingRow,
+        /// The partner the signatory came through: counted, never stored with the row (the
+        /// statement carries it, sealed).
+        #[serde(default)]
+        partner: Option<String>,
     },
-    /// Statements per nationality (erased ones not counted): answers a map code → count.
+    /// Statements per nationality (erased ones not counted) and per partner: answers
+    /// [`Counts`].
     Counts,
     /// Counts and the head of the chain: answers [`ShardStatus`].
     Status,
@@ -105,6 +110,17 @@ pub enum Appended {
     Duplicate,
 }
 
+/// The answer to [`ShardRequest::Counts`].
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Counts {
+    /// Statements per nationality, erased ones not counted.
+    pub per_nationality: std::collections::BTreeMap<String, u64>,
+    /// Signatures made through each partner. A shard cannot tell whose an erased statement was
+    /// (the partner is sealed), so erasures are not subtracted here: `ocs stats --key` counts
+    /// exactly.
+    pub per_partner: std::collections::BTreeMap<String, u64>,
+}
+
 /// The answer to [`ShardRequest::Status`]: what the organiser compares a bundle with.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ShardStatus {
@@ -112,6 +128,9 @@ pub struct ShardStatus {
     pub shard: u32,
     /// Statements per nationality (erased ones not counted).
     pub counts: std::collections::BTreeMap<String, u64>,
+    /// Signatures made through each partner (erasures not subtracted: see [`Counts`]).
+    #[serde(default)]
+    pub per_partner: std::collections::BTreeMap<String, u64>,
     /// Rows in the shard, tombstones included (the last sequence number).
     pub rows: u64,
     /// The chain hash of the last row (hex), if there is one.

@@ -1,18 +1,93 @@
 // Progressive enhancement only: every page works without this file.
-// After a failed submission, focus moves to the error summary so screen readers announce it, and
-// each link in the summary moves focus to its field (a fragment link alone only scrolls).
 (function () {
   "use strict";
-  var summary = document.querySelector(".error-summary");
-  if (!summary) { return; }
-  summary.focus();
-  summary.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a[href^='#']");
-    var field = link && document.getElementById(link.getAttribute("href").slice(1));
-    if (!field) { return; }
-    event.preventDefault();
-    var target = field.matches("fieldset") ? field.querySelector("input") : field;
-    if (target) { target.focus(); }
-    field.scrollIntoView({ block: "center" });
-  });
+
+  // After a failed submission, focus moves to the error summary so screen readers announce it,
+  // and each link in the summary moves focus to its field (a fragment link alone only scrolls).
+  function summaries(root) {
+    var summary = root.querySelector(".error-summary");
+    if (!summary) { return; }
+    summary.focus();
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href^='#']");
+      var field = link && document.getElementById(link.getAttribute("href").slice(1));
+      if (!field) { return; }
+      event.preventDefault();
+      var target = field.matches("fieldset") ? field.querySelector("input") : field;
+      if (target) { target.focus(); }
+      field.scrollIntoView({ block: "center" });
+    });
+  }
+  summaries(document);
+
+  // In a frame on a site of EMBED_ORIGINS (docs/campaigns.md): tell that site the page's
+  // height, and that a statement was accepted (no personal data: only the fact). Messages go
+  // to the listed origins only; a frame elsewhere stays silent.
+  var origins = (document.body.getAttribute("data-embed") || "").split(" ").filter(Boolean);
+  function post(message) {
+    if (window.parent === window) { return; }
+    message.source = "ocs-edge";
+    origins.forEach(function (origin) { window.parent.postMessage(message, origin); });
+  }
+  if (origins.length && window.parent !== window) {
+    var last = 0;
+    var report = function () {
+      var height = Math.ceil(document.documentElement.scrollHeight);
+      if (height !== last) { last = height; post({ type: "resize", height: height }); }
+    };
+    if (window.ResizeObserver) { new ResizeObserver(report).observe(document.body); }
+    window.addEventListener("load", report);
+    report();
+    if (document.getElementById("statement-id")) { post({ type: "accepted" }); }
+  }
+
+  // The browser's own share sheet, where it has one.
+  var share = document.getElementById("share-native");
+  if (share && navigator.share) {
+    share.hidden = false;
+    share.addEventListener("click", function () {
+      navigator.share({
+        title: share.getAttribute("data-title"),
+        text: share.getAttribute("data-text"),
+        url: share.getAttribute("data-url")
+      }).catch(function () { /* dismissed */ });
+    });
+  }
+
+  // One page: the chosen member state's form appears under the choice (without JavaScript the
+  // choice leads to the form's own page).
+  var choose = document.getElementById("choose");
+  var slot = document.getElementById("inline-form");
+  var select = document.getElementById("nationality");
+  var base = choose && choose.getAttribute("data-form");
+  if (!choose || !slot || !select || !base || !window.fetch) { return; }
+  var partner = choose.querySelector("input[name=partner]");
+  function load() {
+    if (!select.value) { slot.textContent = ""; return; }
+    var url = base + "?fragment=1&nationality=" + encodeURIComponent(select.value) +
+      (partner ? "&partner=" + encodeURIComponent(partner.value) : "");
+    fetch(url, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        slot.replaceChildren.apply(slot, Array.prototype.slice.call(page.body.childNodes));
+        choose.querySelector("button[type=submit]").hidden = true;
+        // The form's own heading says which state; the change link is the select above.
+        var change = slot.querySelector("a[href$='/sign']");
+        if (change) { change.remove(); }
+        var widget = slot.querySelector(".cf-turnstile");
+        if (widget) {
+          if (window.turnstile) { window.turnstile.render(widget); } else {
+            var s = document.createElement("script");
+            s.src = "https://challenges.cloudflare.com/turnstile/v0/api.js";
+            s.async = true;
+            document.head.appendChild(s);
+          }
+        }
+        summaries(slot);
+      })
+      .catch(function () { choose.querySelector("button[type=submit]").hidden = false; });
+  }
+  select.addEventListener("change", load);
+  if (select.value) { load(); }
 })();

@@ -146,9 +146,22 @@ fn build_worker() {
     if std::env::var("OCS_E2E_PREBUILT").as_deref() == Ok("1") {
         return;
     }
+    worker_build(None, None);
+}
+
+/// Runs `worker-build --release` into `out_dir` (default `build/`), with `OCS_RULESET` set to
+/// `ruleset` if given (build.rs: the ruleset the collector is built with).
+pub fn worker_build(out_dir: Option<&Path>, ruleset: Option<&Path>) {
     let bin = root().join("node_modules/.bin");
     let mut cmd = Command::new("worker-build");
     cmd.arg("--release").current_dir(root());
+    if let Some(out) = out_dir {
+        cmd.arg("--out-dir").arg(out);
+    }
+    match ruleset {
+        Some(path) => cmd.env("OCS_RULESET", path),
+        None => cmd.env_remove("OCS_RULESET"),
+    };
     for (var, default) in [
         ("WASM_BINDGEN_BIN", "wasm-bindgen".into()),
         ("WASM_OPT_BIN", bin.join("wasm-opt")),
@@ -220,6 +233,8 @@ pub struct Instance {
     pub state: Option<PathBuf>,
     /// wrangler.toml sections left out (e.g. `ratelimits`, to test a missing binding).
     pub without: Vec<&'static str>,
+    /// Another build of the worker (its `worker-build --out-dir`), instead of `build/`.
+    pub build: Option<PathBuf>,
 }
 
 impl Instance {
@@ -233,6 +248,7 @@ impl Instance {
             ],
             state: None,
             without: Vec::new(),
+            build: None,
         }
     }
 }
@@ -254,7 +270,13 @@ fn config_for(dir: &Path, instance: &Instance) -> PathBuf {
         let line = match line.split_once(" = ") {
             Some(("main", _)) => format!(
                 "main = {:?}",
-                root().join("build/worker/shim.mjs").display().to_string()
+                instance
+                    .build
+                    .clone()
+                    .unwrap_or_else(|| root().join("build"))
+                    .join("worker/shim.mjs")
+                    .display()
+                    .to_string()
             ),
             Some(("directory", _)) => format!(
                 "directory = {:?}",

@@ -166,3 +166,42 @@ check-button = Ověřit potvrzení
 check-nojs = Toto ověření probíhá ve vašem prohlížeči a vyžaduje JavaScript. Bez něj může kdokoli ověřit potvrzení bezplatným nástrojem organizátorů:
 check-ok = Vaše prohlášení se započítává: je ve veřejném záznamu a jeho podpis je platný.
 check-fail = Toto potvrzení se nepodařilo ověřit.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Podpořte online evropskou občanskou iniciativu „{ $title }“ ve svém jazyce. Zabere to asi minutu.
+partner-via = Podepisujete prostřednictvím { $partner }.
+partner-consent = Souhlasím také s tím, aby { $partner } používal mou e-mailovou adresu k informování o této iniciativě.
+share-heading = Požádejte další o podpis
+share-text = Podpořil jsem evropskou občanskou iniciativu „{ $title }“. Můžete také:
+share-email = E-mail
+share-more = Sdílet…
+share-hint = Tyto odkazy otevřou zvolenou službu v novém okně; předtím se jí nic neposílá.
+share-address = Adresa ke sdílení
+
+## Counters and the map
+counter-partner = Prohlášení o podpoře shromážděná prostřednictvím { $partner }
+counter-goal = Cíl: { $goal }
+counter-sign = Podpořit iniciativu
+counter-badge = prohlášení o podpoře
+map-title = Členské státy podle dosaženého podílu jejich prahu
+map-share = { $state }: { $percent } % prahu
+map-under-25 = méně než 25 %
+map-25-50 = 25 až 50 %
+map-50-100 = 50 až 100 %
+
+## Paper form
+paper-link = Vytisknout papírový formulář pro ruční sběr podpisů
+paper-title = Formulář prohlášení o podpoře
+paper-intro = Vytiskněte tento formulář, nechte jej ručně vyplnit občany uvedeného členského státu a vraťte jej organizátorům.
+paper-part-a = Část A: pro členské státy, které nevyžadují osobní identifikační číslo ani číslo dokladu
+paper-part-b = Část B: pro členské státy, které vyžadují osobní identifikační číslo nebo číslo dokladu
+paper-nationals = Všichni signatáři tohoto formuláře jsou státními příslušníky státu: { $state }.
+paper-collected-by = Tento formulář shromažďuje { $partner } jménem organizátorů.
+paper-registered-on = Datum registrace:
+paper-register = Internetová adresa této iniciativy v rejstříku Komise:
+paper-initiative-title = Název navrhované občanské iniciativy:
+paper-objectives = Její hlavní cíle:
+paper-contacts = Jména a e-mailové adresy registrovaných kontaktních osob:
+paper-website = Internetové stránky navrhované občanské iniciativy:
+paper-table-caption = Signatáři (jedna osoba na řádek, hůlkovým písmem)
+paper-date-signature = Datum a podpis

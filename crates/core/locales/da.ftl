@@ -165,3 +165,42 @@ check-button = Kontrollér kvitteringen
 check-nojs = Kontrollen kører i din browser og kræver JavaScript. Uden JavaScript kan enhver kontrollere en kvittering med arrangørernes gratis værktøj:
 check-ok = Din støttetilkendegivelse tælles med: den er i den offentlige log, og loggens signatur er gyldig.
 check-fail = Kvitteringen kunne ikke bekræftes.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Støt det europæiske borgerinitiativ "{ $title }" online på dit eget sprog. Det tager omkring et minut.
+partner-via = Du skriver under via { $partner }.
+partner-consent = Jeg accepterer også, at { $partner } bruger min e-mailadresse til at informere mig om dette initiativ.
+share-heading = Bed andre om at skrive under
+share-text = Jeg har støttet det europæiske borgerinitiativ "{ $title }". Det kan du også:
+share-email = E-mail
+share-more = Del…
+share-hint = Linkene åbner den valgte tjeneste i et nyt vindue; intet sendes til den forinden.
+share-address = Adresse til deling
+
+## Counters and the map
+counter-partner = Støttetilkendegivelser indsamlet via { $partner }
+counter-goal = Mål: { $goal }
+counter-sign = Støt initiativet
+counter-badge = støttetilkendegivelser
+map-title = Medlemsstater efter, hvor stor en del af deres tærskel de har nået
+map-share = { $state }: { $percent } % af tærsklen
+map-under-25 = under 25 %
+map-25-50 = 25 til 50 %
+map-50-100 = 50 til 100 %
+
+## Paper form
+paper-link = Udskriv en papirformular til at indsamle underskrifter i hånden
+paper-title = Formular til støttetilkendegivelse
+paper-intro = Udskriv formularen, lad borgere i den nævnte medlemsstat udfylde den i hånden, og giv den tilbage til organisatorerne.
+paper-part-a = Del A: for medlemsstater, der ikke kræver et personligt identifikationsnummer eller dokumentnummer
+paper-part-b = Del B: for medlemsstater, der kræver et personligt identifikationsnummer eller dokumentnummer
+paper-nationals = Alle underskrivere på denne formular er statsborgere i { $state }.
+paper-collected-by = Formularen indsamles af { $partner } på organisatorernes vegne.
+paper-registered-on = Registreringsdato:
+paper-register = Webadresse for dette initiativ i Kommissionens register:
+paper-initiative-title = Titel på det foreslåede borgerinitiativ:
+paper-objectives = Dets vigtigste mål:
+paper-contacts = Navne og e-mailadresser på de registrerede kontaktpersoner:
+paper-website = Websted for det foreslåede borgerinitiativ:
+paper-table-caption = Underskrivere (én person pr. række, med blokbogstaver)
+paper-date-signature = Dato og underskrift

@@ -165,3 +165,42 @@ check-button = Quittung prüfen
 check-nojs = Diese Prüfung läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript kann jeder eine Quittung mit dem kostenlosen Werkzeug der Organisatoren prüfen:
 check-ok = Ihre Bekundung wird gezählt: Sie steht im öffentlichen Protokoll, und dessen Signatur ist gültig.
 check-fail = Diese Quittung konnte nicht bestätigt werden.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Unterstützen Sie die Europäische Bürgerinitiative „{ $title }“ online, in Ihrer Sprache. Es dauert etwa eine Minute.
+partner-via = Sie unterzeichnen über { $partner }.
+partner-consent = Ich bin außerdem einverstanden, dass { $partner } meine E-Mail-Adresse nutzt, um mich über diese Initiative zu informieren.
+share-heading = Bitten Sie andere um ihre Unterstützung
+share-text = Ich habe die Europäische Bürgerinitiative „{ $title }“ unterstützt. Sie können das auch:
+share-email = E-Mail
+share-more = Teilen …
+share-hint = Diese Links öffnen den gewählten Dienst in einem neuen Fenster; vorher wird nichts an ihn gesendet.
+share-address = Adresse zum Teilen
+
+## Counters and the map
+counter-partner = Über { $partner } gesammelte Unterstützungsbekundungen
+counter-goal = Ziel: { $goal }
+counter-sign = Die Initiative unterstützen
+counter-badge = Unterstützungsbekundungen
+map-title = Mitgliedstaaten nach dem erreichten Anteil ihrer Schwelle
+map-share = { $state }: { $percent } % der Schwelle
+map-under-25 = unter 25 %
+map-25-50 = 25 bis 50 %
+map-50-100 = 50 bis 100 %
+
+## Paper form
+paper-link = Ein Papierformular drucken, um Unterschriften von Hand zu sammeln
+paper-title = Formular für die Unterstützungsbekundung
+paper-intro = Drucken Sie dieses Formular aus, lassen Sie es von Bürgerinnen und Bürgern des genannten Mitgliedstaats von Hand ausfüllen und geben Sie es den Organisatoren zurück.
+paper-part-a = Teil A: für Mitgliedstaaten, die keine persönliche Identifikationsnummer oder Ausweisnummer verlangen
+paper-part-b = Teil B: für Mitgliedstaaten, die eine persönliche Identifikationsnummer oder Ausweisnummer verlangen
+paper-nationals = Alle Unterzeichnenden auf diesem Formular sind Staatsangehörige von { $state }.
+paper-collected-by = Dieses Formular wird von { $partner } im Auftrag der Organisatoren gesammelt.
+paper-registered-on = Datum der Registrierung:
+paper-register = Internetadresse dieser Initiative im Register der Kommission:
+paper-initiative-title = Titel dieser geplanten Bürgerinitiative:
+paper-objectives = Ihre wichtigsten Ziele:
+paper-contacts = Namen und E-Mail-Adressen der registrierten Kontaktpersonen:
+paper-website = Website dieser geplanten Bürgerinitiative:
+paper-table-caption = Unterzeichnende (eine Person pro Zeile, in Großbuchstaben)
+paper-date-signature = Datum und Unterschrift

@@ -166,3 +166,42 @@ check-button = Check the receipt
 check-nojs = This check runs in your browser and needs JavaScript. Without it, anyone can check a receipt with the organisers' free tool:
 check-ok = Your statement is counted: it is in the public log, and the log's signature is valid.
 check-fail = This receipt could not be verified.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Support the European citizens' initiative “{ $title }” online, in your language. It takes about a minute.
+partner-via = You are signing through { $partner }.
+partner-consent = I also agree that { $partner } may use my e-mail address to inform me about this initiative.
+share-heading = Ask others to sign
+share-text = I have supported the European citizens' initiative “{ $title }”. You can too:
+share-email = E-mail
+share-more = Share…
+share-hint = These links open the service you choose in a new window; nothing is sent to it before you do.
+share-address = Address to share
+
+## Counters and the map
+counter-partner = Statements of support collected through { $partner }
+counter-goal = Goal: { $goal }
+counter-sign = Support the initiative
+counter-badge = statements of support
+map-title = Member states by share of their threshold reached
+map-share = { $state }: { $percent } % of its threshold
+map-under-25 = under 25 %
+map-25-50 = 25 to 50 %
+map-50-100 = 50 to 100 %
+
+## Paper form
+paper-link = Print a paper form to collect signatures by hand
+paper-title = Statement of support form
+paper-intro = Print this form, have it filled in by hand by citizens of the member state it names, and return it to the organisers.
+paper-part-a = Part A: for member states that do not require a personal identification number or document number
+paper-part-b = Part B: for member states that require a personal identification number or document number
+paper-nationals = All signatories on this form are nationals of { $state }.
+paper-collected-by = This form is collected by { $partner } on behalf of the organisers.
+paper-registered-on = Date of registration:
+paper-register = Web address of this initiative in the Commission's register:
+paper-initiative-title = Title of this proposed citizens' initiative:
+paper-objectives = Its main objectives:
+paper-contacts = Names and e-mail addresses of the registered contact persons:
+paper-website = Website of this proposed citizens' initiative:
+paper-table-caption = Signatories (one person per row, in capital letters)
+paper-date-signature = Date and signature

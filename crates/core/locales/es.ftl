@@ -165,3 +165,42 @@ check-button = Comprobar el recibo
 check-nojs = Esta comprobación se hace en su navegador y necesita JavaScript. Sin él, cualquiera puede comprobar un recibo con la herramienta gratuita de los organizadores:
 check-ok = Su declaración se cuenta: figura en el registro público y la firma del registro es válida.
 check-fail = No se pudo verificar este recibo.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Apoye en línea la iniciativa ciudadana europea «{ $title }», en su lengua. Se tarda alrededor de un minuto.
+partner-via = Está firmando a través de { $partner }.
+partner-consent = También acepto que { $partner } utilice mi dirección de correo electrónico para informarme sobre esta iniciativa.
+share-heading = Pida a otras personas que firmen
+share-text = He apoyado la iniciativa ciudadana europea «{ $title }». Usted también puede hacerlo:
+share-email = Correo electrónico
+share-more = Compartir…
+share-hint = Estos enlaces abren el servicio elegido en una ventana nueva; antes no se le envía nada.
+share-address = Dirección para compartir
+
+## Counters and the map
+counter-partner = Declaraciones de apoyo recogidas a través de { $partner }
+counter-goal = Objetivo: { $goal }
+counter-sign = Apoyar la iniciativa
+counter-badge = declaraciones de apoyo
+map-title = Estados miembros según la parte alcanzada de su umbral
+map-share = { $state }: { $percent } % de su umbral
+map-under-25 = menos del 25 %
+map-25-50 = del 25 al 50 %
+map-50-100 = del 50 al 100 %
+
+## Paper form
+paper-link = Imprimir un formulario en papel para recoger firmas a mano
+paper-title = Formulario de declaración de apoyo
+paper-intro = Imprima este formulario, haga que lo rellenen a mano ciudadanos del Estado miembro indicado y devuélvalo a los organizadores.
+paper-part-a = Parte A: para los Estados miembros que no exigen un número de identificación personal ni de documento
+paper-part-b = Parte B: para los Estados miembros que exigen un número de identificación personal o de documento
+paper-nationals = Todos los firmantes de este formulario son nacionales de: { $state }.
+paper-collected-by = Este formulario lo recoge { $partner } en nombre de los organizadores.
+paper-registered-on = Fecha de registro:
+paper-register = Dirección web de esta iniciativa en el registro de la Comisión:
+paper-initiative-title = Título de la propuesta de iniciativa ciudadana:
+paper-objectives = Sus principales objetivos:
+paper-contacts = Nombres y direcciones de correo electrónico de las personas de contacto registradas:
+paper-website = Sitio web de la propuesta de iniciativa ciudadana:
+paper-table-caption = Firmantes (una persona por fila, en mayúsculas)
+paper-date-signature = Fecha y firma

@@ -165,3 +165,42 @@ check-button = Kontrolli kviitungit
 check-nojs = See kontroll toimub teie brauseris ja vajab JavaScripti. Ilma selleta saab igaüks kviitungit kontrollida korraldajate tasuta tööriistaga:
 check-ok = Teie toetusavaldust arvestatakse: see on avalikus logis ja logi allkiri on kehtiv.
 check-fail = Seda kviitungit ei õnnestunud kinnitada.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Toeta Euroopa kodanikualgatust „{ $title }“ veebis oma keeles. See võtab umbes minuti.
+partner-via = Allkirjastad organisatsiooni { $partner } kaudu.
+partner-consent = Nõustun ka, et { $partner } kasutab minu e-posti aadressi, et teavitada mind sellest algatusest.
+share-heading = Palu teistel allkirjastada
+share-text = Toetasin Euroopa kodanikualgatust „{ $title }“. Sina saad ka:
+share-email = E-post
+share-more = Jaga…
+share-hint = Need lingid avavad valitud teenuse uues aknas; enne seda ei saadeta sellele midagi.
+share-address = Jagamiseks mõeldud aadress
+
+## Counters and the map
+counter-partner = Organisatsiooni { $partner } kaudu kogutud toetusavaldused
+counter-goal = Eesmärk: { $goal }
+counter-sign = Toeta algatust
+counter-badge = toetusavaldust
+map-title = Liikmesriigid selle järgi, kui suure osa oma künnisest nad on saavutanud
+map-share = { $state }: { $percent } % künnisest
+map-under-25 = alla 25 %
+map-25-50 = 25–50 %
+map-50-100 = 50–100 %
+
+## Paper form
+paper-link = Prindi paberankeet, et koguda allkirju käsitsi
+paper-title = Toetusavalduse vorm
+paper-intro = Prindi see vorm, lase nimetatud liikmesriigi kodanikel see käsitsi täita ja tagasta see korraldajatele.
+paper-part-a = A-osa: liikmesriikidele, kes ei nõua isikukoodi ega dokumendi numbrit
+paper-part-b = B-osa: liikmesriikidele, kes nõuavad isikukoodi või dokumendi numbrit
+paper-nationals = Kõik selle vormi allkirjastajad on järgmise riigi kodanikud: { $state }.
+paper-collected-by = Seda vormi kogub korraldajate nimel { $partner }.
+paper-registered-on = Registreerimise kuupäev:
+paper-register = Selle algatuse veebiaadress komisjoni registris:
+paper-initiative-title = Kavandatava kodanikualgatuse pealkiri:
+paper-objectives = Selle peamised eesmärgid:
+paper-contacts = Registreeritud kontaktisikute nimed ja e-posti aadressid:
+paper-website = Kavandatava kodanikualgatuse veebisait:
+paper-table-caption = Allkirjastajad (üks inimene reas, trükitähtedega)
+paper-date-signature = Kuupäev ja allkiri

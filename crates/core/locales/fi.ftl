@@ -165,3 +165,42 @@ check-button = Tarkista kuitti
 check-nojs = Tarkistus tehdään selaimessasi ja vaatii JavaScriptin. Ilman sitä kuka tahansa voi tarkistaa kuitin järjestäjien maksuttomalla työkalulla:
 check-ok = Tukiilmoituksesi lasketaan: se on julkisessa lokissa, ja lokin allekirjoitus on kelvollinen.
 check-fail = Kuittia ei voitu vahvistaa.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Tue eurooppalaista kansalaisaloitetta ”{ $title }” verkossa omalla kielelläsi. Se vie noin minuutin.
+partner-via = Allekirjoitat järjestön { $partner } kautta.
+partner-consent = Hyväksyn myös, että { $partner } käyttää sähköpostiosoitettani tiedottaakseen minulle tästä aloitteesta.
+share-heading = Pyydä muita allekirjoittamaan
+share-text = Olen tukenut eurooppalaista kansalaisaloitetta ”{ $title }”. Voit tehdä saman:
+share-email = Sähköposti
+share-more = Jaa…
+share-hint = Linkit avaavat valitsemasi palvelun uuteen ikkunaan; sille ei lähetetä mitään sitä ennen.
+share-address = Jaettava osoite
+
+## Counters and the map
+counter-partner = Järjestön { $partner } kautta kerätyt tuenilmaukset
+counter-goal = Tavoite: { $goal }
+counter-sign = Tue aloitetta
+counter-badge = tuenilmausta
+map-title = Jäsenvaltiot sen mukaan, kuinka suuren osan kynnysarvostaan ne ovat saavuttaneet
+map-share = { $state }: { $percent } % kynnysarvosta
+map-under-25 = alle 25 %
+map-25-50 = 25–50 %
+map-50-100 = 50–100 %
+
+## Paper form
+paper-link = Tulosta paperilomake allekirjoitusten keräämiseen käsin
+paper-title = Tuenilmauslomake
+paper-intro = Tulosta tämä lomake, pyydä mainitun jäsenvaltion kansalaisia täyttämään se käsin ja palauta se järjestäjille.
+paper-part-a = Osa A: jäsenvaltioille, jotka eivät edellytä henkilötunnusta tai asiakirjan numeroa
+paper-part-b = Osa B: jäsenvaltioille, jotka edellyttävät henkilötunnusta tai asiakirjan numeroa
+paper-nationals = Kaikki tämän lomakkeen allekirjoittajat ovat seuraavan valtion kansalaisia: { $state }.
+paper-collected-by = Tämän lomakkeen kerää { $partner } järjestäjien puolesta.
+paper-registered-on = Rekisteröintipäivä:
+paper-register = Tämän aloitteen verkko-osoite komission rekisterissä:
+paper-initiative-title = Ehdotetun kansalaisaloitteen nimi:
+paper-objectives = Sen päätavoitteet:
+paper-contacts = Rekisteröityjen yhteyshenkilöiden nimet ja sähköpostiosoitteet:
+paper-website = Ehdotetun kansalaisaloitteen verkkosivusto:
+paper-table-caption = Allekirjoittajat (yksi henkilö riviä kohden, isoin kirjaimin)
+paper-date-signature = Päiväys ja allekirjoitus

@@ -165,3 +165,42 @@ check-button = Vérifier le reçu
 check-nojs = Cette vérification se fait dans votre navigateur et nécessite JavaScript. Sans JavaScript, chacun peut vérifier un reçu avec l'outil gratuit des organisateurs :
 check-ok = Votre déclaration est comptée : elle figure dans le registre public, dont la signature est valide.
 check-fail = Ce reçu n'a pas pu être vérifié.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Soutenez en ligne l'initiative citoyenne européenne « { $title } », dans votre langue. Cela prend environ une minute.
+partner-via = Vous signez par l'intermédiaire de { $partner }.
+partner-consent = J'accepte aussi que { $partner } utilise mon adresse électronique pour m'informer sur cette initiative.
+share-heading = Invitez d'autres personnes à signer
+share-text = J'ai soutenu l'initiative citoyenne européenne « { $title } ». Vous pouvez le faire aussi :
+share-email = Courriel
+share-more = Partager…
+share-hint = Ces liens ouvrent le service choisi dans une nouvelle fenêtre ; rien ne lui est envoyé avant.
+share-address = Adresse à partager
+
+## Counters and the map
+counter-partner = Déclarations de soutien recueillies par l'intermédiaire de { $partner }
+counter-goal = Objectif : { $goal }
+counter-sign = Soutenir l'initiative
+counter-badge = déclarations de soutien
+map-title = États membres selon la part de leur seuil atteinte
+map-share = { $state } : { $percent } % de son seuil
+map-under-25 = moins de 25 %
+map-25-50 = de 25 à 50 %
+map-50-100 = de 50 à 100 %
+
+## Paper form
+paper-link = Imprimer un formulaire papier pour recueillir des signatures à la main
+paper-title = Formulaire de déclaration de soutien
+paper-intro = Imprimez ce formulaire, faites-le remplir à la main par des citoyens de l'État membre indiqué et remettez-le aux organisateurs.
+paper-part-a = Partie A : pour les États membres qui n'exigent pas de numéro d'identification personnel ni de numéro de document
+paper-part-b = Partie B : pour les États membres qui exigent un numéro d'identification personnel ou un numéro de document
+paper-nationals = Tous les signataires de ce formulaire sont ressortissants de l'État suivant : { $state }.
+paper-collected-by = Ce formulaire est recueilli par { $partner } pour le compte des organisateurs.
+paper-registered-on = Date d'enregistrement :
+paper-register = Adresse internet de cette initiative dans le registre de la Commission :
+paper-initiative-title = Intitulé de la proposition d'initiative citoyenne :
+paper-objectives = Ses principaux objectifs :
+paper-contacts = Noms et adresses électroniques des personnes de contact enregistrées :
+paper-website = Site internet de la proposition d'initiative citoyenne :
+paper-table-caption = Signataires (une personne par ligne, en lettres capitales)
+paper-date-signature = Date et signature

@@ -166,3 +166,42 @@ check-button = Seiceáil an admháil
 check-nojs = Ritheann an seiceáil seo i do bhrabhsálaí agus teastaíonn JavaScript uaithi. Gan é, is féidir le duine ar bith admháil a sheiceáil le huirlis saor in aisce na n-eagraithe:
 check-ok = Tá do ráiteas á chomhaireamh: tá sé sa loga poiblí, agus tá síniú an loga bailí.
 check-fail = Níorbh fhéidir an admháil seo a fhíorú.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Tacaigh ar líne leis an tionscnamh ó shaoránaigh Eorpacha “{ $title }”, i do theanga féin. Tógann sé timpeall nóiméid.
+partner-via = Tá tú ag síniú trí { $partner }.
+partner-consent = Aontaím freisin go bhféadfaidh { $partner } mo sheoladh ríomhphoist a úsáid chun eolas a thabhairt dom faoin tionscnamh seo.
+share-heading = Iarr ar dhaoine eile síniú
+share-text = Thacaigh mé leis an tionscnamh ó shaoránaigh Eorpacha “{ $title }”. Is féidir leatsa freisin:
+share-email = Ríomhphost
+share-more = Comhroinn…
+share-hint = Osclaíonn na naisc seo an tseirbhís a roghnaíonn tú i bhfuinneog nua; ní sheoltar aon rud chuici roimhe sin.
+share-address = Seoladh le comhroinnt
+
+## Counters and the map
+counter-partner = Ráitis tacaíochta a bailíodh trí { $partner }
+counter-goal = Sprioc: { $goal }
+counter-sign = Tacaigh leis an tionscnamh
+counter-badge = ráitis tacaíochta
+map-title = Na Ballstáit de réir na coda dá dtairseach a baineadh amach
+map-share = { $state }: { $percent } % den tairseach
+map-under-25 = faoi bhun 25 %
+map-25-50 = idir 25 agus 50 %
+map-50-100 = idir 50 agus 100 %
+
+## Paper form
+paper-link = Priontáil foirm pháipéir chun sínithe a bhailiú de láimh
+paper-title = Foirm ráitis tacaíochta
+paper-intro = Priontáil an fhoirm seo, iarr ar shaoránaigh an Bhallstáit atá luaite í a líonadh de láimh, agus tabhair ar ais do na heagraithe í.
+paper-part-a = Cuid A: do Bhallstáit nach n-éilíonn uimhir aitheantais phearsanta ná uimhir doiciméid
+paper-part-b = Cuid B: do Bhallstáit a éilíonn uimhir aitheantais phearsanta nó uimhir doiciméid
+paper-nationals = Is náisiúnaigh de { $state } iad na sínitheoirí go léir ar an bhfoirm seo.
+paper-collected-by = Is é { $partner } a bhailíonn an fhoirm seo thar ceann na n-eagraithe.
+paper-registered-on = Dáta clárúcháin:
+paper-register = Seoladh gréasáin an tionscnaimh seo i gclár an Choimisiúin:
+paper-initiative-title = Teideal an tionscnaimh bheartaithe ó na saoránaigh:
+paper-objectives = A phríomhchuspóirí:
+paper-contacts = Ainmneacha agus seoltaí ríomhphoist na dteagmhálaithe cláraithe:
+paper-website = Suíomh gréasáin an tionscnaimh bheartaithe ó na saoránaigh:
+paper-table-caption = Sínitheoirí (duine amháin in aghaidh an ró, i gceannlitreacha)
+paper-date-signature = Dáta agus síniú

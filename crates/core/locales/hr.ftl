@@ -166,3 +166,42 @@ check-button = Provjeri potvrdu
 check-nojs = Ova se provjera odvija u vašem pregledniku i treba JavaScript. Bez njega svatko može provjeriti potvrdu besplatnim alatom organizatora:
 check-ok = Vaša se izjava broji: nalazi se u javnom zapisniku, čiji je potpis valjan.
 check-fail = Ovu potvrdu nije bilo moguće provjeriti.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Podržite internetski europsku građansku inicijativu „{ $title }” na svojem jeziku. Traje otprilike minutu.
+partner-via = Potpisujete putem { $partner }.
+partner-consent = Također pristajem da { $partner } upotrebljava moju adresu e-pošte kako bi me obavještavao o ovoj inicijativi.
+share-heading = Zamolite druge da potpišu
+share-text = Podržao sam europsku građansku inicijativu „{ $title }”. Možete i vi:
+share-email = E-pošta
+share-more = Podijeli…
+share-hint = Ove poveznice otvaraju odabranu uslugu u novom prozoru; prije toga joj se ništa ne šalje.
+share-address = Adresa za dijeljenje
+
+## Counters and the map
+counter-partner = Izjave o potpori prikupljene putem { $partner }
+counter-goal = Cilj: { $goal }
+counter-sign = Podržite inicijativu
+counter-badge = izjava o potpori
+map-title = Države članice prema dosegnutom udjelu njihova praga
+map-share = { $state }: { $percent } % praga
+map-under-25 = manje od 25 %
+map-25-50 = od 25 do 50 %
+map-50-100 = od 50 do 100 %
+
+## Paper form
+paper-link = Ispišite papirnati obrazac za ručno prikupljanje potpisa
+paper-title = Obrazac izjave o potpori
+paper-intro = Ispišite ovaj obrazac, neka ga rukom ispune građani navedene države članice i vratite ga organizatorima.
+paper-part-a = Dio A: za države članice koje ne zahtijevaju osobni identifikacijski broj ni broj isprave
+paper-part-b = Dio B: za države članice koje zahtijevaju osobni identifikacijski broj ili broj isprave
+paper-nationals = Svi potpisnici na ovom obrazcu državljani su države: { $state }.
+paper-collected-by = Ovaj obrazec prikuplja { $partner } u ime organizatora.
+paper-registered-on = Datum registracije:
+paper-register = Internetska adresa ove inicijative u registru Komisije:
+paper-initiative-title = Naslov predložene građanske inicijative:
+paper-objectives = Njezini glavni ciljevi:
+paper-contacts = Imena i adrese e-pošte registriranih osoba za kontakt:
+paper-website = Internetske stranice predložene građanske inicijative:
+paper-table-caption = Potpisnici (jedna osoba po retku, tiskanim slovima)
+paper-date-signature = Datum i potpis

@@ -164,3 +164,42 @@ check-button = A nyugta ellenőrzése
 check-nojs = Az ellenőrzés a böngészőjében fut, és JavaScriptet igényel. Enélkül bárki ellenőrizhet egy nyugtát a szervezők ingyenes eszközével:
 check-ok = Nyilatkozatát beszámítják: szerepel a nyilvános naplóban, amelynek aláírása érvényes.
 check-fail = Ezt a nyugtát nem sikerült ellenőrizni.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Támogassa online a(z) „{ $title }” európai polgári kezdeményezést a saját nyelvén. Nagyjából egy percet vesz igénybe.
+partner-via = Ön a következőn keresztül ír alá: { $partner }.
+partner-consent = Hozzájárulok ahhoz is, hogy { $partner } az e-mail-címemet a kezdeményezéssel kapcsolatos tájékoztatásra használja.
+share-heading = Kérjen meg másokat is az aláírásra
+share-text = Támogattam a(z) „{ $title }” európai polgári kezdeményezést. Ön is megteheti:
+share-email = E-mail
+share-more = Megosztás…
+share-hint = Ezek a hivatkozások új ablakban nyitják meg a választott szolgáltatást; előtte semmit sem küldenek neki.
+share-address = Megosztandó cím
+
+## Counters and the map
+counter-partner = A következőn keresztül gyűjtött támogató nyilatkozatok: { $partner }
+counter-goal = Cél: { $goal }
+counter-sign = A kezdeményezés támogatása
+counter-badge = támogató nyilatkozat
+map-title = A tagállamok aszerint, hogy küszöbértékük mekkora részét érték el
+map-share = { $state }: a küszöbérték { $percent } %-a
+map-under-25 = 25 % alatt
+map-25-50 = 25–50 %
+map-50-100 = 50–100 %
+
+## Paper form
+paper-link = Papíralapú űrlap nyomtatása kézi aláírásgyűjtéshez
+paper-title = Támogató nyilatkozat űrlapja
+paper-intro = Nyomtassa ki ezt az űrlapot, töltesse ki kézzel a megnevezett tagállam polgáraival, és juttassa vissza a szervezőknek.
+paper-part-a = A. rész: azon tagállamok számára, amelyek nem kérnek személyi azonosító számot vagy okmányszámot
+paper-part-b = B. rész: azon tagállamok számára, amelyek személyi azonosító számot vagy okmányszámot kérnek
+paper-nationals = Az űrlapon szereplő valamennyi aláíró a következő állam polgára: { $state }.
+paper-collected-by = Ezt az űrlapot { $partner } gyűjti a szervezők nevében.
+paper-registered-on = A nyilvántartásba vétel dátuma:
+paper-register = A kezdeményezés internetes címe a Bizottság nyilvántartásában:
+paper-initiative-title = A tervezett polgári kezdeményezés címe:
+paper-objectives = Fő célkitűzései:
+paper-contacts = A nyilvántartásba vett kapcsolattartók neve és e-mail-címe:
+paper-website = A tervezett polgári kezdeményezés honlapja:
+paper-table-caption = Aláírók (soronként egy személy, nagybetűkkel)
+paper-date-signature = Dátum és aláírás

@@ -165,3 +165,42 @@ check-button = Verifica la ricevuta
 check-nojs = Questa verifica avviene nel browser e richiede JavaScript. Senza, chiunque può verificare una ricevuta con lo strumento gratuito degli organizzatori:
 check-ok = La sua dichiarazione è contata: è nel registro pubblico e la firma del registro è valida.
 check-fail = Non è stato possibile verificare questa ricevuta.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Sostieni online l'iniziativa dei cittadini europei «{ $title }», nella tua lingua. Ci vuole circa un minuto.
+partner-via = Stai firmando tramite { $partner }.
+partner-consent = Acconsento inoltre che { $partner } usi il mio indirizzo e-mail per informarmi su questa iniziativa.
+share-heading = Chiedi ad altri di firmare
+share-text = Ho sostenuto l'iniziativa dei cittadini europei «{ $title }». Puoi farlo anche tu:
+share-email = E-mail
+share-more = Condividi…
+share-hint = Questi link aprono il servizio scelto in una nuova finestra; prima non gli viene inviato nulla.
+share-address = Indirizzo da condividere
+
+## Counters and the map
+counter-partner = Dichiarazioni di sostegno raccolte tramite { $partner }
+counter-goal = Obiettivo: { $goal }
+counter-sign = Sostieni l'iniziativa
+counter-badge = dichiarazioni di sostegno
+map-title = Stati membri secondo la quota raggiunta della loro soglia
+map-share = { $state }: { $percent } % della soglia
+map-under-25 = meno del 25 %
+map-25-50 = dal 25 al 50 %
+map-50-100 = dal 50 al 100 %
+
+## Paper form
+paper-link = Stampa un modulo cartaceo per raccogliere firme a mano
+paper-title = Modulo di dichiarazione di sostegno
+paper-intro = Stampa questo modulo, fallo compilare a mano da cittadini dello Stato membro indicato e restituiscilo agli organizzatori.
+paper-part-a = Parte A: per gli Stati membri che non richiedono un numero di identificazione personale o di un documento
+paper-part-b = Parte B: per gli Stati membri che richiedono un numero di identificazione personale o di un documento
+paper-nationals = Tutti i firmatari di questo modulo sono cittadini di: { $state }.
+paper-collected-by = Questo modulo è raccolto da { $partner } per conto degli organizzatori.
+paper-registered-on = Data di registrazione:
+paper-register = Indirizzo web di questa iniziativa nel registro della Commissione:
+paper-initiative-title = Titolo della proposta di iniziativa dei cittadini:
+paper-objectives = I suoi obiettivi principali:
+paper-contacts = Nomi e indirizzi e-mail delle persone di contatto registrate:
+paper-website = Sito web della proposta di iniziativa dei cittadini:
+paper-table-caption = Firmatari (una persona per riga, in stampatello)
+paper-date-signature = Data e firma

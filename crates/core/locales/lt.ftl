@@ -166,3 +166,42 @@ check-button = Patikrinti kvitą
 check-nojs = Šis patikrinimas vyksta jūsų naršyklėje ir reikalauja JavaScript. Be jo bet kas gali patikrinti kvitą nemokama organizatorių priemone:
 check-ok = Jūsų pareiškimas skaičiuojamas: jis yra viešajame žurnale, o žurnalo parašas galioja.
 check-fail = Šio kvito patvirtinti nepavyko.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Paremkite Europos piliečių iniciatyvą „{ $title }“ internetu savo kalba. Tai užtrunka apie minutę.
+partner-via = Pasirašote per { $partner }.
+partner-consent = Taip pat sutinku, kad { $partner } naudotų mano e. pašto adresą ir informuotų mane apie šią iniciatyvą.
+share-heading = Paprašykite kitų pasirašyti
+share-text = Parėmiau Europos piliečių iniciatyvą „{ $title }“. Jūs taip pat galite:
+share-email = E. paštas
+share-more = Bendrinti…
+share-hint = Šios nuorodos atveria pasirinktą paslaugą naujame lange; prieš tai jai nieko nesiunčiama.
+share-address = Adresas bendrinti
+
+## Counters and the map
+counter-partner = Per { $partner } surinkti pritarimo pareiškimai
+counter-goal = Tikslas: { $goal }
+counter-sign = Paremkite iniciatyvą
+counter-badge = pritarimo pareiškimų
+map-title = Valstybės narės pagal pasiektą savo ribos dalį
+map-share = { $state }: { $percent } % ribos
+map-under-25 = mažiau nei 25 %
+map-25-50 = nuo 25 iki 50 %
+map-50-100 = nuo 50 iki 100 %
+
+## Paper form
+paper-link = Išspausdinkite popierinę formą parašams rinkti ranka
+paper-title = Pritarimo pareiškimo forma
+paper-intro = Išspausdinkite šią formą, paprašykite nurodytos valstybės narės piliečių ją užpildyti ranka ir grąžinkite ją organizatoriams.
+paper-part-a = A dalis: valstybėms narėms, kurios nereikalauja asmens identifikavimo numerio ar dokumento numerio
+paper-part-b = B dalis: valstybėms narėms, kurios reikalauja asmens identifikavimo numerio ar dokumento numerio
+paper-nationals = Visi šios formos pasirašiusieji yra šios valstybės piliečiai: { $state }.
+paper-collected-by = Šią formą organizatorių vardu renka { $partner }.
+paper-registered-on = Registracijos data:
+paper-register = Šios iniciatyvos interneto adresas Komisijos registre:
+paper-initiative-title = Siūlomos piliečių iniciatyvos pavadinimas:
+paper-objectives = Pagrindiniai jos tikslai:
+paper-contacts = Registruotų kontaktinių asmenų vardai, pavardės ir e. pašto adresai:
+paper-website = Siūlomos piliečių iniciatyvos interneto svetainė:
+paper-table-caption = Pasirašiusieji (vienas asmuo eilutėje, didžiosiomis raidėmis)
+paper-date-signature = Data ir parašas

@@ -166,3 +166,42 @@ check-button = Pārbaudīt kvīti
 check-nojs = Šī pārbaude notiek jūsu pārlūkā, un tai vajag JavaScript. Bez tā ikviens var pārbaudīt kvīti ar organizatoru bezmaksas rīku:
 check-ok = Jūsu paziņojums tiek skaitīts: tas ir publiskajā žurnālā, un žurnāla paraksts ir derīgs.
 check-fail = Šo kvīti neizdevās apstiprināt.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Atbalstiet Eiropas pilsoņu iniciatīvu “{ $title }” tiešsaistē savā valodā. Tas aizņem apmēram minūti.
+partner-via = Jūs parakstāt ar { $partner } starpniecību.
+partner-consent = Piekrītu arī tam, ka { $partner } izmanto manu e-pasta adresi, lai informētu mani par šo iniciatīvu.
+share-heading = Aiciniet citus parakstīt
+share-text = Es atbalstīju Eiropas pilsoņu iniciatīvu “{ $title }”. To varat arī jūs:
+share-email = E-pasts
+share-more = Kopīgot…
+share-hint = Šīs saites atver izvēlēto pakalpojumu jaunā logā; pirms tam tam nekas netiek nosūtīts.
+share-address = Kopīgojamā adrese
+
+## Counters and the map
+counter-partner = Ar { $partner } starpniecību savāktie paziņojumi par atbalstu
+counter-goal = Mērķis: { $goal }
+counter-sign = Atbalstiet iniciatīvu
+counter-badge = paziņojumi par atbalstu
+map-title = Dalībvalstis pēc sasniegtās to sliekšņa daļas
+map-share = { $state }: { $percent } % no sliekšņa
+map-under-25 = zem 25 %
+map-25-50 = no 25 līdz 50 %
+map-50-100 = no 50 līdz 100 %
+
+## Paper form
+paper-link = Izdrukājiet papīra veidlapu, lai parakstus vāktu ar roku
+paper-title = Paziņojuma par atbalstu veidlapa
+paper-intro = Izdrukājiet šo veidlapu, lūdziet norādītās dalībvalsts pilsoņiem to aizpildīt ar roku un nododiet to organizētājiem.
+paper-part-a = A daļa: dalībvalstīm, kuras neprasa personas identifikācijas numuru vai dokumenta numuru
+paper-part-b = B daļa: dalībvalstīm, kuras prasa personas identifikācijas numuru vai dokumenta numuru
+paper-nationals = Visi šīs veidlapas parakstītāji ir šīs valsts pilsoņi: { $state }.
+paper-collected-by = Šo veidlapu organizētāju vārdā vāc { $partner }.
+paper-registered-on = Reģistrācijas datums:
+paper-register = Šīs iniciatīvas tīmekļa adrese Komisijas reģistrā:
+paper-initiative-title = Ierosinātās pilsoņu iniciatīvas nosaukums:
+paper-objectives = Tās galvenie mērķi:
+paper-contacts = Reģistrēto kontaktpersonu vārdi un e-pasta adreses:
+paper-website = Ierosinātās pilsoņu iniciatīvas tīmekļa vietne:
+paper-table-caption = Parakstītāji (viena persona rindā, ar lielajiem burtiem)
+paper-date-signature = Datums un paraksts

@@ -165,3 +165,42 @@ check-button = Ivverifikaw ir-riċevuta
 check-nojs = Din il-verifika ssir fil-browser tagħkom u teħtieġ JavaScript. Mingħajru, kulħadd jista' jivverifika riċevuta bl-għodda b'xejn tal-organizzaturi:
 check-ok = Id-dikjarazzjoni tagħkom tingħadd: tinsab fir-reġistru pubbliku, li l-firma tiegħu hija valida.
 check-fail = Din ir-riċevuta ma setgħetx tiġi vverifikata.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Appoġġa online l-inizjattiva taċ-ċittadini Ewropej “{ $title }”, bil-lingwa tiegħek. Tieħu madwar minuta.
+partner-via = Qed tiffirma permezz ta' { $partner }.
+partner-consent = Naqbel ukoll li { $partner } juża l-indirizz tal-email tiegħi biex jinfurmani dwar din l-inizjattiva.
+share-heading = Itlob lil oħrajn biex jiffirmaw
+share-text = Appoġġajt l-inizjattiva taċ-ċittadini Ewropej “{ $title }”. Tista' tagħmel hekk int ukoll:
+share-email = Email
+share-more = Aqsam…
+share-hint = Dawn il-links jiftħu s-servizz li tagħżel f'tieqa ġdida; xejn ma jintbagħat lilu qabel.
+share-address = Indirizz biex taqsam
+
+## Counters and the map
+counter-partner = Dikjarazzjonijiet ta' appoġġ miġbura permezz ta' { $partner }
+counter-goal = Għan: { $goal }
+counter-sign = Appoġġa l-inizjattiva
+counter-badge = dikjarazzjonijiet ta' appoġġ
+map-title = L-Istati Membri skont is-sehem milħuq tal-limitu tagħhom
+map-share = { $state }: { $percent } % tal-limitu
+map-under-25 = inqas minn 25 %
+map-25-50 = minn 25 sa 50 %
+map-50-100 = minn 50 sa 100 %
+
+## Paper form
+paper-link = Stampa formola tal-karta biex tiġbor firem bl-idejn
+paper-title = Formola ta' dikjarazzjoni ta' appoġġ
+paper-intro = Stampa din il-formola, ħalli ċ-ċittadini tal-Istat Membru msemmi jimlewha bl-idejn, u rritornaha lill-organizzaturi.
+paper-part-a = Parti A: għall-Istati Membri li ma jeħtiġux numru personali ta' identifikazzjoni jew numru ta' dokument
+paper-part-b = Parti B: għall-Istati Membri li jeħtieġu numru personali ta' identifikazzjoni jew numru ta' dokument
+paper-nationals = Il-firmatarji kollha ta' din il-formola huma ċittadini ta': { $state }.
+paper-collected-by = Din il-formola tinġabar minn { $partner } f'isem l-organizzaturi.
+paper-registered-on = Data tar-reġistrazzjoni:
+paper-register = Indirizz web ta' din l-inizjattiva fir-reġistru tal-Kummissjoni:
+paper-initiative-title = Titlu tal-inizjattiva taċ-ċittadini proposta:
+paper-objectives = L-għanijiet ewlenin tagħha:
+paper-contacts = Ismijiet u indirizzi tal-email tal-persuni ta' kuntatt reġistrati:
+paper-website = Sit web tal-inizjattiva taċ-ċittadini proposta:
+paper-table-caption = Firmatarji (persuna waħda f'kull ringiela, b'ittri kapitali)
+paper-date-signature = Data u firma

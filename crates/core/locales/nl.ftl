@@ -165,3 +165,42 @@ check-button = Ontvangstbewijs controleren
 check-nojs = Deze controle gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript kan iedereen een ontvangstbewijs controleren met het gratis hulpmiddel van de organisatoren:
 check-ok = Uw steunbetuiging telt mee: ze staat in het openbare register en de handtekening van het register is geldig.
 check-fail = Dit ontvangstbewijs kon niet worden bevestigd.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Steun het Europees burgerinitiatief "{ $title }" online, in uw taal. Het duurt ongeveer een minuut.
+partner-via = U ondertekent via { $partner }.
+partner-consent = Ik ga er ook mee akkoord dat { $partner } mijn e-mailadres gebruikt om mij over dit initiatief te informeren.
+share-heading = Vraag anderen om te tekenen
+share-text = Ik heb het Europees burgerinitiatief "{ $title }" gesteund. U kunt dat ook:
+share-email = E-mail
+share-more = Delen…
+share-hint = Deze links openen de gekozen dienst in een nieuw venster; daarvoor wordt er niets naartoe gestuurd.
+share-address = Adres om te delen
+
+## Counters and the map
+counter-partner = Steunbetuigingen verzameld via { $partner }
+counter-goal = Doel: { $goal }
+counter-sign = Het initiatief steunen
+counter-badge = steunbetuigingen
+map-title = Lidstaten naar het bereikte deel van hun drempel
+map-share = { $state }: { $percent } % van de drempel
+map-under-25 = minder dan 25 %
+map-25-50 = 25 tot 50 %
+map-50-100 = 50 tot 100 %
+
+## Paper form
+paper-link = Een papieren formulier afdrukken om met de hand handtekeningen te verzamelen
+paper-title = Formulier voor een steunbetuiging
+paper-intro = Druk dit formulier af, laat het met de hand invullen door burgers van de genoemde lidstaat en geef het terug aan de organisatoren.
+paper-part-a = Deel A: voor lidstaten die geen persoonlijk identificatienummer of documentnummer vereisen
+paper-part-b = Deel B: voor lidstaten die een persoonlijk identificatienummer of documentnummer vereisen
+paper-nationals = Alle ondertekenaars op dit formulier zijn onderdanen van { $state }.
+paper-collected-by = Dit formulier wordt door { $partner } namens de organisatoren verzameld.
+paper-registered-on = Datum van registratie:
+paper-register = Webadres van dit initiatief in het register van de Commissie:
+paper-initiative-title = Titel van dit voorgestelde burgerinitiatief:
+paper-objectives = De belangrijkste doelstellingen:
+paper-contacts = Namen en e-mailadressen van de geregistreerde contactpersonen:
+paper-website = Website van dit voorgestelde burgerinitiatief:
+paper-table-caption = Ondertekenaars (één persoon per regel, in hoofdletters)
+paper-date-signature = Datum en handtekening

@@ -166,3 +166,42 @@ check-button = Sprawdź potwierdzenie
 check-nojs = To sprawdzenie odbywa się w przeglądarce i wymaga JavaScriptu. Bez niego każdy może sprawdzić potwierdzenie bezpłatnym narzędziem organizatorów:
 check-ok = Twoja deklaracja jest liczona: jest w publicznym rejestrze, a podpis rejestru jest ważny.
 check-fail = Nie udało się zweryfikować tego potwierdzenia.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Poprzyj online europejską inicjatywę obywatelską „{ $title }” w swoim języku. Zajmuje to około minuty.
+partner-via = Podpisujesz za pośrednictwem { $partner }.
+partner-consent = Zgadzam się również, aby { $partner } używał mojego adresu e-mail do informowania mnie o tej inicjatywie.
+share-heading = Poproś innych o podpis
+share-text = Poparłem europejską inicjatywę obywatelską „{ $title }”. Ty też możesz:
+share-email = E-mail
+share-more = Udostępnij…
+share-hint = Te linki otwierają wybraną usługę w nowym oknie; wcześniej nic nie jest do niej wysyłane.
+share-address = Adres do udostępnienia
+
+## Counters and the map
+counter-partner = Deklaracje poparcia zebrane za pośrednictwem { $partner }
+counter-goal = Cel: { $goal }
+counter-sign = Poprzyj inicjatywę
+counter-badge = deklaracji poparcia
+map-title = Państwa członkowskie według osiągniętej części progu
+map-share = { $state }: { $percent } % progu
+map-under-25 = poniżej 25 %
+map-25-50 = od 25 do 50 %
+map-50-100 = od 50 do 100 %
+
+## Paper form
+paper-link = Wydrukuj formularz papierowy, aby zbierać podpisy odręcznie
+paper-title = Formularz deklaracji poparcia
+paper-intro = Wydrukuj ten formularz, poproś obywateli wskazanego państwa członkowskiego o wypełnienie go odręcznie i przekaż go organizatorom.
+paper-part-a = Część A: dla państw członkowskich, które nie wymagają osobistego numeru identyfikacyjnego ani numeru dokumentu
+paper-part-b = Część B: dla państw członkowskich, które wymagają osobistego numeru identyfikacyjnego lub numeru dokumentu
+paper-nationals = Wszyscy sygnatariusze tego formularza są obywatelami państwa: { $state }.
+paper-collected-by = Ten formularz zbiera { $partner } w imieniu organizatorów.
+paper-registered-on = Data rejestracji:
+paper-register = Adres internetowy tej inicjatywy w rejestrze Komisji:
+paper-initiative-title = Tytuł proponowanej inicjatywy obywatelskiej:
+paper-objectives = Jej główne cele:
+paper-contacts = Imiona, nazwiska i adresy e-mail zarejestrowanych osób do kontaktów:
+paper-website = Strona internetowa proponowanej inicjatywy obywatelskiej:
+paper-table-caption = Sygnatariusze (jedna osoba w wierszu, wielkimi literami)
+paper-date-signature = Data i podpis

@@ -165,3 +165,42 @@ check-button = Verificar o recibo
 check-nojs = Esta verificação decorre no seu navegador e precisa de JavaScript. Sem ele, qualquer pessoa pode verificar um recibo com a ferramenta gratuita dos organizadores:
 check-ok = A sua declaração é contada: consta do registo público, cuja assinatura é válida.
 check-fail = Não foi possível verificar este recibo.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Apoie em linha a iniciativa de cidadania europeia «{ $title }», na sua língua. Demora cerca de um minuto.
+partner-via = Está a assinar através de { $partner }.
+partner-consent = Aceito também que { $partner } utilize o meu endereço de correio eletrónico para me informar sobre esta iniciativa.
+share-heading = Peça a outras pessoas que assinem
+share-text = Apoiei a iniciativa de cidadania europeia «{ $title }». Também pode fazê-lo:
+share-email = Correio eletrónico
+share-more = Partilhar…
+share-hint = Estas ligações abrem o serviço escolhido numa nova janela; antes disso nada lhe é enviado.
+share-address = Endereço a partilhar
+
+## Counters and the map
+counter-partner = Declarações de apoio recolhidas através de { $partner }
+counter-goal = Objetivo: { $goal }
+counter-sign = Apoiar a iniciativa
+counter-badge = declarações de apoio
+map-title = Estados-Membros segundo a parte atingida do seu limiar
+map-share = { $state }: { $percent } % do limiar
+map-under-25 = menos de 25 %
+map-25-50 = de 25 a 50 %
+map-50-100 = de 50 a 100 %
+
+## Paper form
+paper-link = Imprimir um formulário em papel para recolher assinaturas à mão
+paper-title = Formulário de declaração de apoio
+paper-intro = Imprima este formulário, peça a cidadãos do Estado-Membro indicado que o preencham à mão e devolva-o aos organizadores.
+paper-part-a = Parte A: para os Estados-Membros que não exigem um número de identificação pessoal nem de documento
+paper-part-b = Parte B: para os Estados-Membros que exigem um número de identificação pessoal ou de documento
+paper-nationals = Todos os signatários deste formulário são nacionais de: { $state }.
+paper-collected-by = Este formulário é recolhido por { $partner } em nome dos organizadores.
+paper-registered-on = Data de registo:
+paper-register = Endereço web desta iniciativa no registo da Comissão:
+paper-initiative-title = Título da proposta de iniciativa de cidadania:
+paper-objectives = Os seus principais objetivos:
+paper-contacts = Nomes e endereços de correio eletrónico das pessoas de contacto registadas:
+paper-website = Sítio web da proposta de iniciativa de cidadania:
+paper-table-caption = Signatários (uma pessoa por linha, em maiúsculas)
+paper-date-signature = Data e assinatura

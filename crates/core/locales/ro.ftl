@@ -166,3 +166,42 @@ check-button = Verificați chitanța
 check-nojs = Această verificare are loc în browser și necesită JavaScript. Fără el, oricine poate verifica o chitanță cu instrumentul gratuit al organizatorilor:
 check-ok = Declarația dumneavoastră este numărată: se află în registrul public, a cărui semnătură este validă.
 check-fail = Această chitanță nu a putut fi verificată.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Sprijiniți online inițiativa cetățenească europeană „{ $title }”, în limba dumneavoastră. Durează aproximativ un minut.
+partner-via = Semnați prin intermediul { $partner }.
+partner-consent = Sunt de acord și ca { $partner } să folosească adresa mea de e-mail pentru a mă informa despre această inițiativă.
+share-heading = Rugați-i și pe alții să semneze
+share-text = Am sprijinit inițiativa cetățenească europeană „{ $title }”. Puteți și dumneavoastră:
+share-email = E-mail
+share-more = Distribuiți…
+share-hint = Aceste linkuri deschid serviciul ales într-o fereastră nouă; înainte nu i se trimite nimic.
+share-address = Adresa de distribuit
+
+## Counters and the map
+counter-partner = Declarații de susținere colectate prin intermediul { $partner }
+counter-goal = Obiectiv: { $goal }
+counter-sign = Sprijiniți inițiativa
+counter-badge = declarații de susținere
+map-title = Statele membre după partea atinsă din pragul lor
+map-share = { $state }: { $percent } % din prag
+map-under-25 = sub 25 %
+map-25-50 = între 25 și 50 %
+map-50-100 = între 50 și 100 %
+
+## Paper form
+paper-link = Tipăriți un formular pe hârtie pentru a colecta semnături de mână
+paper-title = Formular de declarație de susținere
+paper-intro = Tipăriți acest formular, cereți cetățenilor statului membru indicat să îl completeze de mână și returnați-l organizatorilor.
+paper-part-a = Partea A: pentru statele membre care nu solicită un număr personal de identificare sau un număr de document
+paper-part-b = Partea B: pentru statele membre care solicită un număr personal de identificare sau un număr de document
+paper-nationals = Toți semnatarii acestui formular sunt cetățeni ai statului: { $state }.
+paper-collected-by = Acest formular este colectat de { $partner } în numele organizatorilor.
+paper-registered-on = Data înregistrării:
+paper-register = Adresa internet a acestei inițiative în registrul Comisiei:
+paper-initiative-title = Titlul propunerii de inițiativă cetățenească:
+paper-objectives = Principalele sale obiective:
+paper-contacts = Numele și adresele de e-mail ale persoanelor de contact înregistrate:
+paper-website = Site-ul propunerii de inițiativă cetățenească:
+paper-table-caption = Semnatari (o persoană pe rând, cu majuscule)
+paper-date-signature = Data și semnătura

@@ -166,3 +166,42 @@ check-button = Overiť potvrdenie
 check-nojs = Toto overenie prebieha vo vašom prehliadači a vyžaduje JavaScript. Bez neho môže ktokoľvek overiť potvrdenie bezplatným nástrojom organizátorov:
 check-ok = Vaše vyhlásenie sa započítava: je vo verejnom zázname a jeho podpis je platný.
 check-fail = Toto potvrdenie sa nepodarilo overiť.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Podporte online európsku iniciatívu občanov „{ $title }“ vo svojom jazyku. Trvá to asi minútu.
+partner-via = Podpisujete prostredníctvom { $partner }.
+partner-consent = Súhlasím aj s tým, aby { $partner } používal moju e-mailovú adresu na informovanie o tejto iniciatíve.
+share-heading = Požiadajte ďalších o podpis
+share-text = Podporil som európsku iniciatívu občanov „{ $title }“. Môžete aj vy:
+share-email = E-mail
+share-more = Zdieľať…
+share-hint = Tieto odkazy otvoria zvolenú službu v novom okne; predtým sa jej nič neposiela.
+share-address = Adresa na zdieľanie
+
+## Counters and the map
+counter-partner = Vyhlásenia o podpore zozbierané prostredníctvom { $partner }
+counter-goal = Cieľ: { $goal }
+counter-sign = Podporiť iniciatívu
+counter-badge = vyhlásení o podpore
+map-title = Členské štáty podľa dosiahnutého podielu ich prahu
+map-share = { $state }: { $percent } % prahu
+map-under-25 = menej ako 25 %
+map-25-50 = 25 až 50 %
+map-50-100 = 50 až 100 %
+
+## Paper form
+paper-link = Vytlačiť papierový formulár na ručný zber podpisov
+paper-title = Formulár vyhlásenia o podpore
+paper-intro = Vytlačte tento formulár, nechajte ho ručne vyplniť občanmi uvedeného členského štátu a vráťte ho organizátorom.
+paper-part-a = Časť A: pre členské štáty, ktoré nevyžadujú osobné identifikačné číslo ani číslo dokladu
+paper-part-b = Časť B: pre členské štáty, ktoré vyžadujú osobné identifikačné číslo alebo číslo dokladu
+paper-nationals = Všetci signatári tohto formulára sú štátnymi príslušníkmi štátu: { $state }.
+paper-collected-by = Tento formulár zbiera { $partner } v mene organizátorov.
+paper-registered-on = Dátum registrácie:
+paper-register = Internetová adresa tejto iniciatívy v registri Komisie:
+paper-initiative-title = Názov navrhovanej iniciatívy občanov:
+paper-objectives = Jej hlavné ciele:
+paper-contacts = Mená a e-mailové adresy registrovaných kontaktných osôb:
+paper-website = Webové sídlo navrhovanej iniciatívy občanov:
+paper-table-caption = Signatári (jedna osoba na riadok, paličkovým písmom)
+paper-date-signature = Dátum a podpis

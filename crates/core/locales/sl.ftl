@@ -167,3 +167,42 @@ check-button = Preveri potrdilo
 check-nojs = To preverjanje poteka v vašem brskalniku in potrebuje JavaScript. Brez njega lahko kdorkoli preveri potrdilo z brezplačnim orodjem organizatorjev:
 check-ok = Vaša izjava se šteje: je v javnem dnevniku, katerega podpis je veljaven.
 check-fail = Tega potrdila ni bilo mogoče preveriti.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Podprite spletno evropsko državljansko pobudo „{ $title }“ v svojem jeziku. Traja približno minuto.
+partner-via = Podpisujete prek { $partner }.
+partner-consent = Strinjam se tudi, da { $partner } uporablja moj e-poštni naslov, da me obvešča o tej pobudi.
+share-heading = Prosite druge, naj podpišejo
+share-text = Podprl sem evropsko državljansko pobudo „{ $title }“. Tudi vi lahko:
+share-email = E-pošta
+share-more = Deli…
+share-hint = Te povezave odprejo izbrano storitev v novem oknu; prej se ji nič ne pošlje.
+share-address = Naslov za deljenje
+
+## Counters and the map
+counter-partner = Izjave o podpori, zbrane prek { $partner }
+counter-goal = Cilj: { $goal }
+counter-sign = Podprite pobudo
+counter-badge = izjav o podpori
+map-title = Države članice glede na doseženi delež njihovega praga
+map-share = { $state }: { $percent } % praga
+map-under-25 = manj kot 25 %
+map-25-50 = od 25 do 50 %
+map-50-100 = od 50 do 100 %
+
+## Paper form
+paper-link = Natisnite papirni obrazec za ročno zbiranje podpisov
+paper-title = Obrazec izjave o podpori
+paper-intro = Natisnite ta obrazec, naj ga ročno izpolnijo državljani navedene države članice, in ga vrnite organizatorjem.
+paper-part-a = Del A: za države članice, ki ne zahtevajo osebne identifikacijske številke ali številke dokumenta
+paper-part-b = Del B: za države članice, ki zahtevajo osebno identifikacijsko številko ali številko dokumenta
+paper-nationals = Vsi podpisniki na tem obrazcu so državljani države: { $state }.
+paper-collected-by = Ta obrazec zbira { $partner } v imenu organizatorjev.
+paper-registered-on = Datum registracije:
+paper-register = Spletni naslov te pobude v registru Komisije:
+paper-initiative-title = Naslov predlagane državljanske pobude:
+paper-objectives = Njeni glavni cilji:
+paper-contacts = Imena in e-poštni naslovi registriranih kontaktnih oseb:
+paper-website = Spletišče predlagane državljanske pobude:
+paper-table-caption = Podpisniki (ena oseba na vrstico, z velikimi tiskanimi črkami)
+paper-date-signature = Datum in podpis

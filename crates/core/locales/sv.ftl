@@ -165,3 +165,42 @@ check-button = Kontrollera kvittot
 check-nojs = Kontrollen körs i din webbläsare och kräver JavaScript. Utan JavaScript kan vem som helst kontrollera ett kvitto med organisatörernas kostnadsfria verktyg:
 check-ok = Din stödförklaring räknas: den finns i den offentliga loggen och loggens signatur är giltig.
 check-fail = Kvittot kunde inte bekräftas.
+
+## Campaigns: partners, sharing, link previews
+meta-description = Stöd det europeiska medborgarinitiativet ”{ $title }” på nätet, på ditt språk. Det tar ungefär en minut.
+partner-via = Du skriver under via { $partner }.
+partner-consent = Jag godkänner också att { $partner } använder min e-postadress för att informera mig om detta initiativ.
+share-heading = Be andra att skriva under
+share-text = Jag har stött det europeiska medborgarinitiativet ”{ $title }”. Det kan du också:
+share-email = E-post
+share-more = Dela…
+share-hint = Länkarna öppnar den tjänst du väljer i ett nytt fönster; inget skickas dit innan dess.
+share-address = Adress att dela
+
+## Counters and the map
+counter-partner = Stödförklaringar insamlade via { $partner }
+counter-goal = Mål: { $goal }
+counter-sign = Stöd initiativet
+counter-badge = stödförklaringar
+map-title = Medlemsstater efter hur stor del av sin tröskel de nått
+map-share = { $state }: { $percent } % av tröskeln
+map-under-25 = under 25 %
+map-25-50 = 25 till 50 %
+map-50-100 = 50 till 100 %
+
+## Paper form
+paper-link = Skriv ut ett pappersformulär för att samla namnunderskrifter för hand
+paper-title = Formulär för stödförklaring
+paper-intro = Skriv ut formuläret, låt medborgare i den angivna medlemsstaten fylla i det för hand och lämna det till organisatörerna.
+paper-part-a = Del A: för medlemsstater som inte kräver något personligt identifikationsnummer eller dokumentnummer
+paper-part-b = Del B: för medlemsstater som kräver ett personligt identifikationsnummer eller dokumentnummer
+paper-nationals = Alla som skriver under på detta formulär är medborgare i { $state }.
+paper-collected-by = Formuläret samlas in av { $partner } för organisatörernas räkning.
+paper-registered-on = Registreringsdatum:
+paper-register = Webbadress till detta initiativ i kommissionens register:
+paper-initiative-title = Titel på det föreslagna medborgarinitiativet:
+paper-objectives = Dess viktigaste mål:
+paper-contacts = Namn och e-postadresser till de registrerade kontaktpersonerna:
+paper-website = Webbplats för det föreslagna medborgarinitiativet:
+paper-table-caption = Undertecknare (en person per rad, med versaler)
+paper-date-signature = Datum och underskrift

@@ -9,7 +9,8 @@
 //! - [`dedupe`]: the keyed token that refuses a second statement from the same person;
 //! - [`envelope`] and [`keys`]: the HPKE envelope and the organiser's keys;
 //! - [`ledger`]: the ledger row and its hash chain, shared by the worker and the CLI;
-//! - [`i18n`] and [`pages`]: the 24 page languages and the server-rendered citizen pages.
+//! - [`i18n`] and [`pages`]: the 24 page languages and the server-rendered citizen pages;
+//! - [`campaign`]: partners and the sites that may embed the pages.
 //!
 //! See docs/architecture.md for how the crates fit together.
 #![forbid(unsafe_code)]
@@ -24,6 +25,7 @@
     )
 )]
 
+pub mod campaign;
 pub mod checksum;
 pub mod dates;
 pub mod dedupe;

@@ -104,6 +104,7 @@ fn every_catalogue_is_translated() {
 fn site(lang: Lang, status: CollectionStatus) -> (Site<'static>, ()) {
     static ALL: std::sync::OnceLock<Vec<Lang>> = std::sync::OnceLock::new();
     static INITIATIVE: std::sync::OnceLock<ocs_core::Initiative> = std::sync::OnceLock::new();
+    static PARTNER: std::sync::OnceLock<ocs_core::campaign::Partner> = std::sync::OnceLock::new();
     (
         Site {
             lang,
@@ -112,6 +113,14 @@ fn site(lang: Lang, status: CollectionStatus) -> (Site<'static>, ()) {
             initiative: INITIATIVE.get_or_init(initiative),
             turnstile_site_key: "",
             status,
+            origin: "https://sign.example.eu",
+            // With a partner, so the partner's texts (consent, note, paper form) render too.
+            partner: Some(PARTNER.get_or_init(|| ocs_core::campaign::Partner {
+                code: "friends".into(),
+                name: "Friends of the Earth".into(),
+                public: true,
+            })),
+            embed_origins: &[],
         },
         (),
     )
@@ -123,8 +132,9 @@ fn all_pages(lang: Lang) -> Vec<String> {
     let (ended, ()) = site(lang, CollectionStatus::Ended);
     let (early, ()) = site(lang, CollectionStatus::NotStarted);
     let mut out = vec![
-        pages::landing(&open),
-        pages::landing(&ended),
+        pages::landing(&open, Some("DE")),
+        pages::landing(&ended, None),
+        pages::paper(&open, None),
         pages::choose(&open, Some("XX")),
         pages::closed(&ended),
         pages::closed(&early),
@@ -145,7 +155,14 @@ fn all_pages(lang: Lang) -> Vec<String> {
         .collect();
     for (iso, state) in &rules().states {
         out.push(pages::form(&open, iso, state, &Empty, &errors, None));
+        out.push(pages::paper(&open, Some((iso, state))));
     }
+    let count = pages::Count {
+        count: 12_345,
+        goal: 1_000_000,
+        partner: Some("Friends of the Earth"),
+    };
+    out.push(pages::counter_page(&open, &count));
     let counts = rules().states.keys().map(|c| (c.clone(), 1234)).collect();
     let progress: Progress = rules()
         .progress(initiative().registration_date, &counts)

@@ -20,6 +20,9 @@ fn site<'a>(initiative: &'a Initiative, status: CollectionStatus, key: &'a str) 
         initiative,
         turnstile_site_key: key,
         status,
+        origin: "https://sign.example.eu",
+        partner: None,
+        embed_origins: &[],
     }
 }
 
@@ -37,7 +40,7 @@ fn input_names(html: &str) -> Vec<String> {
         .skip(1)
         .filter_map(|rest| rest.split('"').next())
         .map(str::to_owned)
-        .filter(|n| n != "viewport")
+        .filter(|n| n != "viewport" && n != "description" && !n.contains(':'))
         .collect();
     names.sort();
     names.dedup();
@@ -151,8 +154,8 @@ fn no_page_has_inline_script_or_style() {
             ErrorCode::DeclarationRequired,
         )];
         for html in [
-            pages::landing(&open),
-            pages::landing(&ended),
+            pages::landing(&open, None),
+            pages::landing(&ended, None),
             pages::choose(&open, Some("XX")),
             pages::closed(&ended),
             pages::confirmation(&open, "6f1c2d3e-0000-4000-8000-000000000000", Some("{}")),
@@ -206,7 +209,7 @@ fn closed_pages_say_why() {
     let initiative = initiative();
     let early = pages::closed(&site(&initiative, CollectionStatus::NotStarted, "")).into_string();
     assert!(early.contains("has not started yet"));
-    let late = pages::landing(&site(&initiative, CollectionStatus::Ended, "")).into_string();
+    let late = pages::landing(&site(&initiative, CollectionStatus::Ended, ""), None).into_string();
     assert!(late.contains("has ended"));
     assert!(
         !late.contains("name=\"nationality\""),
@@ -217,7 +220,7 @@ fn closed_pages_say_why() {
 #[test]
 fn every_page_links_all_24_languages() {
     let initiative = initiative();
-    let html = pages::landing(&site(&initiative, CollectionStatus::Open, "")).into_string();
+    let html = pages::landing(&site(&initiative, CollectionStatus::Open, ""), None).into_string();
     for (code, _) in LANGUAGES {
         assert!(html.contains(&format!("href=\"/{code}/\"")), "{code}");
     }
@@ -254,7 +257,7 @@ fn an_initiative_may_offer_fewer_languages() {
     let initiative = initiative();
     let mut page = site(&initiative, CollectionStatus::Open, "");
     page.languages = &offered;
-    let html = pages::landing(&page).into_string();
+    let html = pages::landing(&page, None).into_string();
     assert!(html.contains("href=\"/mt/\"") && !html.contains("href=\"/pl/\""));
 }
 

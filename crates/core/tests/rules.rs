@@ -295,3 +295,22 @@ fn statements_are_destroyed_at_the_earliest_retention_deadline() {
     assert_eq!(r.deadline(), d("2026-10-10"));
     assert!(r.collection_over(d("2026-09-10")));
 }
+
+/// The example shipped for operators (`OCS_RULESET=crates/core/data/example-national-petition.json
+/// npx wrangler deploy`; docs/ruleset.md) loads and asks what it says it asks.
+#[test]
+fn the_shipped_national_petition_example_loads() {
+    let json = std::fs::read_to_string("data/example-national-petition.json").unwrap();
+    let rules = Ruleset::from_json(&json).unwrap();
+    assert_eq!(rules.states.keys().collect::<Vec<_>>(), ["SI"]);
+    let state = rules.state("SI").unwrap();
+    assert_eq!(state.part(), Part::B);
+    assert_eq!(
+        state.fields,
+        [
+            ocs_core::Field::FullFirstNames,
+            ocs_core::Field::FamilyNames,
+            ocs_core::Field::City
+        ]
+    );
+}

@@ -38,6 +38,7 @@ fn main() -> anyhow::Result<()> {
             shards: 2,
             source: "https://collector.example".into(),
             initiative_data: Some(initiative.clone()),
+            ruleset_sha256: None,
         };
         let bundle = Bundle::open_or_create(&dir.join(name), manifest)?;
         for shard in 0..2 {

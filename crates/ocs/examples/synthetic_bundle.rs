@@ -63,6 +63,7 @@ fn main() -> anyhow::Result<()> {
             shards,
             source: "synthetic".into(),
             initiative_data: Some(initiative.clone()),
+            ruleset_sha256: None,
         },
     )?;
     let states: Vec<(&String, &ocs_core::rules::StateRules)> = rules.states.iter().collect();
@@ -97,6 +98,12 @@ fn main() -> anyhow::Result<()> {
             id_format_confirmed: false,
             initiative: initiative.id.clone(),
             nationality: code.clone(),
+            // Some signatories came through a partner's link (docs/campaigns.md).
+            partner: match i % 5 {
+                0 => Some("partner-a".to_owned()),
+                1 => Some("partner-b".to_owned()),
+                _ => None,
+            },
             submitted_at: format!(
                 "2026-{:02}-{:02}T{:02}:00:00Z",
                 6 + i % 6,

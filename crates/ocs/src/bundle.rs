@@ -70,6 +70,10 @@ pub struct Manifest {
     /// files and the threshold table need it. Absent only in bundles of early pre-releases.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initiative_data: Option<Initiative>,
+    /// The digest of the collector's ruleset (`ocs pull` records it; absent in older bundles):
+    /// the commands that read statements refuse another ruleset than the one collected with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ruleset_sha256: Option<String>,
 }
 
 /// A bundle folder and its manifest.

@@ -17,6 +17,7 @@ fn manifest(shards: u32) -> Manifest {
         shards,
         source: "http://127.0.0.1:8787".into(),
         initiative_data: None,
+        ruleset_sha256: None,
     }
 }
 

@@ -122,6 +122,7 @@ fn write_bundle(dir: &Path, key: &SecretKey, statements: &[Statement], mislabel:
             shards: SHARDS,
             source: "http://127.0.0.1:8787".into(),
             initiative_data: Some(initiative),
+            ruleset_sha256: None,
         },
     )
     .unwrap();

@@ -262,6 +262,7 @@ fn run_case(batch: Vec<Vec<(String, String)>>) -> Result<(), TestCaseError> {
             shards: SHARDS,
             source: "seams".into(),
             initiative_data: Some(initiative.clone()),
+            ruleset_sha256: None,
         },
     )
     .unwrap();

@@ -4,12 +4,13 @@
 use maud::{html, Markup};
 
 use super::layout::{layout, period, Site};
-use super::sign::nationality_choice;
+use super::sign::{nationality_choice, partner_note};
 use crate::i18n::Texts;
 use crate::rules::CollectionStatus;
 
-/// `/{lang}/`: the initiative and the nationality choice.
-pub fn landing(site: &Site) -> Markup {
+/// `/{lang}/`: the initiative and the nationality choice, with `selected` preselected (one a
+/// link named, or one suggested from where the request comes from).
+pub fn landing(site: &Site, selected: Option<&str>) -> Markup {
     let t = site.texts();
     layout(
         site,
@@ -22,7 +23,11 @@ pub fn landing(site: &Site) -> Markup {
             @match site.status {
                 CollectionStatus::Open => {
                     p { (t.get("landing-intro")) }
-                    (nationality_choice(site, None))
+                    (partner_note(site))
+                    (nationality_choice(site, selected, "sign"))
+                    p class="hint" {
+                        a href=(site.link(&format!("/{}/paper", site.lang.code()))) { (t.get("paper-link")) }
+                    }
                 }
                 status => (closed_text(&t, status)),
             }
@@ -85,6 +90,7 @@ pub fn confirmation(site: &Site, statement_id: &str, receipt: Option<&str>) -> M
             p { (t.get("thanks-stored")) }
             p { (t.get("statement-number")) " " code id="statement-id" { (statement_id) } }
             p class="hint" { (t.get("statement-number-hint")) }
+            (share(site))
             @if let Some(receipt) = receipt {
                 h2 { (t.get("check-title")) }
                 p { (t.get("receipt-text")) }
@@ -101,4 +107,63 @@ pub fn confirmation(site: &Site, statement_id: &str, receipt: Option<&str>) -> M
             }
         },
     )
+}
+
+fn encoded(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// Asking others to sign: plain links (nothing is loaded from the networks until someone follows
+/// one) and, where the browser has one, its own share sheet (`sign.js`). The partner stays in the
+/// shared address.
+fn share(site: &Site) -> Markup {
+    let t = site.texts();
+    let url = site.absolute(&format!("/{}/", site.lang.code()));
+    let text = t.with("share-text", &[("title", &site.initiative.title)]);
+    let (u, m) = (encoded(&url), encoded(&format!("{text} {url}")));
+    let links = [
+        (
+            t.get("share-email"),
+            format!(
+                "mailto:?subject={}&body={m}",
+                encoded(&site.initiative.title)
+            ),
+        ),
+        ("WhatsApp".to_owned(), format!("https://wa.me/?text={m}")),
+        (
+            "Telegram".to_owned(),
+            format!("https://t.me/share/url?url={u}&text={}", encoded(&text)),
+        ),
+        (
+            "Facebook".to_owned(),
+            format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+        ),
+        (
+            "X".to_owned(),
+            format!("https://x.com/intent/post?text={}&url={u}", encoded(&text)),
+        ),
+        (
+            "LinkedIn".to_owned(),
+            format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+        ),
+        (
+            "Bluesky".to_owned(),
+            format!("https://bsky.app/intent/compose?text={m}"),
+        ),
+    ];
+    html! {
+        section class="share" aria-labelledby="share-heading" {
+            h2 id="share-heading" { (t.get("share-heading")) }
+            p { (text) }
+            button type="button" id="share-native" hidden
+                data-title=(site.initiative.title) data-text=(text) data-url=(url) { (t.get("share-more")) }
+            ul class="share-links" {
+                @for (name, href) in &links {
+                    li { a href=(href) target="_blank" rel="noopener noreferrer" { (name) } }
+                }
+            }
+            p class="hint" { (t.get("share-hint")) }
+            p { input type="text" id="share-url" readonly value=(url) aria-label=(t.get("share-address")); }
+        }
+    }
 }

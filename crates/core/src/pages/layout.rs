@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use maud::{html, Markup, DOCTYPE};
 
+use crate::campaign::Partner;
 use crate::dates::format_dmy;
 use crate::i18n::{Lang, Texts};
 use crate::rules::{CollectionStatus, Initiative, Ruleset};
@@ -37,12 +38,65 @@ pub struct Site<'a> {
     pub turnstile_site_key: &'a str,
     /// Whether signing is open today.
     pub status: CollectionStatus,
+    /// The collector's own origin (`https://sign.example.eu`), for addresses that leave the
+    /// page: sharing links and link previews.
+    pub origin: &'a str,
+    /// The partner whose link or embed brought the signatory, if it is one of ours: its code
+    /// stays in every link of the pages and goes with the statement.
+    pub partner: Option<&'a Partner>,
+    /// The sites that may show the pages in a frame: a framed page posts its height, and that
+    /// a statement was accepted, to these origins only.
+    pub embed_origins: &'a [String],
 }
 
 impl Site<'_> {
     /// The texts of the page language.
     pub fn texts(&self) -> Rc<Texts> {
         Texts::of(self.lang)
+    }
+
+    /// A path of this site with the partner's code kept in it (`?partner=…` or `&partner=…`).
+    pub fn link(&self, path: &str) -> String {
+        match self.partner {
+            None => path.to_owned(),
+            Some(p) if path.contains('?') => format!("{path}&partner={}", p.code),
+            Some(p) => format!("{path}?partner={}", p.code),
+        }
+    }
+
+    /// The same, as an absolute address on the collector's origin.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.origin, self.link(path))
+    }
+}
+
+/// `og:locale` of a page language (the language with its most populous EU country).
+fn og_locale(lang: Lang) -> &'static str {
+    match lang.code() {
+        "bg" => "bg_BG",
+        "cs" => "cs_CZ",
+        "da" => "da_DK",
+        "de" => "de_DE",
+        "el" => "el_GR",
+        "es" => "es_ES",
+        "et" => "et_EE",
+        "fi" => "fi_FI",
+        "fr" => "fr_FR",
+        "ga" => "ga_IE",
+        "hr" => "hr_HR",
+        "hu" => "hu_HU",
+        "it" => "it_IT",
+        "lt" => "lt_LT",
+        "lv" => "lv_LV",
+        "mt" => "mt_MT",
+        "nl" => "nl_NL",
+        "pl" => "pl_PL",
+        "pt" => "pt_PT",
+        "ro" => "ro_RO",
+        "sk" => "sk_SK",
+        "sl" => "sl_SI",
+        "sv" => "sv_SE",
+        _ => "en_IE",
     }
 }
 
@@ -77,23 +131,38 @@ pub enum Notice {
 
 pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Markup {
     let t = site.texts();
+    let description = t.with("meta-description", &[("title", &site.initiative.title)]);
+    let page_title = format!("{title} — {}", site.initiative.title);
+    let url = site.absolute(&format!("/{}/{path_after_lang}", site.lang.code()));
+    let embed = site.embed_origins.join(" ");
     html! {
         (DOCTYPE)
         html lang=(site.lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — " (site.initiative.title) }
+                title { (page_title) }
+                meta name="description" content=(description);
+                // Link previews where the page is shared, in the page's language.
+                meta property="og:type" content="website";
+                meta property="og:title" content=(page_title);
+                meta property="og:description" content=(description);
+                meta property="og:url" content=(url);
+                meta property="og:site_name" content=(site.initiative.title);
+                meta property="og:locale" content=(og_locale(site.lang));
+                meta name="twitter:card" content="summary";
+                meta name="twitter:title" content=(page_title);
+                meta name="twitter:description" content=(description);
                 link rel="stylesheet" href="/assets/style.css";
                 // No favicon request: one round trip less on a phone.
                 link rel="icon" href="data:,";
                 script src="/assets/sign.js" defer {}
             }
-            body {
+            body data-embed=[(!embed.is_empty()).then_some(&embed)] {
                 a class="skip" href="#main" { (t.get("skip-to-content")) }
                 header {
                     p class="initiative" {
-                        a href={ "/" (site.lang.code()) "/" } { (site.initiative.title) }
+                        a href=(site.link(&format!("/{}/", site.lang.code()))) { (site.initiative.title) }
                     }
                     nav aria-label=(t.get("language").trim_end_matches([':', ' ', '\u{a0}'])) {
                         details {
@@ -101,7 +170,7 @@ pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Mark
                             ul {
                                 @for lang in site.languages {
                                     li {
-                                        a href={ "/" (lang.code()) "/" (path_after_lang) } lang=(lang.code()) hreflang=(lang.code())
+                                        a href=(site.link(&format!("/{}/{path_after_lang}", lang.code()))) lang=(lang.code()) hreflang=(lang.code())
                                             aria-current=[(*lang == site.lang).then_some("true")] { (lang.autonym()) }
                                     }
                                 }
@@ -113,7 +182,7 @@ pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Mark
                 footer {
                     p {
                         (t.with("footer-initiative", &[("id", &site.initiative.id)])) " "
-                        a href={ "/" (site.lang.code()) "/progress" } { (t.get("progress-link")) }
+                        a href=(site.link(&format!("/{}/progress", site.lang.code()))) { (t.get("progress-link")) }
                         @if !site.initiative.register_url.is_empty() {
                             " · " a href=(site.initiative.register_url) { (t.get("official-register")) }
                         }

@@ -5,18 +5,22 @@
 //! code. Every text comes from the page language's catalogue ([`crate::i18n`]).
 
 pub mod check;
+pub mod counter;
 pub mod ids;
 pub mod info;
 pub mod layout;
+pub mod paper;
 pub mod progress;
 pub mod sign;
 
 pub use check::check;
+pub use counter::{counter_badge, counter_page, Count};
 pub use ids::{document_id, error_id, error_message, label_id};
 pub use info::{closed, confirmation, landing, message};
 pub use layout::{
     state_name, Empty, Notice, Site, Values, BOT_TOKEN_FIELD, NO_WIDGET_TOKEN, TURNSTILE_ACTION,
     TURNSTILE_SCRIPT,
 };
+pub use paper::paper;
 pub use progress::progress;
-pub use sign::{choose, form};
+pub use sign::{choose, form, form_fragment};

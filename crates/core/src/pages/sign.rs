@@ -12,13 +12,22 @@ use crate::i18n::Texts;
 use crate::rules::{country_codes, Field, StateRules};
 use crate::statement::{
     ErrorCode, FieldError, DECLARATION, EMAIL, EMAIL_CONSENT, ID_NUMBER_CONFIRMED, NATIONALITY,
+    PARTNER, PARTNER_CONSENT,
 };
 
-/// The nationality choice: a GET form, so it works without JavaScript.
-pub(crate) fn nationality_choice(site: &Site, selected: Option<&str>) -> Markup {
+/// The nationality choice: a GET form, so it works without JavaScript (and `sign.js` brings the
+/// chosen state's form into the same page where it runs). `selected` preselects a state: one a
+/// link named, or one suggested from where the request comes from; it is never forced.
+/// `page` is the page the choice leads to (`sign`, or `paper` for the form to print).
+pub(crate) fn nationality_choice(site: &Site, selected: Option<&str>, page: &str) -> Markup {
     let t = site.texts();
+    let inline = page == "sign";
     html! {
-        form method="get" action={ "/" (site.lang.code()) "/sign" } class="choose" {
+        form method="get" action={ "/" (site.lang.code()) "/" (page) } class="choose" id="choose"
+            data-form=[inline.then(|| format!("/{}/sign", site.lang.code()))] {
+            @if let Some(partner) = site.partner {
+                input type="hidden" name=(PARTNER) value=(partner.code);
+            }
             label for="nationality" { (t.get("nationality-label")) }
             p class="hint" id="nationality-hint" { (t.get("nationality-hint")) }
             select id="nationality" name="nationality" aria-describedby="nationality-hint" required {
@@ -28,6 +37,16 @@ pub(crate) fn nationality_choice(site: &Site, selected: Option<&str>) -> Markup 
                 }
             }
             button type="submit" { (t.get("continue")) }
+        }
+        @if inline { div id="inline-form" {} }
+    }
+}
+
+/// The partner a signatory came through, said at the top of the signing pages.
+pub(crate) fn partner_note(site: &Site) -> Markup {
+    html! {
+        @if let Some(partner) = site.partner {
+            p class="note" { (site.texts().with("partner-via", &[("partner", &partner.name)])) }
         }
     }
 }
@@ -57,12 +76,13 @@ pub fn choose(site: &Site, unknown: Option<&str>) -> Markup {
         "sign",
         html! {
             h1 { (t.get("choose-title")) }
+            (partner_note(site))
             @if let Some(code) = &unknown {
                 div class="error-summary" role="alert" {
                     p { (t.with("unknown-nationality", &[("code", code)])) }
                 }
             }
-            (nationality_choice(site, None))
+            (nationality_choice(site, None, "sign"))
         },
     )
 }
@@ -109,6 +129,25 @@ pub fn form(
     errors: &[FieldError],
     notice: Option<Notice>,
 ) -> Markup {
+    let title = site.texts().get("support-title");
+    let path_after_lang = format!("sign?nationality={iso}");
+    let body = html! {
+        h1 { (title) }
+        (form_fragment(site, iso, state, values, errors, notice))
+    };
+    layout(site, &title, &path_after_lang, body)
+}
+
+/// The form without the page around it: what `/{lang}/sign?nationality=XX&fragment=1` answers,
+/// for `sign.js` to show it on the page where the nationality was chosen.
+pub fn form_fragment(
+    site: &Site,
+    iso: &str,
+    state: &StateRules,
+    values: &dyn Values,
+    errors: &[FieldError],
+    notice: Option<Notice>,
+) -> Markup {
     let t = site.texts();
     let t = &*t;
     let error_for = |key: &str| errors.iter().find(|e| e.field == key).map(|e| e.code);
@@ -118,14 +157,12 @@ pub fn form(
         == Some(ErrorCode::UnusualFormat)
         || values.value(ID_NUMBER_CONFIRMED).is_some();
     let action = format!("/{}/sign", site.lang.code());
-    let path_after_lang = format!("sign?nationality={iso}");
     let fields_and_ids: Vec<&str> = state
         .required_fields()
         .iter()
         .map(|f| f.as_str())
-        .chain([EMAIL, EMAIL_CONSENT, DECLARATION])
+        .chain([EMAIL, EMAIL_CONSENT, PARTNER_CONSENT, DECLARATION])
         .collect();
-    let title = t.get("support-title");
     // The summary lists errors in the order of the fields on the page.
     let mut summary: Vec<&FieldError> = errors.iter().collect();
     summary.sort_by_key(|e| {
@@ -135,10 +172,10 @@ pub fn form(
             .unwrap_or(usize::MAX)
     });
 
-    let body = html! {
-        h1 { (title) }
+    html! {
+        (partner_note(site))
         p { (t.with("signing-as", &[("state", &state_name(t, iso))])) " "
-            a href={ "/" (site.lang.code()) "/sign" } { (t.get("change-nationality")) } }
+            a href=(site.link(&format!("/{}/sign", site.lang.code()))) { (t.get("change-nationality")) } }
         @if let Some(note) = &state.form_note {
             p class="note" { (t.get(note)) }
         }
@@ -170,6 +207,9 @@ pub fn form(
         }
         form method="post" action=(action) novalidate {
             input type="hidden" name=(NATIONALITY) value=(iso);
+            @if let Some(partner) = site.partner {
+                input type="hidden" name=(PARTNER) value=(partner.code);
+            }
             fieldset {
                 legend { (t.get("your-details")) }
                 p class="hint" { (t.get("all-required")) }
@@ -212,6 +252,10 @@ pub fn form(
                 }))
                 (checkbox(t, EMAIL_CONSENT, &t.get("email-consent"),
                     error_for(EMAIL_CONSENT), values.value(EMAIL_CONSENT).is_some()))
+                @if let Some(partner) = site.partner {
+                    (checkbox(t, PARTNER_CONSENT, &t.with("partner-consent", &[("partner", &partner.name)]),
+                        error_for(PARTNER_CONSENT), values.value(PARTNER_CONSENT).is_some()))
+                }
             }
             fieldset {
                 legend { (t.get("declaration-legend")) }
@@ -227,8 +271,7 @@ pub fn form(
             }
             button type="submit" { (t.get("submit")) }
         }
-    };
-    layout(site, &title, &path_after_lang, body)
+    }
 }
 
 fn document_fields(
@@ -296,7 +339,7 @@ fn checkbox(t: &Texts, key: &str, text: &str, error: Option<ErrorCode>, checked:
 fn field_title(t: &Texts, key: &str) -> String {
     match key {
         EMAIL => t.get("field-email"),
-        EMAIL_CONSENT => t.get("field-email-consent"),
+        EMAIL_CONSENT | PARTNER_CONSENT => t.get("field-email-consent"),
         DECLARATION => t.get("declaration-legend"),
         NATIONALITY => t.get("field-nationality"),
         ID_NUMBER_CONFIRMED => t.get("field-id-number-confirmed"),

@@ -82,6 +82,11 @@ pub struct Statement {
     pub initiative: String,
     /// The member state of nationality (ISO 3166-1 alpha-2).
     pub nationality: String,
+    /// The partner whose link or embed the signatory came through (docs/campaigns.md): sealed
+    /// here, never stored in clear. Absent when there was none (and in statements signed
+    /// before partners existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<String>,
     /// When it was signed, RFC 3339 UTC.
     pub submitted_at: String,
     /// Format version ([`CANONICAL_VERSION`]).
@@ -144,6 +149,14 @@ impl Statement {
 pub struct Contact {
     /// The address, as validated.
     pub email: String,
+    /// Consent to be contacted by the initiative's organisers (contacts sealed before partners
+    /// existed had only this consent).
+    #[serde(default = "consented")]
+    pub organiser: bool,
+    /// The partner the signatory consented to be contacted by, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[zeroize(skip)]
+    pub partner: Option<String>,
     /// The statement it belongs to.
     #[zeroize(skip)]
     pub statement: StatementId,
@@ -151,10 +164,16 @@ pub struct Contact {
     pub v: u8,
 }
 
+fn consented() -> bool {
+    true
+}
+
 impl std::fmt::Debug for Contact {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Contact")
             .field("email", &"<redacted>")
+            .field("organiser", &self.organiser)
+            .field("partner", &self.partner)
             .field("statement", &self.statement)
             .finish()
     }

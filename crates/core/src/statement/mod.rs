@@ -14,6 +14,6 @@ pub use errors::{ErrorCode, FieldError, ValidationError};
 pub use personal::PersonalData;
 pub use raw::{
     ParseError, RawSubmission, CONTROL_KEYS, DECLARATION, EMAIL, EMAIL_CONSENT,
-    ID_NUMBER_CONFIRMED, MAX_BODY_BYTES, NATIONALITY,
+    ID_NUMBER_CONFIRMED, MAX_BODY_BYTES, NATIONALITY, PARTNER, PARTNER_CONSENT,
 };
 pub use validate::{Validated, Validator, MAX_EMAIL_LENGTH};

@@ -20,17 +20,25 @@ pub const EMAIL: &str = "email";
 pub const EMAIL_CONSENT: &str = "email_consent";
 /// The key by which a signatory confirms an ID number of unusual format.
 pub const ID_NUMBER_CONFIRMED: &str = "id_number_confirmed";
+/// The key of the partner whose link or embed the signatory came through (a code the
+/// collector knows: it drops any other before validation).
+pub const PARTNER: &str = "partner";
+/// The key of the consent to be contacted by that partner (beside [`EMAIL_CONSENT`], which is
+/// for the initiative's organisers).
+pub const PARTNER_CONSENT: &str = "partner_consent";
 
 /// Problems kept for keys a submission may not carry (one is reported).
 const MAX_PROBLEMS: usize = 32;
 
 /// Keys a submission may carry besides the personal-data fields.
-pub const CONTROL_KEYS: [&str; 5] = [
+pub const CONTROL_KEYS: [&str; 7] = [
     NATIONALITY,
     DECLARATION,
     EMAIL,
     EMAIL_CONSENT,
     ID_NUMBER_CONFIRMED,
+    PARTNER,
+    PARTNER_CONSENT,
 ];
 
 /// Why a body could not be read as a submission at all.
@@ -141,6 +149,12 @@ impl RawSubmission {
     /// not reported as an unknown field.
     pub fn take(&mut self, key: &str) -> Option<String> {
         self.values.take(key)
+    }
+
+    /// Sets `key` to `value`, replacing what was submitted under it (the edge puts back a
+    /// partner code it resolved).
+    pub fn put(&mut self, key: &str, value: String) {
+        self.values.set(key, value);
     }
 
     /// The value under `key`, as submitted.

@@ -9,7 +9,7 @@ use super::errors::{ErrorCode, FieldError, ValidationError};
 use super::personal::PersonalData;
 use super::raw::{
     RawSubmission, CONTROL_KEYS, DECLARATION, EMAIL, EMAIL_CONSENT, ID_NUMBER_CONFIRMED,
-    NATIONALITY,
+    NATIONALITY, PARTNER, PARTNER_CONSENT,
 };
 use crate::dates::{age_on, format_iso_date, format_timestamp, parse_iso_date, ymd};
 use crate::normalize::{clean_text, compact_id, compact_postal_code};
@@ -153,6 +153,13 @@ impl Validator<'_> {
         }
         let id_confirmed = flag(&mut errors, ID_NUMBER_CONFIRMED);
         let email_consent = flag(&mut errors, EMAIL_CONSENT);
+        // A code of another form is no partner: links are not the citizen's fault.
+        let partner = raw
+            .get(PARTNER)
+            .map(str::trim)
+            .filter(|code| crate::campaign::is_partner_code(code))
+            .map(str::to_owned);
+        let partner_consent = flag(&mut errors, PARTNER_CONSENT) && partner.is_some();
         let email = match raw.get(EMAIL).map(clean_text) {
             None => None,
             Some(None) => {
@@ -165,7 +172,7 @@ impl Validator<'_> {
             if email.chars().count() > MAX_EMAIL_LENGTH || !is_valid_email(email) {
                 err(&mut errors, EMAIL, ErrorCode::InvalidEmail);
             }
-            if !email_consent {
+            if !email_consent && !partner_consent {
                 err(&mut errors, EMAIL_CONSENT, ErrorCode::ConsentRequired);
             }
         }
@@ -193,6 +200,8 @@ impl Validator<'_> {
         }
         let contact = email.map(|email| Contact {
             email,
+            organiser: email_consent,
+            partner: partner.clone().filter(|_| partner_consent),
             statement: id,
             v: CANONICAL_VERSION,
         });
@@ -204,6 +213,7 @@ impl Validator<'_> {
                 id_format_confirmed: id_confirmed && state.part() == Part::B,
                 initiative: self.initiative.id.clone(),
                 nationality: nationality.to_owned(),
+                partner,
                 submitted_at: format_timestamp(self.now),
                 v: CANONICAL_VERSION,
             },

@@ -143,6 +143,12 @@ Examples:
         /// Export even if the bundle has integrity faults
         #[arg(long)]
         ignore_faults: bool,
+        /// Instead of the hand-over files, write the contact files into --out: the organisers'
+        /// list and one per partner, each with only those who consented to it
+        #[arg(long)]
+        contacts: bool,
+        #[command(flatten)]
+        rules: RulesetArgs,
         #[command(flatten)]
         passphrase: PassphraseArgs,
     },
@@ -170,6 +176,9 @@ Example:
         /// Leave out the byte-order mark that makes spreadsheet programs read accents right
         #[arg(long)]
         no_bom: bool,
+        /// The list of this partner (its code) instead of the organisers'
+        #[arg(long, value_name = "CODE")]
+        partner: Option<String>,
         #[command(flatten)]
         passphrase: PassphraseArgs,
     },
@@ -191,6 +200,8 @@ Example:
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        rules: RulesetArgs,
         #[command(flatten)]
         passphrase: PassphraseArgs,
     },
@@ -314,6 +325,14 @@ pub enum KeyCommand {
         #[command(flatten)]
         passphrase: PassphraseArgs,
     },
+}
+
+#[derive(Args)]
+pub struct RulesetArgs {
+    /// The ruleset file the collector was deployed with (default: the European citizens'
+    /// initiative's, built in)
+    #[arg(long, env = "OCS_RULESET", value_name = "FILE")]
+    pub ruleset: Option<PathBuf>,
 }
 
 #[derive(Args)]

@@ -1,8 +1,8 @@
 //! The `ocs` command line: parsing ([`args`]), dispatch to one module per subcommand
 //! ([`commands`]), and the helpers they share: the collector client ([`collector`]), the
 //! passphrase prompts ([`passphrase`]), decryption in batches ([`decrypt`]), the integrity gate
-//! ([`integrity`]), erasure sync ([`erasures`]), private files ([`private_fs`]) and progress
-//! bars ([`progress_bar`]).
+//! ([`integrity`]), erasure sync ([`erasures`]), private files ([`private_fs`]), progress
+//! bars ([`progress_bar`]) and the ruleset in use ([`rules`]).
 
 pub mod args;
 pub mod collector;
@@ -15,6 +15,7 @@ pub mod log_check;
 pub mod passphrase;
 pub mod private_fs;
 pub mod progress_bar;
+pub mod rules;
 pub mod transparency;
 
 use std::process::ExitCode;
@@ -110,22 +111,25 @@ fn run(cli: Cli) -> Result<()> {
             bundle,
             key,
             json,
+            rules: ruleset,
             passphrase,
         } => {
             let secret = key
                 .map(|k| passphrase::open_key(&k, &passphrase))
                 .transpose()?;
-            stats::run(&bundle, secret.as_ref(), json)
+            let rules = rules::load(ruleset.ruleset.as_deref())?;
+            stats::run(&bundle, secret.as_ref(), rules, json)
         }
         Command::Contacts {
             bundle,
             key,
             out,
             no_bom,
+            partner,
             passphrase,
         } => {
             let secret = passphrase::open_key(&key, &passphrase)?;
-            contacts::run(&bundle, &secret, &out, !no_bom)
+            contacts::run(&bundle, &secret, &out, !no_bom, partner)
         }
         Command::Export {
             bundle,
@@ -137,9 +141,15 @@ fn run(cli: Cli) -> Result<()> {
             from,
             until,
             ignore_faults,
+            contacts,
+            rules: ruleset,
             passphrase,
         } => {
             let secret = passphrase::open_key(&key, &passphrase)?;
+            if contacts {
+                return contacts::run_each(&bundle, &secret, &out, !no_bom);
+            }
+            let rules = rules::load(ruleset.ruleset.as_deref())?;
             let options = export::Options {
                 format: format.with_bom(no_bom),
                 filter: crate::handover::Filter {
@@ -149,7 +159,7 @@ fn run(cli: Cli) -> Result<()> {
                 },
                 ignore_faults,
             };
-            export::run(&bundle, &secret, &out, &options)
+            export::run(&bundle, &secret, rules, &out, &options)
         }
     }
 }

@@ -203,9 +203,15 @@ fn finish_files(
 }
 
 /// `ocs export`.
-pub fn run(bundle_dir: &Path, key: &SecretKey, out: &Path, options: &Options) -> Result<()> {
+pub fn run(
+    bundle_dir: &Path,
+    key: &SecretKey,
+    rules: &Ruleset,
+    out: &Path,
+    options: &Options,
+) -> Result<()> {
     let bundle = Bundle::open(bundle_dir)?;
-    let rules = Ruleset::eci().map_err(|e| anyhow::anyhow!("{e}"))?;
+    crate::cli::rules::check_bundle(&bundle, rules)?;
     let rows = require_clean(&bundle, options.ignore_faults)?;
     let progress = bar(rows, "rows");
     let written = export_bundle(&bundle, key, rules, out, options, &progress)?;

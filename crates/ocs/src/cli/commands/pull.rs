@@ -29,6 +29,13 @@ pub fn run(
 ) -> Result<()> {
     let collector = Collector::organiser(url, token_file)?;
     let first = collector.export_page(0, 0, 1)?;
+    // Which ruleset the collector signs under, so the commands that read statements can refuse
+    // to read them under another.
+    let ruleset_sha256 = collector
+        .public_bytes("/api/v1/ruleset", "ruleset")?
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .and_then(|json| ocs_core::Ruleset::from_json(&json).ok())
+        .map(|rules| crate::cli::rules::digest(&rules));
     let manifest = Manifest {
         format: FORMAT.into(),
         version: VERSION,
@@ -36,6 +43,7 @@ pub fn run(
         shards: first.shards,
         source: collector.base().to_owned(),
         initiative_data: first.initiative_data.clone(),
+        ruleset_sha256,
     };
     let mut bundle = Bundle::open_or_create(dir, manifest.clone())?;
     if bundle.manifest.initiative_data.is_some()

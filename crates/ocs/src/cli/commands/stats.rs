@@ -17,6 +17,9 @@ use crate::handover::{Failure, Filter};
 struct Decrypted {
     groups: Vec<Group>,
     failures: Vec<Failure>,
+    /// Statements per partner they came through (the partner is sealed in the statement, so
+    /// only decryption tells; erased statements are not counted). `None`: no partner.
+    per_partner: BTreeMap<String, u64>,
 }
 
 fn find_duplicates(
@@ -28,6 +31,7 @@ fn find_duplicates(
     let progress = bar(rows, "rows decrypted");
     let mut finder = Finder::default();
     let mut failures = Vec::new();
+    let mut per_partner = BTreeMap::new();
     open_all(
         bundle,
         key,
@@ -36,7 +40,12 @@ fn find_duplicates(
         &progress,
         |opened| {
             match opened {
-                Ok((statement, _)) => finder.add(rules, &statement),
+                Ok((statement, _)) => {
+                    if let Some(partner) = &statement.partner {
+                        *per_partner.entry(partner.clone()).or_default() += 1;
+                    }
+                    finder.add(rules, &statement)
+                }
                 Err(failure) => failures.push(failure),
             }
             Ok(())
@@ -46,6 +55,7 @@ fn find_duplicates(
     Ok(Decrypted {
         groups: finder.groups(),
         failures,
+        per_partner,
     })
 }
 
@@ -89,9 +99,14 @@ fn print_table(rules: &Ruleset, progress: &Progress) {
 }
 
 /// `ocs stats`.
-pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()> {
+pub fn run(
+    bundle_dir: &Path,
+    key: Option<&SecretKey>,
+    rules: &'static Ruleset,
+    json: bool,
+) -> Result<()> {
     let bundle = Bundle::open(bundle_dir)?;
-    let rules = Ruleset::eci().map_err(|e| anyhow::anyhow!("{e}"))?;
+    crate::cli::rules::check_bundle(&bundle, rules)?;
     let initiative = bundle.initiative_data()?.clone();
     let report = bundle.verify()?;
     let progress = rules
@@ -138,6 +153,7 @@ pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()>
                 .collect();
             fields.insert("duplicates".into(), duplicates);
             fields.insert("failures".into(), failures);
+            fields.insert("per_partner".into(), serde_json::json!(d.per_partner));
         }
         println!("{}", serde_json::to_string_pretty(&value)?);
     } else {
@@ -155,12 +171,21 @@ pub fn run(bundle_dir: &Path, key: Option<&SecretKey>, json: bool) -> Result<()>
             }
         );
         print_table(rules, &progress);
+        if decrypted.is_none() {
+            println!("(counts per partner are sealed with the statements: add --key to see them)");
+        }
         println!(
             "{} erased on request; every copy must be destroyed by {destroy_by} at the latest \
              (1 month after submission to the Commission, if earlier)",
             report.erased
         );
         if let Some(d) = &decrypted {
+            if !d.per_partner.is_empty() {
+                println!("\nthrough partners (after decryption; erased statements not counted):");
+                for (partner, n) in &d.per_partner {
+                    println!("  {partner:<24}{n:>10}");
+                }
+            }
             let (exact, near): (Vec<&Group>, Vec<&Group>) =
                 d.groups.iter().partition(|g| g.likeness.is_exact());
             println!(

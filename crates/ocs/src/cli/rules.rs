@@ -1,0 +1,45 @@
+//! The ruleset the commands read statements with: the one the collector was built with
+//! (build.rs, `OCS_RULESET`), by default the European citizens' initiative's. `ocs pull` records
+//! the collector's ruleset's digest in the bundle; the commands that read statements refuse a
+//! bundle collected under another ruleset than theirs (`--ruleset FILE` names the file).
+
+use std::path::Path;
+
+use anyhow::{bail, Context as _, Result};
+use ocs_core::Ruleset;
+use sha2::{Digest, Sha256};
+
+use crate::bundle::Bundle;
+
+/// The ruleset of `--ruleset FILE` (or `OCS_RULESET`), else the built-in ECI one.
+pub fn load(path: Option<&Path>) -> Result<&'static Ruleset> {
+    let Some(path) = path else {
+        return Ruleset::eci().map_err(|e| anyhow::anyhow!("{e}"));
+    };
+    let json = std::fs::read_to_string(path)
+        .with_context(|| format!("reading the ruleset {}", path.display()))?;
+    let rules =
+        Ruleset::from_json(&json).with_context(|| format!("the ruleset {}", path.display()))?;
+    // Read once per run; the commands keep it for the whole run.
+    Ok(Box::leak(Box::new(rules)))
+}
+
+/// A ruleset's digest: SHA-256 of its JSON as the collector serves it (`/api/v1/ruleset`), hex.
+pub fn digest(rules: &Ruleset) -> String {
+    hex::encode(Sha256::digest(
+        serde_json::to_vec(rules).unwrap_or_default(),
+    ))
+}
+
+/// Refuses a bundle that was pulled from a collector with another ruleset than `rules`.
+pub fn check_bundle(bundle: &Bundle, rules: &Ruleset) -> Result<()> {
+    match &bundle.manifest.ruleset_sha256 {
+        Some(recorded) if *recorded != digest(rules) => bail!(
+            "{} was collected under another ruleset (sha256 {recorded}) than the one in use \
+             (sha256 {}): pass --ruleset FILE with the file the collector was deployed with",
+            bundle.dir.display(),
+            digest(rules)
+        ),
+        _ => Ok(()),
+    }
+}
