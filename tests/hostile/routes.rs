@@ -243,6 +243,56 @@ pub fn cases() -> Vec<Case> {
         case("unknown-language", Expect::page(404), |t| {
             t.open.get("/xx/sign")
         }),
+        // Campaign routes (docs/campaigns.md).
+        case(
+            "script-as-partner-code",
+            Expect::page(200).without("alert(1)"),
+            |t| {
+                t.open
+                    .get("/en/?partner=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+            },
+        ),
+        case(
+            "bidi-override-as-partner-code",
+            Expect::page(200).without("\u{202E}"),
+            |t| {
+                t.open
+                    .get("/en/sign?nationality=DE&partner=%E2%80%AEsdneirf")
+            },
+        ),
+        case(
+            "script-as-paper-nationality",
+            Expect::page(200).without("alert(1)"),
+            |t| {
+                t.open
+                    .get("/en/paper?nationality=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+            },
+        ),
+        case(
+            "post-to-the-counter",
+            Expect::json(405, "method_not_allowed"),
+            method("POST", "/api/v1/counter"),
+        ),
+        case(
+            "post-to-the-paper-form",
+            Expect::page(405).with_header("allow"),
+            method("POST", "/en/paper"),
+        ),
+        case(
+            "load-baseline-where-it-is-off",
+            Expect::json(404, "not_found"),
+            |t| {
+                t.open.request(
+                    "POST",
+                    "/__load-baseline",
+                    &[
+                        ("cf-connecting-ip", &client()),
+                        ("content-type", "text/plain"),
+                    ],
+                    b"k1 payload",
+                )
+            },
+        ),
         case(
             "path-traversal-to-the-config",
             Expect::page(404).without("ORGANISER_PUBLIC_KEY"),

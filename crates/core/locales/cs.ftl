@@ -204,4 +204,5 @@ paper-objectives = Její hlavní cíle:
 paper-contacts = Jména a e-mailové adresy registrovaných kontaktních osob:
 paper-website = Internetové stránky navrhované občanské iniciativy:
 paper-table-caption = Signatáři (jedna osoba na řádek, hůlkovým písmem)
+paper-privacy = Organizátoři zpřístupní vaše osobní údaje pouze příslušnému orgánu vašeho členského státu k ověření prohlášení a zničí je nejpozději 21 měsíců po zahájení sběru (nařízení (EU) 2019/788, článek 19).
 paper-date-signature = Datum a podpis

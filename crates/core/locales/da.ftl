@@ -203,4 +203,5 @@ paper-objectives = Dets vigtigste mål:
 paper-contacts = Navne og e-mailadresser på de registrerede kontaktpersoner:
 paper-website = Websted for det foreslåede borgerinitiativ:
 paper-table-caption = Underskrivere (én person pr. række, med blokbogstaver)
+paper-privacy = Organisatorerne stiller kun dine personoplysninger til rådighed for den kompetente myndighed i din medlemsstat til kontrol af din støttetilkendegivelse og destruerer dem senest 21 måneder efter indsamlingens start (forordning (EU) 2019/788, artikel 19).
 paper-date-signature = Dato og underskrift

@@ -203,4 +203,5 @@ paper-objectives = Ihre wichtigsten Ziele:
 paper-contacts = Namen und E-Mail-Adressen der registrierten Kontaktpersonen:
 paper-website = Website dieser geplanten Bürgerinitiative:
 paper-table-caption = Unterzeichnende (eine Person pro Zeile, in Großbuchstaben)
+paper-privacy = Die Organisatoren machen Ihre personenbezogenen Daten nur der zuständigen Behörde Ihres Mitgliedstaats zur Überprüfung Ihrer Bekundung zugänglich und vernichten sie spätestens 21 Monate nach Beginn der Sammlung (Verordnung (EU) 2019/788, Artikel 19).
 paper-date-signature = Datum und Unterschrift

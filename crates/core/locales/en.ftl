@@ -204,4 +204,5 @@ paper-objectives = Its main objectives:
 paper-contacts = Names and e-mail addresses of the registered contact persons:
 paper-website = Website of this proposed citizens' initiative:
 paper-table-caption = Signatories (one person per row, in capital letters)
+paper-privacy = The organisers will make your personal data available only to the competent authority of your member state to verify your statement, and will destroy it at the latest 21 months after the start of the collection (Regulation (EU) 2019/788, Article 19).
 paper-date-signature = Date and signature

@@ -203,4 +203,5 @@ paper-objectives = Sus principales objetivos:
 paper-contacts = Nombres y direcciones de correo electrónico de las personas de contacto registradas:
 paper-website = Sitio web de la propuesta de iniciativa ciudadana:
 paper-table-caption = Firmantes (una persona por fila, en mayúsculas)
+paper-privacy = Los organizadores solo pondrán sus datos personales a disposición de la autoridad competente de su Estado miembro para verificar su declaración y los destruirán a más tardar 21 meses después del inicio de la recogida (Reglamento (UE) 2019/788, artículo 19).
 paper-date-signature = Fecha y firma

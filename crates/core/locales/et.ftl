@@ -203,4 +203,5 @@ paper-objectives = Selle peamised eesmärgid:
 paper-contacts = Registreeritud kontaktisikute nimed ja e-posti aadressid:
 paper-website = Kavandatava kodanikualgatuse veebisait:
 paper-table-caption = Allkirjastajad (üks inimene reas, trükitähtedega)
+paper-privacy = Korraldajad teevad sinu isikuandmed kättesaadavaks ainult sinu liikmesriigi pädevale asutusele toetusavalduse kontrollimiseks ja hävitavad need hiljemalt 21 kuu möödumisel kogumise algusest (määrus (EL) 2019/788, artikkel 19).
 paper-date-signature = Kuupäev ja allkiri

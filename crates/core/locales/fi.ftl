@@ -203,4 +203,5 @@ paper-objectives = Sen päätavoitteet:
 paper-contacts = Rekisteröityjen yhteyshenkilöiden nimet ja sähköpostiosoitteet:
 paper-website = Ehdotetun kansalaisaloitteen verkkosivusto:
 paper-table-caption = Allekirjoittajat (yksi henkilö riviä kohden, isoin kirjaimin)
+paper-privacy = Järjestäjät luovuttavat henkilötietosi ainoastaan jäsenvaltiosi toimivaltaiselle viranomaiselle tuenilmauksesi tarkastamista varten ja hävittävät ne viimeistään 21 kuukauden kuluttua keräämisen alkamisesta (asetus (EU) 2019/788, 19 artikla).
 paper-date-signature = Päiväys ja allekirjoitus

@@ -203,4 +203,5 @@ paper-objectives = Ses principaux objectifs :
 paper-contacts = Noms et adresses électroniques des personnes de contact enregistrées :
 paper-website = Site internet de la proposition d'initiative citoyenne :
 paper-table-caption = Signataires (une personne par ligne, en lettres capitales)
+paper-privacy = Les organisateurs ne communiqueront vos données à caractère personnel qu'à l'autorité compétente de votre État membre pour vérifier votre déclaration et les détruiront au plus tard 21 mois après le début de la collecte (règlement (UE) 2019/788, article 19).
 paper-date-signature = Date et signature

@@ -204,4 +204,5 @@ paper-objectives = A phríomhchuspóirí:
 paper-contacts = Ainmneacha agus seoltaí ríomhphoist na dteagmhálaithe cláraithe:
 paper-website = Suíomh gréasáin an tionscnaimh bheartaithe ó na saoránaigh:
 paper-table-caption = Sínitheoirí (duine amháin in aghaidh an ró, i gceannlitreacha)
+paper-privacy = Ní chuirfidh na heagraithe do shonraí pearsanta ar fáil ach don údarás inniúil i do Bhallstát chun do ráiteas a fhíorú, agus scriosfaidh siad iad tráth nach déanaí ná 21 mhí tar éis thús an bhailithe (Rialachán (AE) 2019/788, Airteagal 19).
 paper-date-signature = Dáta agus síniú

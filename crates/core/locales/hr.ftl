@@ -204,4 +204,5 @@ paper-objectives = Njezini glavni ciljevi:
 paper-contacts = Imena i adrese e-pošte registriranih osoba za kontakt:
 paper-website = Internetske stranice predložene građanske inicijative:
 paper-table-caption = Potpisnici (jedna osoba po retku, tiskanim slovima)
+paper-privacy = Organizatori će vaše osobne podatke staviti na raspolaganje samo nadležnom tijelu vaše države članice radi provjere izjave i uništiti ih najkasnije 21 mjesec nakon početka prikupljanja (Uredba (EU) 2019/788, članak 19.).
 paper-date-signature = Datum i potpis

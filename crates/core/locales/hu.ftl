@@ -202,4 +202,5 @@ paper-objectives = Fő célkitűzései:
 paper-contacts = A nyilvántartásba vett kapcsolattartók neve és e-mail-címe:
 paper-website = A tervezett polgári kezdeményezés honlapja:
 paper-table-caption = Aláírók (soronként egy személy, nagybetűkkel)
+paper-privacy = A szervezők az Ön személyes adatait kizárólag a tagállama illetékes hatóságának adják át a nyilatkozat ellenőrzésére, és legkésőbb a gyűjtés kezdetétől számított 21 hónapon belül megsemmisítik (az (EU) 2019/788 rendelet 19. cikke).
 paper-date-signature = Dátum és aláírás

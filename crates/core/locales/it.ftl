@@ -203,4 +203,5 @@ paper-objectives = I suoi obiettivi principali:
 paper-contacts = Nomi e indirizzi e-mail delle persone di contatto registrate:
 paper-website = Sito web della proposta di iniziativa dei cittadini:
 paper-table-caption = Firmatari (una persona per riga, in stampatello)
+paper-privacy = Gli organizzatori renderanno disponibili i tuoi dati personali solo all'autorità competente del tuo Stato membro per la verifica della dichiarazione e li distruggeranno al più tardi 21 mesi dopo l'inizio della raccolta (regolamento (UE) 2019/788, articolo 19).
 paper-date-signature = Data e firma

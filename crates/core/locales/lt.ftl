@@ -204,4 +204,5 @@ paper-objectives = Pagrindiniai jos tikslai:
 paper-contacts = Registruotų kontaktinių asmenų vardai, pavardės ir e. pašto adresai:
 paper-website = Siūlomos piliečių iniciatyvos interneto svetainė:
 paper-table-caption = Pasirašiusieji (vienas asmuo eilutėje, didžiosiomis raidėmis)
+paper-privacy = Organizatoriai jūsų asmens duomenis pateiks tik jūsų valstybės narės kompetentingai institucijai pareiškimui patikrinti ir sunaikins juos ne vėliau kaip per 21 mėnesį nuo rinkimo pradžios (Reglamentas (ES) 2019/788, 19 straipsnis).
 paper-date-signature = Data ir parašas

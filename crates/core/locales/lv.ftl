@@ -204,4 +204,5 @@ paper-objectives = Tās galvenie mērķi:
 paper-contacts = Reģistrēto kontaktpersonu vārdi un e-pasta adreses:
 paper-website = Ierosinātās pilsoņu iniciatīvas tīmekļa vietne:
 paper-table-caption = Parakstītāji (viena persona rindā, ar lielajiem burtiem)
+paper-privacy = Organizētāji jūsu personas datus darīs pieejamus tikai jūsu dalībvalsts kompetentajai iestādei paziņojuma pārbaudei un tos iznīcinās ne vēlāk kā 21 mēnesi pēc vākšanas sākuma (Regula (ES) 2019/788, 19. pants).
 paper-date-signature = Datums un paraksts

@@ -203,4 +203,5 @@ paper-objectives = L-għanijiet ewlenin tagħha:
 paper-contacts = Ismijiet u indirizzi tal-email tal-persuni ta' kuntatt reġistrati:
 paper-website = Sit web tal-inizjattiva taċ-ċittadini proposta:
 paper-table-caption = Firmatarji (persuna waħda f'kull ringiela, b'ittri kapitali)
+paper-privacy = L-organizzaturi se jagħmlu d-data personali tiegħek disponibbli biss għall-awtorità kompetenti tal-Istat Membru tiegħek biex tivverifika d-dikjarazzjoni, u se jeqirduha mhux aktar tard minn 21 xahar wara l-bidu tal-ġbir (Regolament (UE) 2019/788, Artikolu 19).
 paper-date-signature = Data u firma

@@ -203,4 +203,5 @@ paper-objectives = De belangrijkste doelstellingen:
 paper-contacts = Namen en e-mailadressen van de geregistreerde contactpersonen:
 paper-website = Website van dit voorgestelde burgerinitiatief:
 paper-table-caption = Ondertekenaars (één persoon per regel, in hoofdletters)
+paper-privacy = De organisatoren stellen uw persoonsgegevens alleen ter beschikking van de bevoegde autoriteit van uw lidstaat om uw steunbetuiging te controleren, en vernietigen ze uiterlijk 21 maanden na het begin van de verzameling (Verordening (EU) 2019/788, artikel 19).
 paper-date-signature = Datum en handtekening

@@ -204,4 +204,5 @@ paper-objectives = Jej główne cele:
 paper-contacts = Imiona, nazwiska i adresy e-mail zarejestrowanych osób do kontaktów:
 paper-website = Strona internetowa proponowanej inicjatywy obywatelskiej:
 paper-table-caption = Sygnatariusze (jedna osoba w wierszu, wielkimi literami)
+paper-privacy = Organizatorzy udostępnią Twoje dane osobowe wyłącznie właściwemu organowi Twojego państwa członkowskiego w celu weryfikacji deklaracji i zniszczą je najpóźniej 21 miesięcy od rozpoczęcia zbierania (rozporządzenie (UE) 2019/788, art. 19).
 paper-date-signature = Data i podpis

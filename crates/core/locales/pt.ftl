@@ -203,4 +203,5 @@ paper-objectives = Os seus principais objetivos:
 paper-contacts = Nomes e endereços de correio eletrónico das pessoas de contacto registadas:
 paper-website = Sítio web da proposta de iniciativa de cidadania:
 paper-table-caption = Signatários (uma pessoa por linha, em maiúsculas)
+paper-privacy = Os organizadores só disponibilizarão os seus dados pessoais à autoridade competente do seu Estado-Membro para verificar a sua declaração e destrui-los-ão o mais tardar 21 meses após o início da recolha (Regulamento (UE) 2019/788, artigo 19.º).
 paper-date-signature = Data e assinatura

@@ -204,4 +204,5 @@ paper-objectives = Principalele sale obiective:
 paper-contacts = Numele și adresele de e-mail ale persoanelor de contact înregistrate:
 paper-website = Site-ul propunerii de inițiativă cetățenească:
 paper-table-caption = Semnatari (o persoană pe rând, cu majuscule)
+paper-privacy = Organizatorii vor pune datele dumneavoastră cu caracter personal doar la dispoziția autorității competente din statul dumneavoastră membru, pentru verificarea declarației, și le vor distruge cel târziu la 21 de luni de la începerea colectării (Regulamentul (UE) 2019/788, articolul 19).
 paper-date-signature = Data și semnătura

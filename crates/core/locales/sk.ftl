@@ -204,4 +204,5 @@ paper-objectives = Jej hlavné ciele:
 paper-contacts = Mená a e-mailové adresy registrovaných kontaktných osôb:
 paper-website = Webové sídlo navrhovanej iniciatívy občanov:
 paper-table-caption = Signatári (jedna osoba na riadok, paličkovým písmom)
+paper-privacy = Organizátori sprístupnia vaše osobné údaje iba príslušnému orgánu vášho členského štátu na overenie vyhlásenia a zničia ich najneskôr 21 mesiacov po začatí zberu (nariadenie (EÚ) 2019/788, článok 19).
 paper-date-signature = Dátum a podpis

@@ -205,4 +205,5 @@ paper-objectives = Njeni glavni cilji:
 paper-contacts = Imena in e-poštni naslovi registriranih kontaktnih oseb:
 paper-website = Spletišče predlagane državljanske pobude:
 paper-table-caption = Podpisniki (ena oseba na vrstico, z velikimi tiskanimi črkami)
+paper-privacy = Organizatorji bodo vaše osebne podatke dali na voljo samo pristojnemu organu vaše države članice za preverjanje izjave in jih uničili najpozneje 21 mesecev po začetku zbiranja (Uredba (EU) 2019/788, člen 19).
 paper-date-signature = Datum in podpis

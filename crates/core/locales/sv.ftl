@@ -203,4 +203,5 @@ paper-objectives = Dess viktigaste mål:
 paper-contacts = Namn och e-postadresser till de registrerade kontaktpersonerna:
 paper-website = Webbplats för det föreslagna medborgarinitiativet:
 paper-table-caption = Undertecknare (en person per rad, med versaler)
+paper-privacy = Organisatörerna gör dina personuppgifter tillgängliga endast för den behöriga myndigheten i din medlemsstat för kontroll av din stödförklaring och förstör dem senast 21 månader efter att insamlingen börjat (förordning (EU) 2019/788, artikel 19).
 paper-date-signature = Datum och underskrift

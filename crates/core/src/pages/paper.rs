@@ -104,7 +104,7 @@ pub fn paper(site: &Site, state: Option<(&str, &StateRules)>) -> Markup {
                     }
                 }
                 p class="paper-small" { (t.get("declaration")) }
-                p class="paper-small" { (t.get("privacy")) }
+                p class="paper-small" { (t.get("paper-privacy")) }
             }
         },
     )
