@@ -43,14 +43,18 @@ pub fn goal(config: &Config) -> u64 {
 /// total against the goal, per member state, and per partner for the partners that are public.
 /// Served from the edge cache like the progress API.
 pub async fn counter_api(req: &Request, env: &Env) -> EdgeResult<Response> {
+    from_edge_cache(req, || async {
+        let mut fresh = respond::json(&counter_figures(env).await?, &cache_control())?;
+        fresh
+            .headers_mut()
+            .set("access-control-allow-origin", "*")?;
+        Ok(fresh)
+    })
+    .await
+}
+
+async fn counter_figures(env: &Env) -> EdgeResult<serde_json::Value> {
     let config = Config::from_env(env)?;
-    let mut url = req.url()?;
-    url.set_query(None);
-    let key = url.to_string();
-    let cache = Cache::default();
-    if let Some(hit) = cache.get(key.as_str(), false).await? {
-        return Ok(hit);
-    }
     let aggregate = counts(env).await?;
     let partners: serde_json::Map<String, serde_json::Value> = config
         .partners
@@ -65,20 +69,32 @@ pub async fn counter_api(req: &Request, env: &Env) -> EdgeResult<Response> {
             )
         })
         .collect();
-    let body = serde_json::json!({
+    Ok(serde_json::json!({
         "initiative": config.initiative.id,
         "title": config.initiative.title,
         "total": aggregate.counts.values().sum::<u64>(),
         "goal": goal(&config),
         "per_nationality": aggregate.counts,
         "per_partner": partners,
-    });
-    let mut fresh = respond::json(&body, &cache_control())?;
-    fresh
-        .headers_mut()
-        .set("access-control-allow-origin", "*")?;
-    cache.put(key.as_str(), fresh.cloned()?).await?;
-    Ok(fresh)
+    }))
+}
+
+/// Answers from the edge cache, keyed without the query so the cache cannot be bypassed; on a
+/// miss, `fresh` makes the answer and the cache keeps it.
+async fn from_edge_cache<F>(req: &Request, fresh: impl FnOnce() -> F) -> EdgeResult<Response>
+where
+    F: std::future::Future<Output = EdgeResult<Response>>,
+{
+    let mut url = req.url()?;
+    url.set_query(None);
+    let key = url.to_string();
+    let cache = Cache::default();
+    if let Some(hit) = cache.get(key.as_str(), false).await? {
+        return Ok(hit);
+    }
+    let mut answer = fresh().await?;
+    cache.put(key.as_str(), answer.cloned()?).await?;
+    Ok(answer)
 }
 
 /// The `cache-control` of public figures.
@@ -89,15 +105,12 @@ pub fn cache_control() -> String {
 /// `GET /api/v1/progress`, served from the edge cache, keyed without the query so the cache
 /// cannot be bypassed.
 pub async fn api(req: &Request, env: &Env) -> EdgeResult<Response> {
-    let config = Config::from_env(env)?;
-    let mut url = req.url()?;
-    url.set_query(None);
-    let key = url.to_string();
-    let cache = Cache::default();
-    if let Some(hit) = cache.get(key.as_str(), false).await? {
-        return Ok(hit);
-    }
-    let mut fresh = respond::json(&figures(&config, env).await?, &cache_control())?;
-    cache.put(key.as_str(), fresh.cloned()?).await?;
-    Ok(fresh)
+    from_edge_cache(req, || async {
+        let config = Config::from_env(env)?;
+        Ok(respond::json(
+            &figures(&config, env).await?,
+            &cache_control(),
+        )?)
+    })
+    .await
 }

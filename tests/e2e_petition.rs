@@ -79,7 +79,7 @@ fn a_collector_built_with_another_ruleset_signs_pulls_and_exports_under_it() {
     let (ok, out) = ocs(&["pull", "--url", &w.base, &path(&bundle)]);
     assert!(ok, "{out}");
     let (key, pass) = key_file(&dir);
-    let export = |out_dir: &Path, ruleset: Option<&str>| {
+    let export = |out_dir: &Path, ruleset: Option<&str>, nationality: Option<&str>| {
         let mut args = vec![
             "export".to_owned(),
             path(&bundle),
@@ -93,14 +93,21 @@ fn a_collector_built_with_another_ruleset_signs_pulls_and_exports_under_it() {
         if let Some(file) = ruleset {
             args.extend(["--ruleset".to_owned(), file.to_owned()]);
         }
+        if let Some(code) = nationality {
+            args.extend(["--nationality".to_owned(), code.to_owned()]);
+        }
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
         ocs(&refs)
     };
     // Under the built-in ECI ruleset the bundle is refused, before anything is decrypted.
-    let (ok, out) = export(&dir.join("wrong"), None);
+    let (ok, out) = export(&dir.join("wrong"), None, None);
     assert!(!ok && out.contains("another ruleset"), "{out}");
     assert!(!dir.join("wrong").join("si.xml").exists());
-    let (ok, out) = export(&dir.join("handover"), Some(&path(&root().join(EXAMPLE))));
+    let example = path(&root().join(EXAMPLE));
+    // The nationality filter is checked against the petition's ruleset, not the ECI one.
+    let (ok, out) = export(&dir.join("france"), Some(&example), Some("FR"));
+    assert!(!ok && out.contains("collects no such state"), "{out}");
+    let (ok, out) = export(&dir.join("handover"), Some(&example), Some("si"));
     assert!(ok, "{out}");
     let xml = fs::read_to_string(dir.join("handover").join("si.xml")).expect("si.xml");
     let doc = roxmltree::Document::parse(&xml).expect("well-formed");

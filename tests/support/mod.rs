@@ -322,6 +322,27 @@ pub fn start(instance: Instance) -> Worker {
         .collect();
     fs::write(&secrets, text).expect("secrets");
     let state_dir = instance.state.clone().unwrap_or_else(|| dir.join("state"));
+    // A port picked free can be taken before wrangler binds it (other tests, other processes on
+    // the machine): a runtime that fails to start is retried on fresh ports.
+    for attempt in 1..=4 {
+        match launch(&dir, &config, &secrets, &state_dir) {
+            Ok(worker) => return worker,
+            Err(log) if attempt < 4 => {
+                eprintln!("wrangler dev did not start ({}), retrying", log.display())
+            }
+            Err(log) => panic!(
+                "wrangler dev did not start {attempt} times; last log: {}\n{}",
+                log.display(),
+                fs::read_to_string(&log).unwrap_or_default()
+            ),
+        }
+    }
+    unreachable!("the last attempt panics")
+}
+
+/// One `wrangler dev` on fresh ports: the worker once it answers, or its log when the runtime
+/// failed to start.
+fn launch(dir: &Path, config: &Path, secrets: &Path, state_dir: &Path) -> Result<Worker, PathBuf> {
     let log = dir.join(format!("wrangler-{}.log", free_port()));
     let port = free_port();
     let inspector = free_port();
@@ -348,7 +369,7 @@ pub fn start(instance: Instance) -> Worker {
     let child = spawn_reaped(
         &root().join("node_modules/.bin/wrangler"),
         &args,
-        &dir,
+        dir,
         Some(&log),
     );
     let leader = child.id();
@@ -356,20 +377,41 @@ pub fn start(instance: Instance) -> Worker {
     let base = format!("http://127.0.0.1:{port}");
     let worker = Worker {
         base,
-        state_dir,
-        log,
+        state_dir: state_dir.to_path_buf(),
+        log: log.clone(),
         inspector,
         leader: Mutex::new(Some(leader)),
     };
-    eventually(Duration::from_secs(180), "wrangler dev comes up", || {
-        agent()
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(180) {
+        let up = agent()
             .get(format!("{}/healthz", worker.base))
             .call()
-            .ok()
-            .filter(|r| r.status() == 200)
-            .map(|_| ())
-    });
-    worker
+            .is_ok_and(|r| r.status() == 200);
+        if up {
+            return Ok(worker);
+        }
+        let text = fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("Address already in use") {
+            worker.stop(true);
+            return Err(log);
+        }
+        assert!(
+            !text.contains("The Workers runtime failed to start") && alive(leader),
+            "wrangler dev stopped before it answered ({}):\n{text}",
+            log.display()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    panic!("not within 180s: wrangler dev comes up ({})", log.display());
+}
+
+/// Whether process `pid` runs (exited children of ours stay as zombies until reaped).
+fn alive(pid: u32) -> bool {
+    fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        stat.rsplit_once(')')
+            .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z'))
+    })
 }
 
 /// The open collection this test binary's tests share.

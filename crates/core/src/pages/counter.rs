@@ -5,7 +5,7 @@
 
 use maud::{html, Markup, DOCTYPE};
 
-use super::layout::Site;
+use super::layout::{head_basics, Site};
 
 /// What a counter shows.
 pub struct Count<'a> {
@@ -29,12 +29,7 @@ pub fn counter_page(site: &Site, count: &Count) -> Markup {
         (DOCTYPE)
         html lang=(site.lang.code()) {
             head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (statements) " — " (site.initiative.title) }
-                meta name="description" content=(t.with("meta-description", &[("title", &site.initiative.title)]));
-                link rel="stylesheet" href="/assets/style.css";
-                link rel="icon" href="data:,";
+                (head_basics(site, &format!("{statements} — {}", site.initiative.title)))
                 script src="/assets/progress.js" defer {}
             }
             body class="counter" {

@@ -299,13 +299,17 @@ pub fn parse_day(s: &str) -> Result<time::Date, String> {
     ocs_core::dates::parse_iso_date(s).map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
 }
 
+/// A nationality's syntax; whether the ruleset in use collects it is checked once it is loaded
+/// ([`crate::cli::rules::nationalities`]), since `--ruleset` can name another list of states.
 pub fn parse_nationality(s: &str) -> Result<String, String> {
     let code = s.trim().to_ascii_uppercase();
-    let rules = ocs_core::Ruleset::eci().map_err(|e| e.to_string())?;
-    rules
-        .resolve_nationality(&code)
-        .map(|(code, _)| code.to_owned())
-        .ok_or_else(|| format!("{s:?} is not a member state code (e.g. FR, DE, EL)"))
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err(format!(
+            "{s:?} is not a two-letter state code (e.g. FR, DE, EL)"
+        ))
+    }
 }
 
 #[derive(Subcommand)]

@@ -145,20 +145,22 @@ fn run(cli: Cli) -> Result<()> {
             rules: ruleset,
             passphrase,
         } => {
-            let secret = passphrase::open_key(&key, &passphrase)?;
             if contacts {
+                let secret = passphrase::open_key(&key, &passphrase)?;
                 return contacts::run_each(&bundle, &secret, &out, !no_bom);
             }
+            // The filter is checked before the passphrase is asked for.
             let rules = rules::load(ruleset.ruleset.as_deref())?;
             let options = export::Options {
                 format: format.with_bom(no_bom),
                 filter: crate::handover::Filter {
-                    nationalities: nationality.into_iter().collect(),
+                    nationalities: rules::nationalities(rules, nationality)?,
                     from,
                     until,
                 },
                 ignore_faults,
             };
+            let secret = passphrase::open_key(&key, &passphrase)?;
             export::run(&bundle, &secret, rules, &out, &options)
         }
     }

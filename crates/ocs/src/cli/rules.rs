@@ -3,6 +3,7 @@
 //! the collector's ruleset's digest in the bundle; the commands that read statements refuse a
 //! bundle collected under another ruleset than theirs (`--ruleset FILE` names the file).
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
@@ -22,6 +23,18 @@ pub fn load(path: Option<&Path>) -> Result<&'static Ruleset> {
         Ruleset::from_json(&json).with_context(|| format!("the ruleset {}", path.display()))?;
     // Read once per run; the commands keep it for the whole run.
     Ok(Box::leak(Box::new(rules)))
+}
+
+/// The codes of `--nationality` as the rows carry them (EL and GR both give Greece), or an
+/// error naming a code it does not collect.
+pub fn nationalities(rules: &Ruleset, codes: Vec<String>) -> Result<BTreeSet<String>> {
+    codes
+        .into_iter()
+        .map(|code| match rules.resolve_nationality(&code) {
+            Some((code, _)) => Ok(code.to_owned()),
+            None => bail!("--nationality {code}: the ruleset in use collects no such state"),
+        })
+        .collect()
 }
 
 /// A ruleset's digest: SHA-256 of its JSON as the collector serves it (`/api/v1/ruleset`), hex.
