@@ -190,21 +190,44 @@ export function setAxeContext(context) {
   axeContext = context;
 }
 
+/** Opens, in the context with JavaScript, what a page without JavaScript showed: its HTML from
+ * `page.content()` at its own address, its stylesheets and images from `static/` on disk, and no
+ * script (so axe-core checks the page as it was, not its enhanced form). Nothing goes to the
+ * worker, so a busy runtime cannot stall the replay; one retry on a fresh page if it still does. */
+async function replay(page) {
+  const html = await page.content();
+  const url = page.url();
+  const origin = new URL(url).origin;
+  for (let attempt = 1; ; attempt += 1) {
+    const target = await axeContext.newPage();
+    await target.route("**/*", (route) => {
+      const request = route.request();
+      const address = new URL(request.url());
+      if (request.url() === url) {
+        return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+      }
+      if (request.resourceType() === "script") return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+      if (address.origin === origin && address.pathname.startsWith("/assets/")) {
+        const file = path.join(ROOT, "static", path.normalize(address.pathname));
+        if (fs.existsSync(file)) return route.fulfill({ status: 200, path: file });
+      }
+      return address.protocol === "data:" ? route.continue() : route.fulfill({ status: 404, body: "" });
+    });
+    try {
+      await target.goto(url, { waitUntil: "load", timeout: 15000 });
+      return target;
+    } catch (error) {
+      await target.close();
+      if (attempt >= 2) throw error;
+      console.log(`note: axe replay of ${url} retried after: ${String(error).split("\n")[0]}`);
+    }
+  }
+}
+
 /** axe-core on the page as it is; records and fails on any violation. */
 export async function axe(page, label) {
-  let target = page;
-  // axe-core needs timers, which do not run where JavaScript is off: replay that page's HTML at
-  // its own address in a context with JavaScript, so its styles load as they did.
-  if (noJsContexts.has(page.context())) {
-    const html = await page.content();
-    const url = page.url();
-    target = await axeContext.newPage();
-    await target.route(
-      (u) => u.href === url,
-      (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
-    );
-    await target.goto(url);
-  }
+  // axe-core needs timers, which do not run where JavaScript is off: replay that page elsewhere.
+  const target = noJsContexts.has(page.context()) ? await replay(page) : page;
   // Injected through the DevTools protocol, so the page's CSP stays in force for everything else.
   await target.evaluate(AXE_SOURCE);
   const result = await target.evaluate(
