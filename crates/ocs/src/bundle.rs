@@ -2,10 +2,9 @@
 //! `shard-NNNN.jsonl` per shard, each line a ledger row exactly as the export API served it.
 //! Appending only, so a second pull fetches only new rows; rows stay sealed (ciphertext).
 
-use ocs_core::ledger::{ChainFault, Row, ShardVerifier};
+use ocs_core::ledger::Row;
 use ocs_core::rules::Initiative;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
@@ -82,30 +81,6 @@ pub struct Bundle {
     pub dir: PathBuf,
     /// Its `bundle.json`.
     pub manifest: Manifest,
-}
-
-/// A bundle's integrity: per-shard faults and statements found in more than one place.
-#[derive(Debug, Default)]
-pub struct Report {
-    /// Rows in all shards, tombstones included.
-    pub rows: u64,
-    /// Per shard: rows and the head hash (hex) when the chain is intact.
-    pub shards: Vec<(u32, u64, Option<String>)>,
-    /// Every chain fault.
-    pub faults: Vec<ChainFault>,
-    /// Statement ids or dedupe tokens that appear more than once: (what, places as shard/seq).
-    pub duplicates: Vec<(String, Vec<(u32, u64)>)>,
-    /// Statements per nationality, erased ones not counted.
-    pub per_nationality: BTreeMap<String, u64>,
-    /// Rows that are tombstones of erased statements.
-    pub erased: u64,
-}
-
-impl Report {
-    /// No chain fault and no duplicate.
-    pub fn is_clean(&self) -> bool {
-        self.faults.is_empty() && self.duplicates.is_empty()
-    }
 }
 
 impl Bundle {
@@ -200,6 +175,7 @@ impl Bundle {
             reader,
             line: String::new(),
             number: 0,
+            bytes: 0,
         })
     }
 
@@ -299,48 +275,12 @@ impl Bundle {
         file.sync_data().map_err(io(&path))
     }
 
-    /// Checks every shard's chain and sequence, and that no statement id or dedupe token appears
-    /// twice across the bundle.
-    pub fn verify(&self) -> Result<Report, BundleError> {
-        let mut report = Report::default();
-        let mut fingerprints = crate::repeats::Fingerprints::default();
-        for shard in 0..self.manifest.shards {
-            let mut verifier = ShardVerifier::new(&self.manifest.initiative, shard);
-            for row in self.rows(shard)? {
-                let row = row?;
-                verifier.push(&row);
-                fingerprints.push(&row);
-                report.rows += 1;
-                if row.is_erased() {
-                    report.erased += 1;
-                } else {
-                    *report
-                        .per_nationality
-                        .entry(row.nationality.clone())
-                        .or_default() += 1;
-                }
-            }
-            match verifier.finish() {
-                Ok((head, n)) => report.shards.push((shard, n, Some(hex::encode(head)))),
-                Err(faults) => {
-                    let n = report.rows - report.shards.iter().map(|s| s.1).sum::<u64>();
-                    report.shards.push((shard, n, None));
-                    report.faults.extend(faults);
-                }
-            }
-        }
-        // Something repeats, or two keys share a fingerprint: look again, exactly.
-        if let Some(suspects) = fingerprints.suspects() {
-            let mut exact = crate::repeats::Exact::default();
-            for shard in 0..self.manifest.shards {
-                for row in self.rows(shard)? {
-                    exact.push(&suspects, &row?);
-                }
-            }
-            report.duplicates = exact.repeats();
-        }
-        report.duplicates.sort();
-        Ok(report)
+    /// The bytes of every shard file: what reading all rows goes through (progress bars).
+    pub fn shard_bytes(&self) -> u64 {
+        (0..self.manifest.shards)
+            .filter_map(|shard| fs::metadata(self.shard_path(shard)).ok())
+            .map(|m| m.len())
+            .sum()
     }
 }
 
@@ -350,6 +290,14 @@ pub struct ShardRows {
     reader: Option<BufReader<File>>,
     line: String,
     number: usize,
+    bytes: u64,
+}
+
+impl ShardRows {
+    /// The bytes read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes
+    }
 }
 
 /// The longest line a shard file may hold: a row with an X-Wing envelope and contact is under
@@ -379,13 +327,14 @@ impl Iterator for ShardRows {
                 }))
             }
             Ok(_) if !self.line.ends_with('\n') => None,
-            Ok(_) => Some(
+            Ok(n) => Some({
+                self.bytes += n as u64;
                 serde_json::from_str(&self.line).map_err(|e| BundleError::BadRow {
                     path: self.path.clone(),
                     line: self.number,
                     why: e.to_string(),
-                }),
-            ),
+                })
+            }),
         }
     }
 }

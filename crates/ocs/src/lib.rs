@@ -2,6 +2,7 @@
 //! it is made of, over the platform-free `ocs-core`:
 //! - [`keyfile`]: the passphrase-protected secret key file;
 //! - [`bundle`]: the local, still encrypted copy of the ledger that `ocs pull` writes;
+//! - [`check`]: a bundle's integrity, checked as its rows are read;
 //! - [`bundle_log`]: what the bundle keeps of the collector's transparency log;
 //! - [`handover`]: opening rows with the organiser's key and writing the hand-over files;
 //! - [`repeats`]: statement ids and dedupe tokens that appear twice in a bundle;
@@ -21,6 +22,7 @@
 
 pub mod bundle;
 pub mod bundle_log;
+pub mod check;
 pub mod cli;
 pub mod duplicates;
 pub mod handover;

@@ -422,7 +422,28 @@ fn a_bundle_with_integrity_faults_is_not_exported_unless_asked() {
         "{}",
         text(&out.stderr)
     );
+    // Refused after the one pass that decrypts and checks: no file, not even the folder, stays.
     assert!(!f.path("handover").exists());
+    // `ocs stats` finds the fault whether it decrypts (the check rides along) or not.
+    for with_key in [false, true] {
+        let mut args = vec!["stats".to_owned(), f.arg("bundle"), "--json".to_owned()];
+        if with_key {
+            args.extend([
+                "--key".to_owned(),
+                f.arg("organiser.key"),
+                "--passphrase-file".to_owned(),
+                f.arg("pass"),
+            ]);
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_ocs"))
+            .args(&args)
+            .output()
+            .unwrap();
+        // With the key, the altered row also fails to open, which makes the exit status 1.
+        assert_eq!(out.status.success(), !with_key, "{}", text(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["integrity"], "FAULTY", "with the key: {with_key}");
+    }
     let forced = f.export("bundle", "handover", &["--ignore-faults"]);
     // The altered row no longer matches its envelope: reported, the rest exported.
     assert!(!forced.status.success());

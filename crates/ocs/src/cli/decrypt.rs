@@ -8,6 +8,8 @@ use ocs_core::rules::Ruleset;
 use ocs_core::{SecretKey, Statement};
 
 use crate::bundle::Bundle;
+use crate::check::Checker;
+use crate::check::Report;
 use crate::handover::{open_rows, Failure, Filter, HandOver};
 
 /// Rows decrypted in parallel per batch: large enough to keep every core busy, small enough that
@@ -23,8 +25,18 @@ pub struct Passed {
     pub skipped: u64,
 }
 
+/// A progress bar over all rows of `bundle`, counted in the bytes of its shard files (what
+/// [`open_all`] advances it by).
+pub fn bundle_bar(bundle: &Bundle, what: &str) -> ProgressBar {
+    crate::cli::progress_bar::bytes_bar(bundle.shard_bytes(), what)
+}
+
 /// Opens every row the filter admits, shard by shard, and hands each result (the statement and
-/// its hand-over record) to `each` in ledger order. `progress` advances once per row.
+/// its hand-over record) to `each` in ledger order. Every row read, admitted or not, is also
+/// checked for the bundle's integrity on the way (chains, sequences, repeats: the same check as
+/// `ocs verify`), so the bundle is read once; the report comes back with the rows passed over,
+/// and it is for the caller to refuse what `each` made from a bundle that is not clean.
+/// `progress` advances by the bytes read.
 pub fn open_all(
     bundle: &Bundle,
     key: &SecretKey,
@@ -32,29 +44,37 @@ pub fn open_all(
     filter: &Filter,
     progress: &ProgressBar,
     mut each: impl FnMut(Result<(Statement, HandOver), Failure>) -> Result<()>,
-) -> Result<Passed> {
+) -> Result<(Passed, Report)> {
     let mut passed = Passed::default();
-    let tick = || progress.inc(1);
+    let mut checker = Checker::new(bundle);
+    let mut done = 0;
     for shard in 0..bundle.manifest.shards {
-        let mut rows = bundle.rows(shard)?.peekable();
-        while rows.peek().is_some() {
+        checker.start_shard(shard);
+        let mut rows = bundle.rows(shard)?;
+        loop {
             let mut batch: Vec<Row> = Vec::with_capacity(BATCH);
+            let mut read = 0;
             for row in rows.by_ref().take(BATCH) {
                 let row = row?;
+                read += 1;
+                checker.push(&row);
                 if row.is_erased() {
                     passed.erased += 1;
-                    progress.inc(1);
                 } else if filter.admits(&row) {
                     batch.push(row);
                 } else {
                     passed.skipped += 1;
-                    progress.inc(1);
                 }
             }
-            for opened in open_rows(key, rules, &bundle.manifest.initiative, &batch, &tick) {
+            for opened in open_rows(key, rules, &bundle.manifest.initiative, &batch) {
                 each(opened)?;
             }
+            progress.set_position(done + rows.bytes_read());
+            if read < BATCH {
+                break;
+            }
         }
+        done += rows.bytes_read();
     }
-    Ok(passed)
+    Ok((passed, checker.finish()?))
 }

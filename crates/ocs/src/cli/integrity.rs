@@ -1,13 +1,18 @@
-//! The integrity gate of the commands that decrypt (`ocs export`).
+//! The integrity gate of the commands that decrypt (`ocs export`, `ocs contacts`).
 
 use anyhow::{bail, Result};
 
 use crate::bundle::Bundle;
+use crate::check::Report;
 
-/// Refuses a bundle with integrity faults unless the organiser chose to go on; returns how many
-/// rows it holds.
-pub fn require_clean(bundle: &Bundle, ignore_faults: bool) -> Result<u64> {
-    let report = bundle.verify()?;
+/// Refuses a bundle with integrity faults unless the organiser chose to go on.
+pub fn require_clean(bundle: &Bundle, ignore_faults: bool) -> Result<()> {
+    refuse_faults(bundle, &bundle.verify()?, ignore_faults)
+}
+
+/// Refuses the bundle `report` was made of when it has integrity faults, unless the organiser
+/// chose to go on; prints every fault either way.
+pub fn refuse_faults(bundle: &Bundle, report: &Report, ignore_faults: bool) -> Result<()> {
     if !report.is_clean() {
         for fault in &report.faults {
             eprintln!("FAULT: {fault}");
@@ -23,5 +28,5 @@ pub fn require_clean(bundle: &Bundle, ignore_faults: bool) -> Result<u64> {
         }
         eprintln!("warning: exporting despite integrity faults (--ignore-faults)");
     }
-    Ok(report.rows)
+    Ok(())
 }

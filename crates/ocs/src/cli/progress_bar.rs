@@ -4,12 +4,24 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 /// A bar counting `len` units of `what`.
 pub fn bar(len: u64, what: &str) -> ProgressBar {
+    styled(
+        len,
+        &format!("{{spinner}} {{pos}}/{{len}} {what} [{{bar:30}}] {{per_sec}} {{eta}}"),
+    )
+}
+
+/// A bar over `len` bytes of input, for work measured in rows of unequal size.
+pub fn bytes_bar(len: u64, what: &str) -> ProgressBar {
+    styled(
+        len,
+        &format!("{{spinner}} {what} {{percent:>3}}% [{{bar:30}}] {{binary_bytes}}/{{binary_total_bytes}} {{eta}}"),
+    )
+}
+
+fn styled(len: u64, template: &str) -> ProgressBar {
     let bar = ProgressBar::new(len);
     bar.set_style(
-        ProgressStyle::with_template(&format!(
-            "{{spinner}} {{pos}}/{{len}} {what} [{{bar:30}}] {{per_sec}} {{eta}}"
-        ))
-        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
 }

@@ -4,6 +4,8 @@
 
 use std::io::{self, Write};
 
+use std::borrow::Cow;
+
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 use zeroize::Zeroize;
@@ -13,6 +15,7 @@ use ocs_core::rules::{Initiative, Ruleset};
 use ocs_core::statement::Statement;
 
 use super::record::{hand_over_keys, Group, HandOver};
+use super::xml;
 
 /// The hand-over file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +52,8 @@ pub enum CountryFile<W: Write> {
         writer: Writer<W>,
         /// `annexRevision` as the data model numbers it.
         annex_revision: String,
+        /// One signature's XML on its way to the writer, wiped after each.
+        scratch: Vec<u8>,
     },
     /// One row per statement.
     Csv {
@@ -127,6 +132,7 @@ impl<W: Write> CountryFile<W> {
                 Ok(CountryFile::Xml {
                     writer: w,
                     annex_revision,
+                    scratch: Vec::new(),
                 })
             }
             Format::Csv { bom } => {
@@ -153,38 +159,51 @@ impl<W: Write> CountryFile<W> {
     }
 
     /// Appends one signature: the statement and its hand-over record (`open_row` made both).
-    pub fn push(&mut self, statement: &Statement, record: &HandOver) -> io::Result<()> {
+    pub fn push(&mut self, statement: &Statement, record: &HandOver<'_>) -> io::Result<()> {
         self.write_signature(statement, &record.0)
     }
 
-    fn write_signature(&mut self, statement: &Statement, groups: &[Group]) -> io::Result<()> {
+    fn write_signature(&mut self, statement: &Statement, groups: &[Group<'_>]) -> io::Result<()> {
+        let id = statement.id.to_string();
+        let date = submission_date(statement);
         match self {
             CountryFile::Xml {
                 writer,
                 annex_revision,
-            } => write_xml_signature(writer, statement, annex_revision, groups),
+                scratch,
+            } => {
+                xml::write_signature(scratch, &date, &id, annex_revision, groups);
+                let written = writer.get_mut().write_all(scratch);
+                scratch.zeroize();
+                written
+            }
             CountryFile::Csv {
                 writer,
                 keys,
                 annex_revision,
             } => {
-                let mut record = vec![
-                    statement.id.to_string(),
-                    submission_date(statement),
-                    annex_revision.clone(),
+                let mut record: Vec<Cow<'_, str>> = vec![
+                    id.as_str().into(),
+                    date.as_str().into(),
+                    annex_revision.as_str().into(),
                 ];
                 for key in keys.iter() {
                     let value = groups
                         .iter()
                         .flat_map(|(_, properties)| properties)
                         .find(|(k, _)| k == key)
-                        .map(|(_, v)| neutralise_formula(v).into_owned())
-                        .unwrap_or_default();
+                        .map_or(Cow::Borrowed(""), |(_, v)| neutralise_formula(v));
                     record.push(value);
                 }
-                writer.write_record(&record).map_err(csv_error)?;
-                record.iter_mut().for_each(Zeroize::zeroize);
-                Ok(())
+                let written = writer
+                    .write_record(record.iter().map(|cell| cell.as_bytes()))
+                    .map_err(csv_error);
+                for cell in &mut record {
+                    if let Cow::Owned(copy) = cell {
+                        copy.zeroize();
+                    }
+                }
+                written
             }
         }
     }
@@ -205,40 +224,4 @@ impl<W: Write> CountryFile<W> {
                 .map_err(|e| io::Error::other(e.to_string())),
         }
     }
-}
-
-fn write_xml_signature(
-    w: &mut Writer<impl Write>,
-    statement: &Statement,
-    annex_revision: &str,
-    groups: &[Group],
-) -> io::Result<()> {
-    w.create_element("signature").write_inner_content(|w| {
-        text(w, "submissionDate", &submission_date(statement))?;
-        text(w, "signatureIdentifier", &statement.id.to_string())?;
-        text(w, "annexRevision", annex_revision)?;
-        w.create_element("signatoryInfo").write_inner_content(|w| {
-            w.create_element("groups").write_inner_content(|w| {
-                for (name, properties) in groups {
-                    w.create_element("group").write_inner_content(|w| {
-                        text(w, "name", name)?;
-                        w.create_element("properties").write_inner_content(|w| {
-                            for (key, value) in properties {
-                                w.create_element("property").write_inner_content(|w| {
-                                    text(w, "key", key)?;
-                                    text(w, "value", value)
-                                })?;
-                            }
-                            Ok(())
-                        })?;
-                        Ok(())
-                    })?;
-                }
-                Ok(())
-            })?;
-            Ok(())
-        })?;
-        Ok(())
-    })?;
-    Ok(())
 }

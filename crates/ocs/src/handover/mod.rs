@@ -9,6 +9,7 @@ pub mod fault;
 pub mod file;
 pub mod open;
 pub mod record;
+pub mod xml;
 
 pub use fault::OpenFault;
 pub use file::{neutralise_formula, CountryFile, Format, UTF8_BOM};

@@ -59,12 +59,12 @@ impl Filter {
 /// Opens one row: the envelope must open under the row's own binding, and the statement inside
 /// must name the same id, initiative, nationality and time as the row, with exactly the fields
 /// Annex III asks of that nationality. Returns the statement with its hand-over record.
-pub fn open_row(
+pub fn open_row<'r>(
     key: &SecretKey,
-    rules: &Ruleset,
+    rules: &'r Ruleset,
     initiative: &str,
     row: &Row,
-) -> Result<(Statement, HandOver), OpenFault> {
+) -> Result<(Statement, HandOver<'r>), OpenFault> {
     let binding = Binding {
         purpose: Purpose::Statement,
         statement_id: row.id,
@@ -90,24 +90,21 @@ pub fn open_row(
     Ok((statement, record))
 }
 
-/// Opens rows in parallel, keeping their order; `tick` is called once per row (progress bars).
-pub fn open_rows(
+/// Opens rows in parallel, keeping their order.
+pub fn open_rows<'r>(
     key: &SecretKey,
-    rules: &Ruleset,
+    rules: &'r Ruleset,
     initiative: &str,
     rows: &[Row],
-    tick: &(dyn Fn() + Sync),
-) -> Vec<Result<(Statement, HandOver), Failure>> {
+) -> Vec<Result<(Statement, HandOver<'r>), Failure>> {
     rows.par_iter()
         .map(|row| {
-            let opened = open_row(key, rules, initiative, row).map_err(|fault| Failure {
+            open_row(key, rules, initiative, row).map_err(|fault| Failure {
                 shard: row.shard,
                 seq: row.seq,
                 id: row.id.to_string(),
                 fault,
-            });
-            tick();
-            opened
+            })
         })
         .collect()
 }

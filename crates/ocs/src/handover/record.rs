@@ -12,14 +12,15 @@ use super::fault::OpenFault;
 /// The group that carries the identity document in the hand-over file.
 pub const ID_GROUP: &str = "oct.group.id";
 
-/// One group of the hand-over record: its name and its (key, value) properties.
-pub type Group = (String, Vec<(String, String)>);
+/// One group of the hand-over record: its name and its (key, value) properties. Names and keys
+/// are the ruleset's own text, borrowed: only the values are made per statement.
+pub type Group<'r> = (&'r str, Vec<(&'r str, String)>);
 
 /// A statement's hand-over record, its groups in file order, built once per statement (in the
 /// parallel opening step) and wiped from memory when dropped: the values are personal data.
-pub struct HandOver(pub Vec<Group>);
+pub struct HandOver<'r>(pub Vec<Group<'r>>);
 
-impl Drop for HandOver {
+impl Drop for HandOver<'_> {
     fn drop(&mut self) {
         use zeroize::Zeroize as _;
         for (_, properties) in &mut self.0 {
@@ -39,21 +40,24 @@ fn state<'r>(rules: &'r Ruleset, nationality: &str) -> Result<&'r StateRules, Op
 /// lower-case code; an optional field left empty is written empty. Fails unless the statement
 /// carries every field it must and none it may not, and unless every value is text an XML file
 /// can hold.
-pub fn hand_over_groups(rules: &Ruleset, statement: &Statement) -> Result<HandOver, OpenFault> {
+pub fn hand_over_groups<'r>(
+    rules: &'r Ruleset,
+    statement: &Statement,
+) -> Result<HandOver<'r>, OpenFault> {
     let state = state(rules, &statement.nationality)?;
     let residence = statement.field(Field::Country).unwrap_or_default();
     let contract = rules.statement_fields(state, residence);
-    let missing: Vec<&str> = contract
-        .iter()
-        .filter(|(f, p)| *p == Presence::Required && statement.field(*f).is_none())
-        .map(|(f, _)| f.as_str())
-        .collect();
-    let extra: Vec<&str> = statement
-        .fields
-        .keys()
-        .filter(|k| !contract.iter().any(|(f, _)| f.as_str() == *k))
-        .collect();
-    if !missing.is_empty() || !extra.is_empty() {
+    let is_missing =
+        |(f, p): &&(Field, Presence)| *p == Presence::Required && statement.field(*f).is_none();
+    let is_extra = |k: &&str| !contract.iter().any(|(f, _)| f.as_str() == *k);
+    // Only a faulty statement pays for the lists that name its faults.
+    if contract.iter().any(|c| is_missing(&c)) || statement.fields.keys().any(|k| is_extra(&k)) {
+        let missing: Vec<&str> = contract
+            .iter()
+            .filter(is_missing)
+            .map(|(f, _)| f.as_str())
+            .collect();
+        let extra: Vec<&str> = statement.fields.keys().filter(is_extra).collect();
         return Err(OpenFault::Fields(format!(
             "missing {missing:?}, unexpected {extra:?}"
         )));
@@ -67,13 +71,13 @@ pub fn hand_over_groups(rules: &Ruleset, statement: &Statement) -> Result<HandOv
             "{field} holds a character no hand-over file may carry"
         )));
     }
-    let mut groups: Vec<Group> = Vec::new();
-    let mut put = |group: &str, key: &str, value: String| match groups
+    let mut groups: Vec<Group<'r>> = Vec::new();
+    let mut put = |group: &'r str, key: &'r str, value: String| match groups
         .iter_mut()
-        .find(|(name, _)| name == group)
+        .find(|(name, _)| *name == group)
     {
-        Some((_, properties)) => properties.push((key.to_owned(), value)),
-        None => groups.push((group.to_owned(), vec![(key.to_owned(), value)])),
+        Some((_, properties)) => properties.push((key, value)),
+        None => groups.push((group, vec![(key, value)])),
     };
     for field in &state.fields {
         let spec = rules

@@ -14,10 +14,9 @@ use ocs_core::SecretKey;
 use sha2::{Digest, Sha256};
 
 use crate::bundle::Bundle;
-use crate::cli::decrypt::{open_all, Passed};
-use crate::cli::integrity::require_clean;
+use crate::cli::decrypt::{bundle_bar, open_all, Passed};
+use crate::cli::integrity::refuse_faults;
 use crate::cli::private_fs;
-use crate::cli::progress_bar::bar;
 use crate::handover::{CountryFile, Failure, Filter, Format};
 
 /// The export's report (no personal data), beside the hand-over files.
@@ -103,7 +102,9 @@ fn start_output(
     })
 }
 
-/// Decrypts every admitted row and writes the hand-over files into `out`.
+/// Decrypts every admitted row and writes the hand-over files into `out`. The bundle's integrity
+/// is checked in the same pass: a bundle with faults (unless `ignore_faults`) leaves no file
+/// behind, its staged files removed before the refusal.
 pub fn export_bundle(
     bundle: &Bundle,
     key: &SecretKey,
@@ -112,6 +113,7 @@ pub fn export_bundle(
     options: &Options,
     progress: &ProgressBar,
 ) -> Result<Written> {
+    let created = fs::symlink_metadata(out).is_err();
     private_fs::private_dir(out)?;
     if out.join(REPORT).exists() {
         bail!(
@@ -137,15 +139,19 @@ pub fn export_bundle(
         })
     });
     if finished.is_err() {
-        // Leave no half-written plaintext behind.
+        // Leave no half-written plaintext behind, nor the folder this export made.
         for path in staged {
             let _ = fs::remove_file(path);
+        }
+        if created {
+            let _ = fs::remove_dir(out);
         }
     }
     finished
 }
 
-/// Decrypts and writes every admitted row; returns the failures and the rows passed over.
+/// Decrypts and writes every admitted row into staged files; returns the failures and the rows
+/// passed over, or the refusal of a bundle with integrity faults.
 fn write_files(
     bundle: &Bundle,
     key: &SecretKey,
@@ -157,7 +163,7 @@ fn write_files(
 ) -> Result<(Vec<Failure>, Passed)> {
     let initiative = bundle.initiative_data()?;
     let mut failures = Vec::new();
-    let passed = open_all(bundle, key, rules, &options.filter, progress, |opened| {
+    let (passed, report) = open_all(bundle, key, rules, &options.filter, progress, |opened| {
         match opened {
             Ok((statement, record)) => {
                 let output = match outputs.entry(statement.nationality.clone()) {
@@ -177,6 +183,7 @@ fn write_files(
         }
         Ok(())
     })?;
+    refuse_faults(bundle, &report, options.ignore_faults)?;
     Ok((failures, passed))
 }
 
@@ -212,8 +219,7 @@ pub fn run(
 ) -> Result<()> {
     let bundle = Bundle::open(bundle_dir)?;
     crate::cli::rules::check_bundle(&bundle, rules)?;
-    let rows = require_clean(&bundle, options.ignore_faults)?;
-    let progress = bar(rows, "rows");
+    let progress = bundle_bar(&bundle, "rows");
     let written = export_bundle(&bundle, key, rules, out, options, &progress)?;
     progress.finish_and_clear();
     let exported: u64 = written.files.values().map(|(n, _, _)| n).sum();

@@ -9,8 +9,8 @@ use ocs_core::rules::{Progress, Ruleset};
 use ocs_core::SecretKey;
 
 use crate::bundle::Bundle;
-use crate::cli::decrypt::open_all;
-use crate::cli::progress_bar::bar;
+use crate::check::Report;
+use crate::cli::decrypt::{bundle_bar, open_all};
 use crate::duplicates::{Finder, Group};
 use crate::handover::{Failure, Filter};
 
@@ -22,17 +22,17 @@ struct Decrypted {
     per_partner: BTreeMap<String, u64>,
 }
 
+/// Decrypts every row to find duplicates; the bundle's integrity is checked in the same pass.
 fn find_duplicates(
     bundle: &Bundle,
     key: &SecretKey,
     rules: &Ruleset,
-    rows: u64,
-) -> Result<Decrypted> {
-    let progress = bar(rows, "rows decrypted");
+) -> Result<(Decrypted, Report)> {
+    let progress = bundle_bar(bundle, "rows decrypted");
     let mut finder = Finder::default();
     let mut failures = Vec::new();
     let mut per_partner = BTreeMap::new();
-    open_all(
+    let (_, report) = open_all(
         bundle,
         key,
         rules,
@@ -52,11 +52,12 @@ fn find_duplicates(
         },
     )?;
     progress.finish_and_clear();
-    Ok(Decrypted {
+    let decrypted = Decrypted {
         groups: finder.groups(),
         failures,
         per_partner,
-    })
+    };
+    Ok((decrypted, report))
 }
 
 fn percent(count: u64, threshold: u32) -> f64 {
@@ -108,7 +109,14 @@ pub fn run(
     let bundle = Bundle::open(bundle_dir)?;
     crate::cli::rules::check_bundle(&bundle, rules)?;
     let initiative = bundle.initiative_data()?.clone();
-    let report = bundle.verify()?;
+    // With the key, one pass decrypts and checks; without it, the check is the only pass.
+    let (decrypted, report) = match key {
+        Some(key) => {
+            let (decrypted, report) = find_duplicates(&bundle, key, rules)?;
+            (Some(decrypted), report)
+        }
+        None => (None, bundle.verify()?),
+    };
     let progress = rules
         .progress(initiative.registration_date, &report.per_nationality)
         .context("no threshold table covers the initiative's registration date")?;
@@ -120,9 +128,6 @@ pub fn run(
         withdrawn: None,
     };
     let destroy_by = ocs_core::dates::format_iso_date(retention.deadline());
-    let decrypted = key
-        .map(|key| find_duplicates(&bundle, key, rules, report.rows))
-        .transpose()?;
     if json {
         let mut value = serde_json::json!({
             "initiative": bundle.manifest.initiative,

@@ -7,7 +7,8 @@ use std::path::Path;
 use anyhow::{bail, Result};
 use ocs_core::ledger::{genesis, ChainHash};
 
-use crate::bundle::{Bundle, Report};
+use crate::bundle::Bundle;
+use crate::check::Report;
 use crate::cli::collector::{sanitise, Collector};
 use crate::cli::log_check::{self, against_served, compare_leaves, row_leaves};
 use crate::cli::transparency::Log;
