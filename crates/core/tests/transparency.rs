@@ -122,6 +122,34 @@ fn a_checkpoint_verifies_with_its_key_only_and_a_forged_one_is_refused() {
     );
 }
 
+proptest! {
+    /// The log key signs with an Ed25519 of its own (without precomputed tables): the notes it
+    /// signs are byte for byte those of signed_note's own signer made from the same seed, and
+    /// its verifier key is the one signed_note derives for that signer.
+    #[test]
+    fn the_log_key_signs_as_signed_notes_own_signer(seed in any::<[u8; 32]>(), size in 0u64..1 << 40) {
+        use base64::Engine as _;
+        let ours = LogKey::from_seed("ECI(2026)000001", &seed);
+        let mut private = vec![1u8];
+        private.extend_from_slice(&seed);
+        let id = ours.verifier_key().split('+').nth(1).unwrap().to_owned();
+        let skey = format!(
+            "PRIVATE+KEY+ocs-edge/ECI(2026)000001+{id}+{}",
+            base64::engine::general_purpose::STANDARD.encode(&private)
+        );
+        // StandardSigner::new refuses a key id that is not the one of the derived public key.
+        let theirs = signed_note::StandardSigner::new(&skey).expect("the same key id");
+        let text = format!("{ORIGIN}\n{size}\nAAAA\n");
+        let sign = |signer: &dyn signed_note::Signer| {
+            let mut note = signed_note::Note::new(text.as_bytes(), &[]).unwrap();
+            note.add_sigs(&[signer]).unwrap();
+            note.to_bytes()
+        };
+        prop_assert_eq!(sign(ours.signer()), sign(&theirs));
+        prop_assert!(signed_note::StandardVerifier::new(&ours.verifier_key()).is_ok());
+    }
+}
+
 #[test]
 fn the_combined_checkpoint_splits_into_its_notes() {
     let key = key();

@@ -38,8 +38,7 @@ pub fn sign_checkpoint(
         .map_err(|e| LogError::Checkpoint(e.to_string()))?;
     let mut note =
         Note::new(&checkpoint.to_bytes(), &[]).map_err(|e| LogError::Checkpoint(e.to_string()))?;
-    let signer = key.signer()?;
-    note.add_sigs(&[signer])
+    note.add_sigs(&[key.signer()])
         .map_err(|e| LogError::Checkpoint(e.to_string()))?;
     String::from_utf8(note.to_bytes()).map_err(|e| LogError::Checkpoint(e.to_string()))
 }

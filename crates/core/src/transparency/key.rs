@@ -3,8 +3,7 @@
 //! checkpoints with.
 
 use base64::Engine as _;
-use signed_note::{StandardSigner, StandardVerifier};
-use zeroize::Zeroizing;
+use signed_note::StandardVerifier;
 
 use super::tree::LogError;
 
@@ -36,12 +35,15 @@ pub fn origin_of_key(verifier_key: &str, shard: u32) -> String {
     format!("{name}/shard/{shard}")
 }
 
+/// signed-note's algorithm byte of an Ed25519 key.
+const ALG_ED25519: u8 = 0x01;
+
 /// The log's signing key.
 pub struct LogKey {
     name: String,
     signing: ed25519_dalek::SigningKey,
-    /// The note signer, made once: a collector signs a checkpoint for every statement.
-    signer: std::sync::OnceLock<Option<StandardSigner>>,
+    /// signed-note's key id, computed once: a collector signs a checkpoint for every statement.
+    id: u32,
 }
 
 impl std::fmt::Debug for LogKey {
@@ -53,39 +55,50 @@ impl std::fmt::Debug for LogKey {
 impl LogKey {
     /// The key of `initiative` from its 32-byte seed.
     pub fn from_seed(initiative: &str, seed: &[u8; 32]) -> LogKey {
-        LogKey {
-            name: key_name(initiative),
-            signing: ed25519_dalek::SigningKey::from_bytes(seed),
-            signer: std::sync::OnceLock::new(),
-        }
+        let name = key_name(initiative);
+        let signing = ed25519_dalek::SigningKey::from_bytes(seed);
+        let id = signed_note::key_id(&name, &Self::encoded_public(&signing));
+        LogKey { name, signing, id }
+    }
+
+    /// signed-note's encoding of an Ed25519 public key: the algorithm byte, then the key.
+    fn encoded_public(signing: &ed25519_dalek::SigningKey) -> Vec<u8> {
+        let mut public = vec![ALG_ED25519];
+        public.extend_from_slice(signing.verifying_key().as_bytes());
+        public
     }
 
     /// The public key as a signed-note verifier key (`name+id+base64`): publish and pin this.
     pub fn verifier_key(&self) -> String {
-        signed_note::new_ed25519_verifier_key(&self.name, &self.signing.verifying_key())
-    }
-
-    /// The signer for notes (made on first use).
-    pub fn signer(&self) -> Result<&StandardSigner, LogError> {
-        self.signer
-            .get_or_init(|| self.make_signer().ok())
-            .as_ref()
-            .ok_or_else(|| LogError::Key("the log key makes no note signer".into()))
-    }
-
-    fn make_signer(&self) -> Result<StandardSigner, LogError> {
-        // signed-note's encoding of an Ed25519 signer key: alg byte 1, then the seed.
-        let mut private = Zeroizing::new(vec![1u8]);
-        private.extend_from_slice(self.signing.as_bytes());
-        let mut public = vec![1u8];
-        public.extend_from_slice(self.signing.verifying_key().as_bytes());
-        let skey = Zeroizing::new(format!(
-            "PRIVATE+KEY+{}+{:08x}+{}",
+        format!(
+            "{}+{:08x}+{}",
             self.name,
-            signed_note::key_id(&self.name, &public),
-            base64::engine::general_purpose::STANDARD.encode(&*private)
-        ));
-        StandardSigner::new(&skey).map_err(|e| LogError::Key(e.to_string()))
+            self.id,
+            base64::engine::general_purpose::STANDARD.encode(Self::encoded_public(&self.signing))
+        )
+    }
+
+    /// The signer for notes.
+    pub fn signer(&self) -> &dyn signed_note::Signer {
+        self
+    }
+}
+
+/// Signs notes as signed-note's own Ed25519 signer does (a test checks that its verifier accepts
+/// them), with an Ed25519 built without precomputed tables: the worker signs one checkpoint per
+/// statement, and the tables would be some 35 KiB of its compressed bundle.
+impl signed_note::Signer for LogKey {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn key_id(&self) -> u32 {
+        self.id
+    }
+
+    fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, signature::Error> {
+        use ed25519_dalek::Signer as _;
+        Ok(self.signing.sign(msg).to_bytes().to_vec())
     }
 }
 
