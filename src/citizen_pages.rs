@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::error::{EdgeError, EdgeResult};
 use crate::respond::{html, method_not_allowed_text, not_found_text, redirect};
 use crate::signing::{receive, sign};
-use crate::{clock, progress};
+use crate::{catalogues, clock, progress};
 
 /// What the pages read from the address.
 #[derive(serde::Deserialize, Default)]
@@ -38,6 +38,7 @@ pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
     let Some(lang) = Lang::from_code(lang_segment).filter(|l| config.languages.contains(l)) else {
         return Ok(not_found_text()?);
     };
+    catalogues::ensure(env, lang).await?;
     let query: PageQuery = req.query().unwrap_or_default();
     let url = req.url()?;
     let origin = url.origin().ascii_serialization();

@@ -163,7 +163,7 @@ impl EdgeError {
 
     /// Logs what the operator must know (never personal data: statements are parsed, never
     /// logged, and no variant carries a submitted value).
-    fn log(&self) {
+    pub fn log(&self) {
         match self {
             EdgeError::Misconfigured(e) => worker::console_error!("{e}"),
             EdgeError::Internal(e) => worker::console_error!("internal error: {e}"),

@@ -4,10 +4,11 @@
 //! - [`signing`] reads a submission and runs the core's signing step around the bot check
 //!   ([`bot_check`]), the per-client limit ([`rate_limit`]), the dedupe key ([`vault`]) and the
 //!   shard append ([`shard`]);
-//! - [`citizen_pages`] serves the citizen pages, [`progress`] the figures (from the [`tally`]),
+//! - [`citizen_pages`] serves the citizen pages (their texts from [`catalogues`]), [`progress`] the figures (from the [`tally`]),
 //!   [`organiser`] the organiser API, [`retention`] the cron sweep;
 //! - [`config`] reads vars and secrets, [`clock`] the time, [`respond`] builds responses,
-//!   [`durable`] carries the calls between Durable Objects and their clients.
+//!   [`durable`] carries the calls between Durable Objects and their clients, [`unicode`]
+//!   normalises text with the runtime's ICU.
 //!
 //! See docs/architecture.md and docs/api.md.
 #![forbid(unsafe_code)]
@@ -23,6 +24,7 @@
 )]
 
 mod bot_check;
+mod catalogues;
 mod citizen_pages;
 mod clock;
 mod config;
@@ -39,6 +41,7 @@ mod router;
 mod shard;
 mod signing;
 mod tally;
+mod unicode;
 mod vault;
 
 use worker::{
@@ -47,6 +50,7 @@ use worker::{
 
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
+    unicode::install();
     router::handle(req, &env).await
 }
 

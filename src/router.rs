@@ -1,17 +1,28 @@
 //! Which handler answers which request, and the one place errors become responses.
 
+use ocs_core::i18n::Lang;
 use worker::{Env, Method, Request, Response};
 
 use crate::error::{EdgeError, EdgeResult};
-use crate::{citizen_pages, organiser, progress, respond, signing};
+use crate::{catalogues, citizen_pages, organiser, progress, respond, signing};
 
 /// Answers a request: every error becomes its JSON response here, and every response gets the
 /// security headers.
 pub async fn handle(req: Request, env: &Env) -> worker::Result<Response> {
     let path = req.path();
-    let response = route(req, env)
-        .await
-        .unwrap_or_else(EdgeError::into_response);
+    let response = match route(req, env).await {
+        Ok(response) => response,
+        Err(error) => {
+            if matches!(error, EdgeError::Invalid(_)) {
+                // Field errors carry their English text from the catalogue; without it they
+                // still carry their codes.
+                if let Err(e) = catalogues::ensure(env, Lang::ENGLISH).await {
+                    e.log();
+                }
+            }
+            error.into_response()
+        }
+    };
     // An unreadable EMBED_ORIGINS frames nothing (the pages answer 503 misconfigured anyway).
     let embedders = crate::config::embed_origins(env)
         .map(|o| o.frame_ancestors())
@@ -25,7 +36,7 @@ fn framing<'a>(path: &str, embedders: &'a str) -> respond::Framing<'a> {
     let mut segments = path.trim_start_matches('/').splitn(2, '/');
     let lang = segments.next().unwrap_or("");
     let page = segments.next();
-    if ocs_core::i18n::Lang::from_code(lang).is_none() {
+    if Lang::from_code(lang).is_none() {
         return respond::Framing::Nobody;
     }
     match page {

@@ -130,3 +130,30 @@ fn a_closed_collection_says_so_in_the_page_language() {
     assert_eq!(closed.get("/pl/").status, 404, "language not offered");
     closed.stop(false);
 }
+
+/// The catalogues are static assets, not code: the built WebAssembly holds no page text, the
+/// assets serve the core's catalogue files as they are, and every language's page speaks it.
+#[test]
+fn page_texts_come_from_the_catalogues_served_as_assets() {
+    let w = open_worker();
+    let wasm = std::fs::read(root().join("build/index_bg.wasm")).expect("the built worker");
+    for (code, _) in ocs_core::i18n::LANGUAGES {
+        let file = std::fs::read_to_string(root().join(format!("crates/core/locales/{code}.ftl")))
+            .expect("catalogue");
+        let served = w.get(&format!("/locales/{code}.ftl"));
+        assert_eq!(served.status, 200, "{code}");
+        assert_eq!(served.body, file, "{code}: the asset is the catalogue");
+        let skip = file
+            .lines()
+            .find_map(|l| l.strip_prefix("skip-to-content = "))
+            .expect("skip-to-content");
+        assert!(
+            !wasm.windows(skip.len()).any(|w| w == skip.as_bytes()),
+            "{code}: {skip:?} is compiled into the worker"
+        );
+        let page = w.get(&format!("/{code}/"));
+        assert_eq!(page.status, 200, "{code}");
+        assert!(page.body.contains(skip), "{code}: the page lacks {skip:?}");
+        assert!(!page.body.contains("skip-to-content"), "{code}: a raw id");
+    }
+}

@@ -1,14 +1,19 @@
 //! Page languages: the 24 official EU languages, chosen from the URL (`/{lang}/…`) or, for `/`,
 //! negotiated from `Accept-Language`, and their texts: one Fluent catalogue per language in
-//! `locales/{code}.ftl` (files a translator edits), compiled into the binary so a page never
-//! waits for a fetch. English is the reference; a message missing elsewhere falls back to it, and
-//! `tests/i18n.rs` fails on any such gap.
+//! `locales/{code}.ftl` (files a translator edits). English is the reference; a message missing
+//! elsewhere falls back to it, and `tests/i18n.rs` fails on any such gap.
+//!
+//! Where the catalogues come from: with the `embedded-catalogues` feature (the default) they are
+//! compiled in. The worker leaves them out of its WebAssembly (they were an eighth of the
+//! compressed bundle) and serves them as static assets instead: before it renders a page it
+//! hands the page's catalogue and English to [`Texts::provide`], once per isolate.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+#[cfg(feature = "embedded-catalogues")]
 macro_rules! catalogues {
     ($($code:literal),* $(,)?) => {
         /// The Fluent source of every language, by code.
@@ -17,6 +22,7 @@ macro_rules! catalogues {
     };
 }
 
+#[cfg(feature = "embedded-catalogues")]
 catalogues!(
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
     "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
@@ -156,19 +162,46 @@ thread_local! {
 }
 
 impl Texts {
-    /// The texts of `lang`, parsed once per thread.
+    /// The texts of `lang`, parsed once per thread. Without embedded catalogues, the ones given
+    /// to [`Texts::provide`]; a language not provided shows message ids (the worker provides
+    /// every page's language and English before rendering).
     pub fn of(lang: Lang) -> Rc<Texts> {
         if let Some(parsed) = PARSED.with(|p| p.borrow().get(lang.code()).cloned()) {
             return parsed;
         }
-        let fallback = (lang != Lang::ENGLISH).then(|| Texts::of(Lang::ENGLISH));
-        let texts = Rc::new(Texts {
-            lang,
-            bundle: bundle(lang),
-            fallback,
-        });
+        if cfg!(feature = "embedded-catalogues") {
+            Texts::keep(lang, embedded_source(lang))
+        } else {
+            // Not kept: the catalogue may still be provided.
+            Rc::new(Texts::parse(lang, ""))
+        }
+    }
+
+    /// Whether the texts of `lang` are at hand: compiled in, or provided before.
+    pub fn available(lang: Lang) -> bool {
+        cfg!(feature = "embedded-catalogues")
+            || PARSED.with(|p| p.borrow().contains_key(lang.code()))
+    }
+
+    /// Hands over the Fluent source of `lang` (for a build without embedded catalogues), kept for
+    /// the thread's life. English first: another language takes the English at hand as its
+    /// fallback.
+    pub fn provide(lang: Lang, source: &str) {
+        Texts::keep(lang, source);
+    }
+
+    fn keep(lang: Lang, source: &str) -> Rc<Texts> {
+        let texts = Rc::new(Texts::parse(lang, source));
         PARSED.with(|p| p.borrow_mut().insert(lang.code(), Rc::clone(&texts)));
         texts
+    }
+
+    fn parse(lang: Lang, source: &str) -> Texts {
+        Texts {
+            lang,
+            bundle: bundle(lang, source),
+            fallback: (lang != Lang::ENGLISH).then(|| Texts::of(Lang::ENGLISH)),
+        }
     }
 
     /// The language of these texts.
@@ -244,13 +277,25 @@ impl Texts {
     }
 }
 
+/// The compiled-in catalogue of `lang` (empty without them).
+fn embedded_source(lang: Lang) -> &'static str {
+    #[cfg(feature = "embedded-catalogues")]
+    {
+        CATALOGUES
+            .iter()
+            .find(|(code, _)| *code == lang.code())
+            .map_or("", |(_, source)| source)
+    }
+    #[cfg(not(feature = "embedded-catalogues"))]
+    {
+        let _ = lang;
+        ""
+    }
+}
+
 /// Parses one catalogue. A syntax error drops only the broken entry (Fluent's recovery); tests
 /// require every catalogue to parse cleanly.
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let source = CATALOGUES
-        .iter()
-        .find(|(code, _)| *code == lang.code())
-        .map_or("", |(_, source)| source);
+fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
     let resource =
         FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
     let id: unic_langid::LanguageIdentifier = lang

@@ -1,15 +1,82 @@
 //! Text normalisation: what is stored (NFC, trimmed, single spaces), the compact form ID numbers
 //! are checked in, and the folded form the dedupe token is computed over.
+//!
+//! Unicode's normal forms come from the `unicode-normalization` tables (the `unicode-tables`
+//! feature, on by default) or from a [`Normalizer`] the platform installs: the worker leaves the
+//! tables (a ninth of its compressed bundle) out and uses the JavaScript runtime's own
+//! `String.prototype.normalize` (ICU). Unicode's stability policy keeps the normal form of every
+//! assigned character the same in every version, so both give the same result for text whose
+//! characters are all assigned in both; a normaliser refuses text with a character its Unicode
+//! version does not assign, so a later version cannot change a stored value or a dedupe token.
+
+use std::sync::OnceLock;
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+
+/// A Unicode normalisation form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Canonical composition (what is stored).
+    Nfc,
+    /// Canonical decomposition (for sorting without accents).
+    Nfd,
+    /// Compatibility decomposition (for folding).
+    Nfkd,
+}
+
+impl Form {
+    /// The form's name, as `String.prototype.normalize` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Nfc => "NFC",
+            Form::Nfd => "NFD",
+            Form::Nfkd => "NFKD",
+        }
+    }
+}
+
+/// Normalises text to a form; `None` if the text holds a code point the normaliser's Unicode
+/// version does not assign.
+pub type Normalizer = fn(&str, Form) -> Option<String>;
+
+static INSTALLED: OnceLock<Normalizer> = OnceLock::new();
+
+/// Installs the platform's normaliser, used from then on instead of the tables (the first one
+/// installed stays).
+pub fn use_normalizer(normalizer: Normalizer) {
+    let _ = INSTALLED.set(normalizer);
+}
+
+/// `s` in `form`: by the installed normaliser, else by the tables; `None` without either (a
+/// build without tables that installed none refuses text rather than store it unnormalised).
+pub fn normalized(s: &str, form: Form) -> Option<String> {
+    match INSTALLED.get() {
+        Some(normalizer) => normalizer(s, form),
+        None => by_tables(s, form),
+    }
+}
+
+#[cfg(feature = "unicode-tables")]
+fn by_tables(s: &str, form: Form) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    Some(match form {
+        Form::Nfc => s.nfc().collect(),
+        Form::Nfd => s.nfd().collect(),
+        Form::Nfkd => s.nfkd().collect(),
+    })
+}
+
+#[cfg(not(feature = "unicode-tables"))]
+fn by_tables(_: &str, _: Form) -> Option<String> {
+    None
+}
 
 /// NFC, trimmed, inner whitespace runs collapsed to one space. `None` if the text holds a
-/// character no field may carry ([`is_forbidden`]).
+/// character no field may carry ([`is_forbidden`]) or one the normaliser does not know.
 pub fn clean_text(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.nfc() {
+    for c in normalized(s, Form::Nfc)?.chars() {
         if is_forbidden(c) {
             return None;
         }
@@ -86,10 +153,10 @@ fn is_private_use(c: char) -> bool {
     matches!(u32::from(c), 0xE000..=0xF8FF | 0xF_0000..=0xF_FFFD | 0x10_0000..=0x10_FFFD)
 }
 
-/// The compact form of an identification number: upper case, without spaces and the separators
-/// people type (`-`, `.`, `/`, `+`).
+/// The compact form of an identification number (from [`clean_text`]): upper case, without
+/// spaces and the separators people type (`-`, `.`, `/`, `+`).
 pub fn compact_id(s: &str) -> String {
-    s.nfc()
+    s.chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '/' | '+' | '_'))
         .flat_map(char::to_uppercase)
         .collect()
@@ -108,7 +175,9 @@ pub fn compact_postal_code(s: &str) -> String {
 /// digit (spaces, punctuation, apostrophes) removed. "Łukasz  O'Brien-Núñez" → "lukaszobriennunez".
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.nfkd().filter(|c| !is_combining_mark(*c)) {
+    // Text reaching here passed `clean_text`, so a normaliser knows every character of it.
+    let decomposed = normalized(s, Form::Nfkd).unwrap_or_else(|| s.to_owned());
+    for c in decomposed.chars().filter(|c| !is_combining_mark(*c)) {
         for l in c.to_lowercase() {
             match l {
                 'ß' => out.push_str("ss"),

@@ -114,7 +114,7 @@ Examples:
     /// Decrypt a bundle and write one file per member state of nationality for the national
     /// authorities (XML as the Commission's software wrote it, or CSV), plus export-report.json.
     #[command(
-        after_help = "The bundle is verified first; an export stops on integrity faults unless\n--ignore-faults is given. Rows that fail to open are listed (shard, row, statement id)\nand make the exit code non-zero; they are never skipped silently.\n\nPlaintext goes only into the --out folder (created 0700, files 0600). Keep it offline,\nhand the files over, then destroy them with `ocs erase`.\n\nExamples:\n  ocs export ledger/ --key organiser.key --out handover/\n  ocs export ledger/ --key organiser.key --out fr-june/ --nationality FR \\\n      --from 2026-06-01 --until 2026-06-30 --format csv"
+        after_help = "The bundle is verified as it is read; an export refuses integrity faults (leaving\nno file) unless --ignore-faults is given. Rows that fail to open are listed (shard, row, statement id)\nand make the exit code non-zero; they are never skipped silently.\n\nPlaintext goes only into the --out folder (created 0700, files 0600). Keep it offline,\nhand the files over, then destroy them with `ocs erase`.\n\nExamples:\n  ocs export ledger/ --key organiser.key --out handover/\n  ocs export ledger/ --key organiser.key --out fr-june/ --nationality FR \\\n      --from 2026-06-01 --until 2026-06-30 --format csv"
     )]
     Export {
         /// The bundle folder written by `ocs pull`

@@ -3,6 +3,7 @@
 //! existing name or a symbolic link points to).
 
 use std::fs::{self, File, OpenOptions};
+use std::io::{Seek, SeekFrom, Write};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
@@ -68,6 +69,29 @@ pub fn open_no_follow(path: &Path) -> std::io::Result<File> {
         .write(true)
         .custom_flags(no_follow())
         .open(path)
+}
+
+/// Overwrites the whole of `file` with zeros from its start and syncs it, then truncates it and
+/// syncs again: what the file held is gone from it before its name is removed.
+pub fn zero_fill(file: &mut File) -> std::io::Result<()> {
+    let len = file.metadata()?.len();
+    file.seek(SeekFrom::Start(0))?;
+    let zeros = vec![0u8; 1 << 16];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        file.write_all(zeros.get(..n).unwrap_or_default())?;
+        left -= n as u64;
+    }
+    file.sync_all()?;
+    file.set_len(0)?;
+    file.sync_all()
+}
+
+/// Zero-fills the regular file at `path` (never through a link) and removes it.
+pub fn destroy(path: &Path) -> std::io::Result<()> {
+    zero_fill(&mut open_no_follow(path)?)?;
+    fs::remove_file(path)
 }
 
 /// This machine's name, for records.

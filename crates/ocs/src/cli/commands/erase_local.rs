@@ -3,14 +3,14 @@
 //! destroyed, and an existing record file stops everything before it starts.
 
 use std::fs::{self, File};
-use std::io::{IsTerminal, Read, Seek, SeekFrom, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
 use sha2::{Digest, Sha256};
 
-use crate::cli::private_fs::{create_new, host_name, open_no_follow};
+use crate::cli::private_fs::{create_new, host_name, open_no_follow, zero_fill};
 
 /// One file to destroy, as found before anything was touched.
 struct Planned {
@@ -103,17 +103,7 @@ fn shred(planned: &Planned) -> Result<()> {
             planned.path.display()
         );
     }
-    file.seek(SeekFrom::Start(0))?;
-    let zeros = vec![0u8; 1 << 16];
-    let mut left = meta.len();
-    while left > 0 {
-        let n = left.min(zeros.len() as u64) as usize;
-        file.write_all(zeros.get(..n).unwrap_or_default())?;
-        left -= n as u64;
-    }
-    file.sync_all()?;
-    file.set_len(0)?;
-    file.sync_all()?;
+    zero_fill(&mut file)?;
     drop(file);
     fs::remove_file(&planned.path)?;
     Ok(())

@@ -32,7 +32,6 @@ pub struct Options {
     pub ignore_faults: bool,
 }
 
-/// The hand-over files of a finished export: per nationality, statements and file.
 /// What an export wrote.
 pub struct Written {
     /// Per nationality: statements, file and SHA-256.
@@ -104,7 +103,7 @@ fn start_output(
 
 /// Decrypts every admitted row and writes the hand-over files into `out`. The bundle's integrity
 /// is checked in the same pass: a bundle with faults (unless `ignore_faults`) leaves no file
-/// behind, its staged files removed before the refusal.
+/// behind, its staged files overwritten and removed before the refusal.
 pub fn export_bundle(
     bundle: &Bundle,
     key: &SecretKey,
@@ -129,7 +128,10 @@ pub fn export_bundle(
     }
     let mut outputs: BTreeMap<String, Output> = BTreeMap::new();
     let written = write_files(bundle, key, rules, out, options, progress, &mut outputs);
-    let staged: Vec<PathBuf> = outputs.values().map(|o| o.staged.clone()).collect();
+    let names: Vec<[PathBuf; 2]> = outputs
+        .values()
+        .map(|o| [o.staged.clone(), o.path.clone()])
+        .collect();
     let finished = written.and_then(|(failures, passed)| {
         Ok(Written {
             files: finish_files(outputs)?,
@@ -139,9 +141,11 @@ pub fn export_bundle(
         })
     });
     if finished.is_err() {
-        // Leave no half-written plaintext behind, nor the folder this export made.
-        for path in staged {
-            let _ = fs::remove_file(path);
+        // Leave no plaintext behind (overwritten, then removed: a refused bundle's rows were
+        // opened meanwhile), nor the folder this export made. Every name here is the export's
+        // own: the folder was empty and each file created new.
+        for path in names.iter().flatten() {
+            let _ = private_fs::destroy(path);
         }
         if created {
             let _ = fs::remove_dir(out);

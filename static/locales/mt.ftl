@@ -1,0 +1,1 @@
+../../crates/core/locales/mt.ftl
