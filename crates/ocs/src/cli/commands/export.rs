@@ -128,10 +128,7 @@ pub fn export_bundle(
     }
     let mut outputs: BTreeMap<String, Output> = BTreeMap::new();
     let written = write_files(bundle, key, rules, out, options, progress, &mut outputs);
-    let names: Vec<[PathBuf; 2]> = outputs
-        .values()
-        .map(|o| [o.staged.clone(), o.path.clone()])
-        .collect();
+    let staged: Vec<PathBuf> = outputs.values().map(|o| o.staged.clone()).collect();
     let finished = written.and_then(|(failures, passed)| {
         Ok(Written {
             files: finish_files(outputs)?,
@@ -141,10 +138,10 @@ pub fn export_bundle(
         })
     });
     if finished.is_err() {
-        // Leave no plaintext behind (overwritten, then removed: a refused bundle's rows were
-        // opened meanwhile), nor the folder this export made. Every name here is the export's
-        // own: the folder was empty and each file created new.
-        for path in names.iter().flatten() {
+        // Leave no staged plaintext behind (overwritten, then removed: a refused bundle's rows
+        // were opened meanwhile), nor the folder this export made. Each staged file was created
+        // new by this export.
+        for path in &staged {
             let _ = private_fs::destroy(path);
         }
         if created {
