@@ -12,7 +12,6 @@ use std::fs;
 use ocs_core::envelope::{open, Binding, Purpose};
 use ocs_core::keys::SecretKey;
 use ocs_core::ledger::verify_shard;
-use ocs_core::statement::Statement;
 use ocs_testkit::{letters, part_a, part_b, PART_A, PART_B};
 use support::*;
 
@@ -176,15 +175,7 @@ fn stored_rows_open_with_the_organiser_key(w: &Worker, organiser: &SecretKey, ac
         for row in rows {
             let id = row.id.to_string();
             assert!(seen.insert(id.clone()), "statement {id} stored twice");
-            let binding = Binding {
-                purpose: Purpose::Statement,
-                statement_id: row.id,
-                initiative: INITIATIVE,
-                nationality: &row.nationality,
-            };
-            let sealed = row.sealed().expect("not erased");
-            let plaintext = open(organiser, &binding, &sealed.envelope).expect("envelope opens");
-            let statement = Statement::from_canonical(&plaintext).expect("canonical statement");
+            let statement = open_statement(organiser, row);
             let signed = accepted
                 .get(&id)
                 .unwrap_or_else(|| panic!("stored statement {id} was never accepted"));

@@ -13,9 +13,7 @@ mod support;
 
 use std::collections::BTreeMap;
 
-use ocs_core::envelope::{open, Binding, Purpose};
 use ocs_core::normalize::{clean_text, fold, is_forbidden, normalized, Form};
-use ocs_core::statement::Statement;
 use ocs_testkit::part_a;
 use support::*;
 
@@ -164,16 +162,7 @@ fn the_worker_normalises_and_folds_as_the_tables_do() {
         let Some((first, family)) = signed.get(&row.id.to_string()) else {
             continue;
         };
-        let binding = Binding {
-            purpose: Purpose::Statement,
-            statement_id: row.id,
-            initiative: INITIATIVE,
-            nationality: &row.nationality,
-        };
-        let sealed = row.sealed().expect("sealed");
-        let statement =
-            Statement::from_canonical(&open(organiser, &binding, &sealed.envelope).expect("opens"))
-                .expect("a statement");
+        let statement = open_statement(organiser, &row);
         let stored = |field: &str| statement.fields.get(field).map(str::to_owned);
         assert_eq!(stored("full_first_names"), clean_text(first), "{first:?}");
         assert_eq!(stored("family_names"), clean_text(family), "{family:?}");

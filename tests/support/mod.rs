@@ -18,8 +18,10 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use ocs_core::envelope::{open, Binding, Purpose};
 use ocs_core::keys::{SecretKey, Suite};
 use ocs_core::ledger::Row;
+use ocs_core::statement::Statement;
 
 pub const INITIATIVE: &str = "ECI(2026)000001";
 pub const SHARDS: u32 = 4;
@@ -686,4 +688,18 @@ pub fn key_file(dir: &Path) -> (PathBuf, PathBuf) {
         ocs::keyfile::write_private_file(&key, &sealed).expect("write key file");
     }
     (key, pass)
+}
+
+/// The statement a stored row seals, opened with the organiser's key under the row's own
+/// binding (panics on a tombstone or an envelope that does not open).
+pub fn open_statement(organiser: &SecretKey, row: &Row) -> Statement {
+    let binding = Binding {
+        purpose: Purpose::Statement,
+        statement_id: row.id,
+        initiative: INITIATIVE,
+        nationality: &row.nationality,
+    };
+    let sealed = row.sealed().expect("not erased");
+    let plaintext = open(organiser, &binding, &sealed.envelope).expect("envelope opens");
+    Statement::from_canonical(&plaintext).expect("canonical statement")
 }

@@ -50,6 +50,11 @@ pub fn use_normalizer(normalizer: Normalizer) {
 /// `s` in `form`: by the installed normaliser, else by the tables; `None` without either (a
 /// build without tables that installed none refuses text rather than store it unnormalised).
 pub fn normalized(s: &str, form: Form) -> Option<String> {
+    // ASCII is its own normal form in every form, and every ASCII code point is assigned: most
+    // values need neither tables nor a call into the platform.
+    if s.is_ascii() {
+        return Some(s.to_owned());
+    }
     match INSTALLED.get() {
         Some(normalizer) => normalizer(s, form),
         None => by_tables(s, form),
@@ -226,6 +231,15 @@ mod tests {
             );
         }
         assert_eq!(clean_text("   ").as_deref(), Some(""));
+    }
+
+    #[test]
+    fn ascii_is_its_own_normal_form() {
+        let ascii: String = (0u8..=127).map(char::from).collect();
+        for form in [Form::Nfc, Form::Nfd, Form::Nfkd] {
+            assert_eq!(by_tables(&ascii, form).as_deref(), Some(ascii.as_str()));
+            assert_eq!(normalized(&ascii, form), by_tables(&ascii, form));
+        }
     }
 
     #[test]

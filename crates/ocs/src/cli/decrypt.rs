@@ -8,8 +8,7 @@ use ocs_core::rules::Ruleset;
 use ocs_core::{SecretKey, Statement};
 
 use crate::bundle::Bundle;
-use crate::check::Checker;
-use crate::check::Report;
+use crate::check::{Checker, Report};
 use crate::handover::{open_rows, Failure, Filter, HandOver};
 
 /// Rows decrypted in parallel per batch: large enough to keep every core busy, small enough that

@@ -2,9 +2,8 @@
 //! collection software (data model of Regulation 2019/788: `supportForm`) or as CSV. Written one
 //! signature at a time, so a million statements never sit in memory at once. See docs/export.md.
 
-use std::io::{self, Write};
-
 use std::borrow::Cow;
+use std::io::{self, Write};
 
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
