@@ -1,10 +1,11 @@
 //! Text normalisation: what is stored (NFC, trimmed, single spaces), the compact form ID numbers
 //! are checked in, and the folded form the dedupe token is computed over.
 //!
-//! Unicode's normal forms come from the `unicode-normalization` tables (the `unicode-tables`
-//! feature, on by default) or from a [`Normalizer`] the platform installs: the worker leaves the
-//! tables (a ninth of its compressed bundle) out and uses the JavaScript runtime's own
-//! `String.prototype.normalize` (ICU). Unicode's stability policy keeps the normal form of every
+//! Unicode's normal forms and case mappings come from tables (the `unicode-tables` feature, on by
+//! default: unicode-normalization's and the standard library's) or from a [`Normalizer`] and a
+//! [`CaseMapper`] the platform installs: the worker leaves the tables (a sixth of its compressed
+//! bundle) out and uses the JavaScript runtime's own `String.prototype.normalize` and
+//! `toLowerCase`/`toUpperCase` (ICU). Unicode's stability policy keeps the normal form of every
 //! assigned character the same in every version, so both give the same result for text whose
 //! characters are all assigned in both; a normaliser refuses text with a character its Unicode
 //! version does not assign, so a later version cannot change a stored value or a dedupe token.
@@ -74,6 +75,61 @@ fn by_tables(s: &str, form: Form) -> Option<String> {
 #[cfg(not(feature = "unicode-tables"))]
 fn by_tables(_: &str, _: Form) -> Option<String> {
     None
+}
+
+/// Upper or lower case, for [`to_case`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// Lower case.
+    Lower,
+    /// Upper case.
+    Upper,
+}
+
+/// Maps text to a case character by character, with Unicode's full case mappings but neither
+/// context nor language: every `Σ` becomes `σ` (never the final `ς`), `ß` becomes `SS`, `İ`
+/// becomes `i̇`; what [`char::to_lowercase`] and [`char::to_uppercase`] give, one character after
+/// another.
+pub type CaseMapper = fn(&str, Case) -> String;
+
+static CASE_MAPPER: OnceLock<CaseMapper> = OnceLock::new();
+
+/// Installs the platform's case mapping, used from then on instead of the tables (the first one
+/// installed stays).
+pub fn use_case_mapper(mapper: CaseMapper) {
+    let _ = CASE_MAPPER.set(mapper);
+}
+
+/// `s` in `case`, character by character ([`CaseMapper`]): by the installed mapper, else by the
+/// tables. A build without tables that installed none maps only ASCII letters (the worker
+/// installs the runtime's before it reads a request).
+pub fn to_case(s: &str, case: Case) -> String {
+    if s.is_ascii() {
+        return match case {
+            Case::Lower => s.to_ascii_lowercase(),
+            Case::Upper => s.to_ascii_uppercase(),
+        };
+    }
+    match CASE_MAPPER.get() {
+        Some(mapper) => mapper(s, case),
+        None => case_by_tables(s, case),
+    }
+}
+
+#[cfg(feature = "unicode-tables")]
+fn case_by_tables(s: &str, case: Case) -> String {
+    match case {
+        Case::Lower => s.chars().flat_map(char::to_lowercase).collect(),
+        Case::Upper => s.chars().flat_map(char::to_uppercase).collect(),
+    }
+}
+
+#[cfg(not(feature = "unicode-tables"))]
+fn case_by_tables(s: &str, case: Case) -> String {
+    match case {
+        Case::Lower => s.to_ascii_lowercase(),
+        Case::Upper => s.to_ascii_uppercase(),
+    }
 }
 
 /// NFC, trimmed, inner whitespace runs collapsed to one space. `None` if the text holds a
@@ -161,43 +217,49 @@ fn is_private_use(c: char) -> bool {
 /// The compact form of an identification number (from [`clean_text`]): upper case, without
 /// spaces and the separators people type (`-`, `.`, `/`, `+`).
 pub fn compact_id(s: &str) -> String {
-    s.chars()
+    let kept: String = s
+        .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '/' | '+' | '_'))
-        .flat_map(char::to_uppercase)
-        .collect()
+        .collect();
+    to_case(&kept, Case::Upper)
 }
 
 /// The compact form of a postal code: upper case, without spaces and dashes.
 pub fn compact_postal_code(s: &str) -> String {
-    s.chars()
+    let kept: String = s
+        .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
-        .flat_map(char::to_uppercase)
-        .collect()
+        .collect();
+    to_case(&kept, Case::Upper)
 }
 
-/// Folds text for comparison: compatibility decomposition, accents dropped, lower case, letters
-/// without a decomposition spelled out (ß → ss, ł → l), and everything that is not a letter or
-/// digit (spaces, punctuation, apostrophes) removed. "Łukasz  O'Brien-Núñez" → "lukaszobriennunez".
+/// Folds text for comparison: compatibility decomposition, accents dropped, lower case, the final
+/// sigma as the medial one (ΠΑΠΑΔΟΠΟΥΛΟΣ and Παπαδόπουλος are one name), letters without a
+/// decomposition spelled out (ß → ss, ł → l), and everything that is not a letter or digit
+/// (spaces, punctuation, apostrophes) removed. "Łukasz  O'Brien-Núñez" → "lukaszobriennunez".
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // Text reaching here passed `clean_text`, so a normaliser knows every character of it.
     let decomposed = normalized(s, Form::Nfkd).unwrap_or_else(|| s.to_owned());
-    for c in decomposed.chars().filter(|c| !is_combining_mark(*c)) {
-        for l in c.to_lowercase() {
-            match l {
-                'ß' => out.push_str("ss"),
-                'æ' => out.push_str("ae"),
-                'œ' => out.push_str("oe"),
-                'þ' => out.push_str("th"),
-                'ø' => out.push('o'),
-                'ł' => out.push('l'),
-                'đ' | 'ð' => out.push('d'),
-                'ı' => out.push('i'),
-                'ħ' => out.push('h'),
-                'ŧ' => out.push('t'),
-                l if l.is_alphanumeric() => out.push(l),
-                _ => {}
-            }
+    let unmarked: String = decomposed
+        .chars()
+        .filter(|c| !is_combining_mark(*c))
+        .collect();
+    for l in to_case(&unmarked, Case::Lower).chars() {
+        match l {
+            'ς' => out.push('σ'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'þ' => out.push_str("th"),
+            'ø' => out.push('o'),
+            'ł' => out.push('l'),
+            'đ' | 'ð' => out.push('d'),
+            'ı' => out.push('i'),
+            'ħ' => out.push('h'),
+            'ŧ' => out.push('t'),
+            l if l.is_alphanumeric() => out.push(l),
+            _ => {}
         }
     }
     out
@@ -255,5 +317,16 @@ mod tests {
         assert_eq!(fold("STRAẞE"), fold("strasse"));
         assert_eq!(fold("Ἀθηνᾶ"), "αθηνα");
         assert_eq!(fold("Søren Ærø"), "sorenaero");
+        // The final sigma is no second letter: typed in capitals, a Greek name is the same.
+        assert_eq!(fold("ΠΑΠΑΔΟΠΟΥΛΟΣ"), fold("Παπαδόπουλος"));
+        assert_eq!(fold("Παπαδόπουλος"), "παπαδοπουλοσ");
+    }
+
+    #[test]
+    fn maps_case_character_by_character() {
+        assert_eq!(to_case("ΟΔΥΣΣΕΑΣ", Case::Lower), "οδυσσεασ");
+        assert_eq!(to_case("Straße", Case::Upper), "STRASSE");
+        assert_eq!(to_case("İ", Case::Lower), "i\u{307}");
+        assert_eq!(to_case("Abc", Case::Lower), "abc");
     }
 }
