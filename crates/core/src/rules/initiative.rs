@@ -117,7 +117,7 @@ impl Initiative {
         registration: &str,
         start: &str,
         end: &str,
-    ) -> Result<(Date, Date, Date), time::error::Parse> {
+    ) -> Result<(Date, Date, Date), crate::dates::DateError> {
         Ok((
             parse_iso_date(registration)?,
             parse_iso_date(start)?,
