@@ -8,7 +8,8 @@
 //!   [`organiser`] the organiser API, [`retention`] the cron sweep;
 //! - [`config`] reads vars and secrets, [`clock`] the time, [`respond`] builds responses,
 //!   [`durable`] carries the calls between Durable Objects and their clients, [`unicode`]
-//!   normalises text with the runtime's ICU.
+//!   normalises and maps case with the runtime's ICU, [`patterns`] matches the ruleset's
+//!   patterns with the runtime's `RegExp`.
 //!
 //! See docs/architecture.md and docs/api.md.
 #![forbid(unsafe_code)]
@@ -33,6 +34,7 @@ mod error;
 mod load_baseline;
 mod log;
 mod organiser;
+mod patterns;
 mod progress;
 mod rate_limit;
 mod respond;
@@ -48,9 +50,16 @@ use worker::{
     console_error, event, Context, Env, Request, Response, ScheduleContext, ScheduledEvent,
 };
 
+/// When the module is instantiated, before any request, alarm or cron trigger: the runtime's
+/// text services take the place of the tables the core leaves out of this build.
+#[event(start)]
+fn start() {
+    unicode::install();
+    patterns::install();
+}
+
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
-    unicode::install();
     router::handle(req, &env).await
 }
 

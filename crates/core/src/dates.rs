@@ -153,8 +153,7 @@ mod tests {
     #[test]
     fn agrees_with_the_time_crate() {
         use time::macros::format_description;
-        let by_time =
-            |s: &str| Date::parse(s, format_description!("[year]-[month]-[day]")).ok();
+        let by_time = |s: &str| Date::parse(s, format_description!("[year]-[month]-[day]")).ok();
         let alphabet = ['0', '1', '2', '3', '9', '-', '+', ' ', 'x'];
         let mut seed = 0x2545_F491_4F6C_DD1D_u64;
         let mut checked = 0;
@@ -183,7 +182,10 @@ mod tests {
         for seconds in (-62_167_219_200_i64..253_402_300_800).step_by(7_919_993_117) {
             let t = OffsetDateTime::from_unix_timestamp(seconds).unwrap();
             let expected = t.replace_nanosecond(0).unwrap().format(&Rfc3339).unwrap();
-            assert_eq!(format_timestamp(t + time::Duration::milliseconds(250)), expected);
+            assert_eq!(
+                format_timestamp(t + time::Duration::milliseconds(250)),
+                expected
+            );
         }
     }
 

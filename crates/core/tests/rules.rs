@@ -183,6 +183,11 @@ fn broken_rulesets_fail_at_load_with_a_reason() {
             "bad pattern",
         ),
         (
+            r#""pattern": "^[0-9]{13}$""#,
+            r#""pattern": "^\\d{13}$""#,
+            "outside the portable syntax",
+        ),
+        (
             r#""SI": 5000"#,
             r#""HR": 5000"#,
             "missing from a threshold table",

@@ -1,7 +1,8 @@
 //! The personal-data fields a statement can carry, how each free field is checked, and the
 //! patterns the ruleset states formats with.
 
-use regex_lite::Regex;
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use super::ruleset_error::{invalid, RulesetError};
@@ -95,32 +96,176 @@ pub struct FieldSpec {
 }
 
 /// A regular expression kept with its source so the ruleset can be served as JSON.
+///
+/// A ruleset's patterns keep to what every engine reads alike ([`check_portable`]): regex-lite's
+/// (the `regex` feature, on by default: `ocs` and native tests) and the JavaScript runtime's
+/// `RegExp` (the worker, through a [`PatternMatcher`] it installs, without regex-lite's 10 KiB
+/// of compressed code).
 #[derive(Debug, Clone)]
 pub struct Pattern {
     source: String,
-    regex: Regex,
+    #[cfg(feature = "regex")]
+    regex: regex_lite::Regex,
+}
+
+/// Whether `value` matches `pattern` (whole-string anchors are the pattern's own); `None` if the
+/// engine cannot compile `pattern`.
+pub type PatternMatcher = fn(&str, &str) -> Option<bool>;
+
+static MATCHER: OnceLock<PatternMatcher> = OnceLock::new();
+
+/// Installs the platform's regular expressions, used by a build without regex-lite (the first
+/// one installed stays).
+pub fn use_pattern_matcher(matcher: PatternMatcher) {
+    let _ = MATCHER.set(matcher);
 }
 
 impl Pattern {
-    /// Compiles `source`.
+    /// Checks that `source` is portable ([`check_portable`]) and compiles it.
     pub fn new(source: &str) -> Result<Self, RulesetError> {
-        let regex =
-            Regex::new(source).map_err(|e| invalid(format!("bad pattern {source:?}: {e}")))?;
+        check_portable(source).map_err(|e| invalid(format!("bad pattern {source:?}: {e}")))?;
+        #[cfg(feature = "regex")]
+        let regex = regex_lite::Regex::new(source)
+            .map_err(|e| invalid(format!("bad pattern {source:?}: {e}")))?;
+        #[cfg(not(feature = "regex"))]
+        match MATCHER.get().map(|matcher| matcher(source, "")) {
+            Some(Some(_)) => {}
+            Some(None) => return Err(invalid(format!("bad pattern {source:?}"))),
+            None => return Err(invalid("no regular expression engine installed")),
+        }
         Ok(Pattern {
             source: source.to_owned(),
+            #[cfg(feature = "regex")]
             regex,
         })
     }
 
-    /// Whether `s` matches.
+    /// Whether `s` matches: by regex-lite, else by the installed engine (with neither, nothing
+    /// matches).
     pub fn is_match(&self, s: &str) -> bool {
-        self.regex.is_match(s)
+        #[cfg(feature = "regex")]
+        return self.regex.is_match(s);
+        #[cfg(not(feature = "regex"))]
+        MATCHER
+            .get()
+            .and_then(|matcher| matcher(&self.source, s))
+            .unwrap_or(false)
     }
 
     /// The source text of the pattern.
     pub fn as_str(&self) -> &str {
         &self.source
     }
+}
+
+/// Why a pattern is not portable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PortabilityError {
+    /// A character the portable syntax leaves out.
+    #[error("{0:?} is outside the portable syntax (literals, [classes], (groups), |, ^, $, ?, *, +, {{n,m}})")]
+    Unsupported(char),
+    /// Brackets, braces or parentheses that do not close, or a quantifier with nothing before it.
+    #[error("malformed at character {0}")]
+    Malformed(usize),
+}
+
+/// Checks that a pattern keeps to the syntax regex-lite and JavaScript's `RegExp` (with the `u`
+/// flag) read alike, so the worker and `ocs` agree on every value: literal characters, classes of
+/// characters and ranges (`[A-Z0-9]`, `[^0-9]`), groups without options, alternation, the anchors
+/// `^` and `$`, and the greedy quantifiers `?`, `*`, `+`, `{n}`, `{n,}` and `{n,m}`. Escapes, `.`
+/// (whose line terminators differ), flags, lazy quantifiers and look-around are refused.
+pub fn check_portable(source: &str) -> Result<(), PortabilityError> {
+    use PortabilityError::{Malformed, Unsupported};
+    let chars: Vec<char> = source.chars().collect();
+    let mut depth = 0usize;
+    let mut quantifiable = false;
+    let mut at = 0;
+    while let Some(&c) = chars.get(at) {
+        match c {
+            '\\' | '.' => return Err(Unsupported(c)),
+            '[' => {
+                at += 1;
+                if chars.get(at) == Some(&'^') {
+                    at += 1;
+                }
+                let mut members = 0;
+                loop {
+                    match chars.get(at) {
+                        None => return Err(Malformed(at)),
+                        Some(']') if members > 0 => break,
+                        Some(&m) if is_class_member(m) => {
+                            if chars.get(at + 1) == Some(&'-') && chars.get(at + 2) != Some(&']') {
+                                match chars.get(at + 2) {
+                                    Some(&last) if is_class_member(last) && m <= last => at += 2,
+                                    _ => return Err(Malformed(at + 2)),
+                                }
+                            }
+                        }
+                        Some(&m) => return Err(Unsupported(m)),
+                    }
+                    members += 1;
+                    at += 1;
+                }
+                quantifiable = true;
+            }
+            '(' => {
+                if chars.get(at + 1) == Some(&'?') {
+                    return Err(Unsupported('?'));
+                }
+                depth += 1;
+                quantifiable = false;
+            }
+            ')' => {
+                depth = depth.checked_sub(1).ok_or(Malformed(at))?;
+                quantifiable = true;
+            }
+            '|' | '^' | '$' => quantifiable = false,
+            '?' | '*' | '+' | '{' => {
+                if !quantifiable {
+                    return Err(Malformed(at));
+                }
+                if c == '{' {
+                    let close = (at..chars.len())
+                        .find(|&i| chars.get(i) == Some(&'}'))
+                        .ok_or(Malformed(at))?;
+                    let inner: String = chars
+                        .get(at + 1..close)
+                        .unwrap_or_default()
+                        .iter()
+                        .collect();
+                    let (low, high) = inner.split_once(',').unwrap_or((&inner, &inner));
+                    let number = |s: &str| {
+                        !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit())
+                    };
+                    let bounded = number(low) && (high.is_empty() || number(high));
+                    let ordered =
+                        high.is_empty() || low.parse::<u32>().ok() <= high.parse::<u32>().ok();
+                    if !bounded || !ordered {
+                        return Err(Malformed(at));
+                    }
+                    at = close;
+                }
+                if matches!(chars.get(at + 1), Some('?' | '*' | '+' | '{')) {
+                    return Err(Unsupported(chars.get(at + 1).copied().unwrap_or(c)));
+                }
+                quantifiable = false;
+            }
+            ']' | '}' => return Err(Malformed(at)),
+            c if c.is_control() => return Err(Unsupported(c)),
+            _ => quantifiable = true,
+        }
+        at += 1;
+    }
+    if depth == 0 {
+        Ok(())
+    } else {
+        Err(Malformed(at))
+    }
+}
+
+/// A character a class may list or bound a range with.
+fn is_class_member(c: char) -> bool {
+    !matches!(c, '\\' | '[' | ']' | '^' | '-') && !c.is_control()
 }
 
 impl Serialize for Pattern {
@@ -133,5 +278,43 @@ impl<'de> Deserialize<'de> for Pattern {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let source = String::deserialize(d)?;
         Pattern::new(&source).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn portable_patterns() {
+        for ok in [
+            "^[0-9]{5}$",
+            "^([AC-FHKNPRTV-Y][0-9]{2}|D6W)[0-9AC-FHKNPRTV-Y]{4}$",
+            "^([0-9]{2})?[0-9]{10}$",
+            "^[^0-9]+x*$",
+            "^Ä[À-ÿ]{1,}$",
+        ] {
+            assert_eq!(check_portable(ok), Ok(()), "{ok}");
+        }
+        for (bad, why) in [
+            (r"^\d{5}$", PortabilityError::Unsupported('\\')),
+            ("^.{5}$", PortabilityError::Unsupported('.')),
+            ("^(?i)ab$", PortabilityError::Unsupported('?')),
+            ("^a+?$", PortabilityError::Unsupported('?')),
+            ("^a{2}{3}$", PortabilityError::Unsupported('{')),
+            ("^[0-9$", PortabilityError::Malformed(6)),
+            ("^[]$", PortabilityError::Unsupported(']')),
+            ("^[A-]$", PortabilityError::Unsupported('-')),
+            ("^[9-0]$", PortabilityError::Malformed(4)),
+            ("^a{3,2}$", PortabilityError::Malformed(2)),
+            ("^a{,2}$", PortabilityError::Malformed(2)),
+            ("^(a$", PortabilityError::Malformed(4)),
+            ("^a)$", PortabilityError::Malformed(2)),
+            ("*a", PortabilityError::Malformed(0)),
+            ("^a}$", PortabilityError::Malformed(2)),
+            ("^a\u{0}$", PortabilityError::Unsupported('\u{0}')),
+        ] {
+            assert_eq!(check_portable(bad), Err(why), "{bad}");
+        }
     }
 }

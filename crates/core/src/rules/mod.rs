@@ -15,7 +15,10 @@ pub mod state;
 
 pub use contract::Presence;
 pub use countries::{country_codes, is_country_code};
-pub use field::{Field, FieldKind, FieldSpec, Pattern};
+pub use field::{
+    check_portable, use_pattern_matcher, Field, FieldKind, FieldSpec, Pattern, PatternMatcher,
+    PortabilityError,
+};
 pub use initiative::{CollectionStatus, Initiative, InitiativeError};
 pub use progress::{Progress, StateProgress};
 pub use retention::{
