@@ -10,6 +10,7 @@ use worker::{Env, Method, Request, Response};
 
 use crate::config::Config;
 use crate::error::{EdgeError, EdgeResult};
+use crate::request_url::RequestUrl;
 use crate::respond::{html, method_not_allowed_text, not_found_text, redirect};
 use crate::signing::{receive, sign};
 use crate::{catalogues, clock, progress};
@@ -39,9 +40,9 @@ pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
         return Ok(not_found_text()?);
     };
     catalogues::ensure(env, lang).await?;
-    let query: PageQuery = req.query().unwrap_or_default();
-    let url = req.url()?;
-    let origin = url.origin().ascii_serialization();
+    let url = RequestUrl::of(&req);
+    let query: PageQuery = url.query().unwrap_or_default();
+    let origin = url.origin().to_owned();
     let site = Site {
         lang,
         languages: &config.languages,

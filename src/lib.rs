@@ -37,6 +37,7 @@ mod organiser;
 mod patterns;
 mod progress;
 mod rate_limit;
+mod request_url;
 mod respond;
 mod retention;
 mod router;

@@ -7,6 +7,7 @@ use worker::{Cache, Env, Request, Response};
 
 use crate::config::{Config, ConfigError, ExportToken, MIN_EXPORT_TOKEN_CHARS};
 use crate::error::{EdgeError, EdgeResult};
+use crate::request_url::RequestUrl;
 use crate::shard::{ShardClient, MAX_PAGE};
 use crate::vault::VaultClient;
 use crate::{clock, rate_limit, respond};
@@ -81,7 +82,7 @@ async fn authorised_shard(
     env: &Env,
 ) -> EdgeResult<(Config, ShardQuery, ShardClient, u32)> {
     let config = authorised(req, env).await?;
-    let query: ShardQuery = req
+    let query: ShardQuery = RequestUrl::of(req)
         .query()
         .map_err(|_| EdgeError::BadRequest("shard, after and limit must be whole numbers"))?;
     let shard = query.shard.unwrap_or(0);

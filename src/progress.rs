@@ -7,6 +7,7 @@ use worker::{Cache, Env, Request, Response};
 
 use crate::config::{Config, ConfigError};
 use crate::error::{EdgeError, EdgeResult};
+use crate::request_url::RequestUrl;
 use crate::respond;
 use crate::tally::{self, Aggregate, TallyClient};
 
@@ -85,9 +86,7 @@ async fn from_edge_cache<F>(req: &Request, fresh: impl FnOnce() -> F) -> EdgeRes
 where
     F: std::future::Future<Output = EdgeResult<Response>>,
 {
-    let mut url = req.url()?;
-    url.set_query(None);
-    let key = url.to_string();
+    let key = RequestUrl::of(req).without_query().to_owned();
     let cache = Cache::default();
     if let Some(hit) = cache.get(key.as_str(), false).await? {
         return Ok(hit);

@@ -13,6 +13,7 @@ use zeroize::Zeroizing;
 
 use crate::config::Config;
 use crate::error::{EdgeError, EdgeResult};
+use crate::request_url::RequestUrl;
 use crate::shard::{Appended, Receipt, ShardClient};
 use crate::vault::VaultClient;
 use crate::{bot_check, clock, rate_limit};
@@ -69,7 +70,7 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
     if !rate_limit::allows(env, key).await? {
         return Err(EdgeError::RateLimited);
     }
-    let host = req.url()?.host_str().unwrap_or_default().to_owned();
+    let host = RequestUrl::of(&req).host().to_owned();
     let body = read_capped(&mut req).await?;
     let parsed = if json {
         RawSubmission::from_json(&body)
