@@ -57,19 +57,16 @@ pub async fn counter_api(req: &Request, env: &Env) -> EdgeResult<Response> {
 async fn counter_figures(env: &Env) -> EdgeResult<serde_json::Value> {
     let config = Config::from_env(env)?;
     let aggregate = counts(env).await?;
-    let partners: serde_json::Map<String, serde_json::Value> = config
-        .partners
-        .all()
-        .iter()
-        .filter(|p| p.public)
-        .map(|p| {
-            let count = aggregate.partners.get(&p.code).copied().unwrap_or(0);
-            (
-                p.code.clone(),
-                serde_json::json!({ "name": p.name, "count": count }),
-            )
-        })
-        .collect();
+    // Inserted one by one: collecting into the map would sort first, a sort the bundle would
+    // carry for this one type.
+    let mut partners = serde_json::Map::new();
+    for p in config.partners.all().iter().filter(|p| p.public) {
+        let count = aggregate.partners.get(&p.code).copied().unwrap_or(0);
+        partners.insert(
+            p.code.clone(),
+            serde_json::json!({ "name": p.name, "count": count }),
+        );
+    }
     Ok(serde_json::json!({
         "initiative": config.initiative.id,
         "title": config.initiative.title,

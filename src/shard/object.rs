@@ -271,10 +271,7 @@ impl Ledger {
             .sql()
             .exec("SELECT nationality, n FROM counts WHERE n > 0", None)?
             .to_array()?;
-        Ok(counts
-            .into_iter()
-            .map(|c| (c.nationality, u64::try_from(c.n).unwrap_or(0)))
-            .collect())
+        Ok(by_name(counts.into_iter().map(|c| (c.nationality, c.n))))
     }
 
     /// Signatures made through each partner.
@@ -290,10 +287,7 @@ impl Ledger {
             .sql()
             .exec("SELECT partner, n FROM partner_counts", None)?
             .to_array()?;
-        Ok(counts
-            .into_iter()
-            .map(|c| (c.partner, u64::try_from(c.n).unwrap_or(0)))
-            .collect())
+        Ok(by_name(counts.into_iter().map(|c| (c.partner, c.n))))
     }
 
     /// Rows matching `condition` (an SQL fragment after WHERE), as exported.
@@ -471,4 +465,14 @@ impl Ledger {
             log,
         })))
     }
+}
+
+/// Counts by name, inserted one by one: collecting into the map would sort first, a sort the
+/// bundle would carry once more for each caller.
+fn by_name(counts: impl Iterator<Item = (String, i64)>) -> BTreeMap<String, u64> {
+    let mut map = BTreeMap::new();
+    for (name, n) in counts {
+        map.insert(name, u64::try_from(n).unwrap_or(0));
+    }
+    map
 }

@@ -110,19 +110,26 @@ impl Lang {
         } else {
             offered.first().copied().unwrap_or(Lang::ENGLISH)
         };
-        let mut weighted: Vec<(LanguageIdentifier, f32)> = accept_language
-            .split(',')
-            .filter_map(|item| {
-                let mut parts = item.split(';');
-                let tag = parts.next()?.trim().parse().ok()?;
-                let quality = parts
-                    .find_map(|p| p.trim().strip_prefix("q=")?.trim().parse::<f32>().ok())
-                    .unwrap_or(1.0);
-                (quality > 0.0).then_some((tag, quality))
-            })
-            .collect();
-        // Stable: equal weights keep the client's order.
-        weighted.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut weighted: Vec<(LanguageIdentifier, f32)> = Vec::new();
+        // The first 32 languages a client names are plenty; each goes in after every one of
+        // at least its weight, so equal weights keep the client's order (an insertion, which
+        // costs the worker no sort routine of its own).
+        for item in accept_language.split(',').take(32) {
+            let mut parts = item.split(';');
+            let Some(tag) = parts.next().and_then(|t| t.trim().parse().ok()) else {
+                continue;
+            };
+            let quality = parts
+                .find_map(|p| p.trim().strip_prefix("q=")?.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if quality > 0.0 {
+                let at = weighted
+                    .iter()
+                    .position(|(_, w)| *w < quality)
+                    .unwrap_or(weighted.len());
+                weighted.insert(at, (tag, quality));
+            }
+        }
         let requested: Vec<LanguageIdentifier> = weighted.into_iter().map(|(tag, _)| tag).collect();
         let available: Vec<LanguageIdentifier> = offered
             .iter()

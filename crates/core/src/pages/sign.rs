@@ -163,14 +163,16 @@ pub fn form_fragment(
         .map(|f| f.as_str())
         .chain([EMAIL, EMAIL_CONSENT, PARTNER_CONSENT, DECLARATION])
         .collect();
-    // The summary lists errors in the order of the fields on the page.
-    let mut summary: Vec<&FieldError> = errors.iter().collect();
-    summary.sort_by_key(|e| {
-        fields_and_ids
-            .iter()
-            .position(|f| *f == e.field)
-            .unwrap_or(usize::MAX)
-    });
+    // The summary lists errors in the order of the fields on the page, any other after them.
+    let summary: Vec<&FieldError> = fields_and_ids
+        .iter()
+        .flat_map(|f| errors.iter().filter(move |e| e.field == *f))
+        .chain(
+            errors
+                .iter()
+                .filter(|e| !fields_and_ids.contains(&e.field.as_str())),
+        )
+        .collect();
 
     html! {
         (partner_note(site))
