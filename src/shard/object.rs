@@ -95,7 +95,9 @@ impl StoredRow {
                 }
             }
         }
-        serde_json::from_value(value.into())
+        // Read back from text: the worker carries one JSON reader for rows, not a second one
+        // for `Value`s.
+        serde_json::from_str(&serde_json::Value::from(value).to_string())
             .map_err(|e| EdgeError::Internal(format!("stored row: {e}")))
     }
 }
