@@ -351,13 +351,11 @@ impl Ledger {
              (n INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL)",
             None,
         )?;
-        let seen: Vec<serde_json::Value> = sql
-            .exec(
-                "SELECT 1 AS x FROM load_baseline WHERE key = ?",
-                vec![key.to_owned().into()],
-            )?
-            .to_array()?;
-        if !seen.is_empty() {
+        let mut seen = sql.exec(
+            "SELECT 1 FROM load_baseline WHERE key = ?",
+            vec![key.to_owned().into()],
+        )?;
+        if Iterator::next(&mut seen).transpose()?.is_some() {
             return Err(EdgeError::NotFound);
         }
         let last: Vec<Count> = sql
@@ -390,13 +388,12 @@ impl Ledger {
         let sql = self.state.storage().sql();
         let token = hex::encode(pending.sealed.token);
         // No await from here to the INSERT: nothing else runs in this object meanwhile.
-        let seen: Vec<serde_json::Value> = sql
-            .exec(
-                "SELECT 1 AS x FROM rows WHERE token = ?",
-                vec![token.clone().into()],
-            )?
-            .to_array()?;
-        if !seen.is_empty() {
+        // Whether a row comes back is all that matters: no row is read into Rust.
+        let mut seen = sql.exec(
+            "SELECT 1 FROM rows WHERE token = ?",
+            vec![token.clone().into()],
+        )?;
+        if Iterator::next(&mut seen).transpose()?.is_some() {
             return Ok(Appended::Duplicate);
         }
         let initiative = self.initiative()?;
