@@ -124,8 +124,7 @@ fn the_worker_normalises_and_folds_as_the_tables_do() {
         let id = reply.json()["id"].as_str().unwrap_or_default().to_owned();
 
         // The same person in another normal form, case or compatibility spelling: the first
-        // of these, from the n-th on, that the tables fold to the same person (upper case is
-        // not always one: a final sigma comes back as a medial one).
+        // of these, from the n-th on, that the tables fold to the same person.
         let clean = |s: &str| clean_text(s).expect("clean");
         let same_person = |a: &str, b: &str| fold(&clean(a)) == fold(&clean(b));
         let variant = |s: &str| -> String {
