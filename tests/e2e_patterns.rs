@@ -15,26 +15,21 @@ use ocs_core::ValidationError;
 use ocs_testkit::{part_a, part_b, rules, validate_at, PART_B};
 use support::*;
 
-/// A small deterministic generator: the inputs vary with the seed, not with a person's taste.
-struct Draw(u64);
+/// Values shaped like what people type.
+trait Values {
+    fn value(&mut self) -> String;
+    fn value_like(&mut self, like: &str) -> String;
+}
 
-impl Draw {
-    fn next(&mut self, below: usize) -> usize {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % below.max(1)
-    }
-
+impl Values for Draw {
     /// A value of 1 to 14 characters: digits mostly, capitals often, else something odd.
     fn value(&mut self) -> String {
         const ODD: [char; 6] = ['a', 'Ä', 'Ø', 'Σ', '_', '0'];
-        (0..1 + self.next(14))
-            .map(|_| match self.next(20) {
-                0..=12 => char::from(b'0' + self.next(10) as u8),
-                13..=18 => char::from(b'A' + self.next(26) as u8),
-                _ => ODD[self.next(ODD.len())],
+        (0..1 + self.below(14))
+            .map(|_| match self.below(20) {
+                0..=12 => char::from(b'0' + self.below(10) as u8),
+                13..=18 => char::from(b'A' + self.below(26) as u8),
+                _ => ODD[self.below(ODD.len())],
             })
             .collect()
     }
@@ -42,15 +37,15 @@ impl Draw {
     /// Mostly a value of the same length as `like` (a valid one, so that many drawn values
     /// match), else any value.
     fn value_like(&mut self, like: &str) -> String {
-        if self.next(3) == 0 {
+        if self.below(3) == 0 {
             return self.value();
         }
         like.chars()
-            .map(|c| match (c.is_ascii_digit(), self.next(20)) {
-                (true, 0) => char::from(b'A' + self.next(26) as u8),
-                (true, _) => char::from(b'0' + self.next(10) as u8),
-                (false, 0) => char::from(b'0' + self.next(10) as u8),
-                (false, _) => char::from(b'A' + self.next(26) as u8),
+            .map(|c| match (c.is_ascii_digit(), self.below(20)) {
+                (true, 0) => char::from(b'A' + self.below(26) as u8),
+                (true, _) => char::from(b'0' + self.below(10) as u8),
+                (false, 0) => char::from(b'0' + self.below(10) as u8),
+                (false, _) => char::from(b'A' + self.below(26) as u8),
             })
             .collect()
     }

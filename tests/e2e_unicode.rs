@@ -45,16 +45,16 @@ const ODD: [char; 10] = [
     '\u{00B5}', // MICRO SIGN → μ
 ];
 
-/// A small deterministic generator: the inputs vary with the seed, not with a person's taste.
-struct Draw(u64);
+/// Names drawn from the ranges above.
+trait Names {
+    fn next(&mut self, below: u32) -> u32;
+    fn from(&mut self, range: (u32, u32)) -> char;
+    fn name(&mut self) -> String;
+}
 
-impl Draw {
+impl Names for Draw {
     fn next(&mut self, below: u32) -> u32 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as u32 % below.max(1)
+        self.below(below as usize) as u32
     }
 
     fn from(&mut self, (first, last): (u32, u32)) -> char {

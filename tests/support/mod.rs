@@ -23,6 +23,10 @@ use ocs_core::keys::{SecretKey, Suite};
 use ocs_core::ledger::Row;
 use ocs_core::statement::Statement;
 
+mod draw;
+#[allow(unused_imports)] // Not every test binary draws.
+pub use draw::Draw;
+
 pub const INITIATIVE: &str = "ECI(2026)000001";
 pub const SHARDS: u32 = 4;
 pub const EXPORT_TOKEN: &str = "e2e-export-token-8c1f0d2b7a-5e9b2c4d1a7f";
