@@ -20,8 +20,10 @@ impl RequestUrl {
     /// `scheme://host[:port]` (the origin, as `URL.origin` gives it).
     pub fn origin(&self) -> &str {
         let after_scheme = self.0.find("://").map_or(0, |at| at + 3);
-        let path = self.0[after_scheme..]
-            .find('/')
+        let path = self
+            .0
+            .get(after_scheme..)
+            .and_then(|rest| rest.find('/'))
             .map_or(self.0.len(), |at| after_scheme + at);
         self.0.get(..path).unwrap_or_default()
     }
@@ -29,7 +31,9 @@ impl RequestUrl {
     /// The host, without the port (an IPv6 address keeps its brackets, as `URL.hostname`).
     pub fn host(&self) -> &str {
         let origin = self.origin();
-        let authority = origin.find("://").map_or(origin, |at| &origin[at + 3..]);
+        let authority = origin
+            .split_once("://")
+            .map_or(origin, |(_, authority)| authority);
         match authority.strip_prefix('[') {
             Some(v6) => v6
                 .find(']')

@@ -31,6 +31,14 @@ fn the_same_identity_twice_is_an_exact_duplicate_reported_once() {
 }
 
 #[test]
+fn a_greek_name_in_capitals_is_the_same_identity() {
+    let family = |name: &str| with(&part_a("GR"), "family_names", Some(name));
+    let lower = signed(&family("Παπαδόπουλος"));
+    let capitals = signed(&family("ΠΑΠΑΔΟΠΟΥΛΟΣ"));
+    assert_eq!(likenesses(&[&lower, &capitals]), vec![(Likeness::Exact, 2)]);
+}
+
+#[test]
 fn the_same_number_as_two_document_types_is_a_near_duplicate() {
     let confirm =
         |pairs: Vec<(&'static str, String)>| with(&pairs, "id_number_confirmed", Some("on"));
