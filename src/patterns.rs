@@ -38,9 +38,12 @@ pub fn install() {
 fn is_match(pattern: &str, value: &str) -> Option<bool> {
     COMPILED.with(|compiled| {
         let mut compiled = compiled.try_borrow_mut().ok()?;
+        // Looked up by `&str` first: a value checked against a known pattern copies nothing.
+        if !compiled.contains_key(pattern) {
+            compiled.insert(pattern.to_owned(), Compiled::compile(pattern, "u").ok());
+        }
         compiled
-            .entry(pattern.to_owned())
-            .or_insert_with(|| Compiled::compile(pattern, "u").ok())
+            .get(pattern)?
             .as_ref()
             .map(|regex| regex.test(value))
     })

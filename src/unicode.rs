@@ -10,8 +10,7 @@ thread_local! {
     static UNASSIGNED: RegExp = RegExp::new(r"\P{Assigned}", "u");
 }
 
-/// Installs the runtime's normaliser and case mapping for this isolate (cheap after the first
-/// call).
+/// Installs the runtime's normaliser and case mapping for this isolate (at module start).
 pub fn install() {
     use_normalizer(normalize);
     use_case_mapper(change_case);

@@ -105,14 +105,18 @@ pub fn use_case_mapper(mapper: CaseMapper) {
 /// installs the runtime's before it reads a request).
 pub fn to_case(s: &str, case: Case) -> String {
     if s.is_ascii() {
-        return match case {
-            Case::Lower => s.to_ascii_lowercase(),
-            Case::Upper => s.to_ascii_uppercase(),
-        };
+        return ascii_case(s, case);
     }
     match CASE_MAPPER.get() {
         Some(mapper) => mapper(s, case),
         None => case_by_tables(s, case),
+    }
+}
+
+fn ascii_case(s: &str, case: Case) -> String {
+    match case {
+        Case::Lower => s.to_ascii_lowercase(),
+        Case::Upper => s.to_ascii_uppercase(),
     }
 }
 
@@ -126,10 +130,7 @@ fn case_by_tables(s: &str, case: Case) -> String {
 
 #[cfg(not(feature = "unicode-tables"))]
 fn case_by_tables(s: &str, case: Case) -> String {
-    match case {
-        Case::Lower => s.to_ascii_lowercase(),
-        Case::Upper => s.to_ascii_uppercase(),
-    }
+    ascii_case(s, case)
 }
 
 /// NFC, trimmed, inner whitespace runs collapsed to one space. `None` if the text holds a
@@ -217,20 +218,33 @@ fn is_private_use(c: char) -> bool {
 /// The compact form of an identification number (from [`clean_text`]): upper case, without
 /// spaces and the separators people type (`-`, `.`, `/`, `+`).
 pub fn compact_id(s: &str) -> String {
-    let kept: String = s
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '/' | '+' | '_'))
-        .collect();
-    to_case(&kept, Case::Upper)
+    upper_without(s, |c| matches!(c, '-' | '.' | '/' | '+' | '_'))
 }
 
 /// The compact form of a postal code: upper case, without spaces and dashes.
 pub fn compact_postal_code(s: &str) -> String {
+    upper_without(s, |c| c == '-')
+}
+
+/// `s` in upper case, without whitespace and the separators `dropped` names.
+fn upper_without(s: &str, dropped: impl Fn(char) -> bool) -> String {
     let kept: String = s
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
+        .filter(|c| !c.is_whitespace() && !dropped(*c))
         .collect();
     to_case(&kept, Case::Upper)
+}
+
+/// `s` decomposed (`form`: canonical or compatibility), its combining marks dropped, in lower
+/// case: accents and case no longer tell two spellings apart. Text a normaliser does not know is
+/// taken as it is.
+pub(crate) fn unmarked_lower(s: &str, form: Form) -> String {
+    let unmarked: String = normalized(s, form)
+        .unwrap_or_else(|| s.to_owned())
+        .chars()
+        .filter(|c| !is_combining_mark(*c))
+        .collect();
+    to_case(&unmarked, Case::Lower)
 }
 
 /// Folds text for comparison: compatibility decomposition, accents dropped, lower case, the final
@@ -240,12 +254,7 @@ pub fn compact_postal_code(s: &str) -> String {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // Text reaching here passed `clean_text`, so a normaliser knows every character of it.
-    let decomposed = normalized(s, Form::Nfkd).unwrap_or_else(|| s.to_owned());
-    let unmarked: String = decomposed
-        .chars()
-        .filter(|c| !is_combining_mark(*c))
-        .collect();
-    for l in to_case(&unmarked, Case::Lower).chars() {
+    for l in unmarked_lower(s, Form::Nfkd).chars() {
         match l {
             'ς' => out.push('σ'),
             'ß' => out.push_str("ss"),

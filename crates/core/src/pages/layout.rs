@@ -231,17 +231,11 @@ pub(crate) fn states_by_name(site: &Site) -> Vec<(String, String)> {
 }
 
 fn sort_key(name: &str) -> String {
-    use crate::normalize::{normalized, to_case, Case, Form};
-    use unicode_normalization::char::is_combining_mark;
+    use crate::normalize::{unmarked_lower, Form};
     // Maltese names start with the article ("L-Awstrija", "Is-Slovakkja"): sort on the noun.
     let noun = match name.split_once('-') {
         Some((article, rest)) if article.chars().count() <= 3 => rest,
         _ => name,
     };
-    let unmarked: String = normalized(noun, Form::Nfd)
-        .unwrap_or_else(|| noun.to_owned())
-        .chars()
-        .filter(|c| !is_combining_mark(*c))
-        .collect();
-    to_case(&unmarked, Case::Lower)
+    unmarked_lower(noun, Form::Nfd)
 }
