@@ -198,3 +198,27 @@ fn a_code_point_unicode_does_not_assign_is_refused() {
     assert_eq!(errors[0]["field"], "street", "{errors}");
     assert_eq!(errors[0]["code"], "invalid_characters", "{errors}");
 }
+
+/// A Greek name typed in capitals is the same person: the worker lowers case character by
+/// character, as the tables do, and the fold writes the final sigma as the medial one.
+#[test]
+fn a_greek_name_in_capitals_is_refused_as_the_same_signatory() {
+    let w = open_worker();
+    let first = w.sign_json(
+        &client(300),
+        &signature("Γιώργος", "Παπαδόπουλος", 300),
+        "pass",
+    );
+    assert_eq!(first.status, 201, "{}", first.body);
+    let again = w.sign_json(
+        &client(301),
+        &signature("ΓΙΩΡΓΟΣ", "ΠΑΠΑΔΟΠΟΥΛΟΣ", 300),
+        "pass",
+    );
+    assert_eq!(
+        (again.status, again.code()),
+        (409, "already_supported".into()),
+        "{}",
+        again.body
+    );
+}
