@@ -13,6 +13,9 @@ The token says how to answer:
   once…      accepted the first time, refused as a duplicate after (as siteverify does)
   elsewhere… accepted, but solved on another hostname
   otheraction… accepted, but for another widget action
+  nohostname… accepted, but the verdict names no hostname
+  noaction…  accepted, but the verdict names no action
+  internalerror… refused with siteverify's own internal-error (its trouble, not the token's)
   error500…  HTTP 500
   garbage…   HTTP 200 with a body that is not JSON
   slow…      accepted after 20 seconds (longer than a worker should wait)
@@ -59,10 +62,16 @@ class SiteVerify(BaseHTTPRequestHandler):
             "action": "sign",
             "challenge_ts": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
-        if not secret or (expected is not None and secret != expected):
+        if not secret:
+            answer["error-codes"] = ["missing-input-secret"]
+        elif expected is not None and secret != expected:
             answer["error-codes"] = ["invalid-input-secret"]
-        elif token == "" or token.startswith("fail"):
+        elif token == "":
+            answer["error-codes"] = ["missing-input-response"]
+        elif token.startswith("fail"):
             answer["error-codes"] = ["invalid-input-response"]
+        elif token.startswith("internalerror"):
+            answer["error-codes"] = ["internal-error"]
         else:
             duplicate = False
             if token.startswith("once"):
@@ -77,6 +86,10 @@ class SiteVerify(BaseHTTPRequestHandler):
                     answer["hostname"] = "elsewhere.example"
                 if token.startswith("otheraction"):
                     answer["action"] = "login"
+                if token.startswith("nohostname"):
+                    del answer["hostname"]
+                if token.startswith("noaction"):
+                    del answer["action"]
         self.reply(200, json.dumps(answer).encode(), "application/json")
 
     def reply(self, status, data, content_type):

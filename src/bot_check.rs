@@ -2,8 +2,12 @@
 //! (https://developers.cloudflare.com/turnstile/get-started/server-side-validation/), at the
 //! URL the configuration names (tests point it at a local stub).
 //!
-//! A refusal by siteverify is the signatory's (403); an endpoint that cannot be reached, answers
-//! with an error or with nonsense is not (503, try again): nobody is told they are a robot because
+//! Siteverify's own error codes decide whose fault a refusal is: only a token it refuses
+//! (`invalid-input-response`, `missing-input-response`, `timeout-or-duplicate`) is the
+//! signatory's (403). A secret it refuses (`invalid-input-secret`, `missing-input-secret`) is the
+//! operator's (503 `misconfigured`, naming `TURNSTILE_SECRET`, and logged); its own trouble
+//! (`internal-error`), a malformed request, an unknown code, an endpoint that cannot be reached
+//! or answers nonsense are nobody's (503, try again). Nobody is told they are a robot because
 //! the check could not be made.
 
 use std::time::Duration;
@@ -12,7 +16,7 @@ use futures_util::future::Either;
 use serde::Deserialize;
 use worker::{console_warn, Delay, Fetch, Headers, Method, Request, RequestInit};
 
-use crate::config::Config;
+use crate::config::{Config, ConfigError};
 use crate::error::{EdgeError, EdgeResult};
 
 /// How long siteverify may take before the check counts as unavailable.
@@ -27,6 +31,9 @@ pub const ACTION: &str = ocs_core::pages::TURNSTILE_ACTION;
 #[derive(Deserialize)]
 struct SiteVerify {
     success: bool,
+    /// Why not, when not.
+    #[serde(default, rename = "error-codes")]
+    error_codes: Vec<String>,
     /// The site the token was solved on.
     #[serde(default)]
     hostname: Option<String>,
@@ -38,11 +45,17 @@ struct SiteVerify {
 /// Passes when siteverify accepts `token` from `client`, solved for the signing form on `host`
 /// (the collector's own address) or on a host of `TURNSTILE_HOSTNAMES`.
 pub async fn check(config: &Config, token: &str, client: &str, host: &str) -> EdgeResult<()> {
-    if token.is_empty() || token.len() > 2048 || config.turnstile_secret.is_empty() {
+    let Some(secret) = &config.turnstile_secret else {
+        return Err(EdgeError::Misconfigured(ConfigError::new(
+            "TURNSTILE_SECRET",
+            "missing: `npx wrangler secret put TURNSTILE_SECRET`",
+        )));
+    };
+    if token.is_empty() || token.len() > 2048 {
         return Err(EdgeError::BotCheckFailed);
     }
     let body = serde_json::json!({
-        "secret": config.turnstile_secret, "response": token, "remoteip": client,
+        "secret": secret.expose(), "response": token, "remoteip": client,
     });
     let headers = Headers::new();
     headers.set("content-type", "application/json")?;
@@ -75,21 +88,86 @@ pub async fn check(config: &Config, token: &str, client: &str, host: &str) -> Ed
         .await
         .map_err(|e| unavailable(format!("siteverify answered nonsense: {e}")))?;
     if !verdict.success {
-        return Err(EdgeError::BotCheckFailed);
+        return Err(refusal(&verdict.error_codes));
     }
     // A token solved on another site, or for another action, is someone else's.
     let allowed = |h: &str| h == host || config.turnstile_hostnames.iter().any(|a| a == h);
-    if verdict.hostname.as_deref().is_some_and(|h| !allowed(h)) {
+    // A verdict that names no site or no action vouches for nothing we can check.
+    if !verdict.hostname.as_deref().is_some_and(allowed) {
         console_warn!("turnstile: a token of another hostname");
         return Err(EdgeError::BotCheckFailed);
     }
-    if verdict
-        .action
-        .as_deref()
-        .is_some_and(|a| !a.is_empty() && a != ACTION)
-    {
+    if verdict.action.as_deref() != Some(ACTION) {
         console_warn!("turnstile: a token of another action");
         return Err(EdgeError::BotCheckFailed);
     }
     Ok(())
+}
+
+/// Whose fault a refusal is, by siteverify's error codes
+/// (developers.cloudflare.com/turnstile/get-started/server-side-validation/, "Error codes").
+fn refusal(codes: &[String]) -> EdgeError {
+    let has = |code: &str| codes.iter().any(|c| c == code);
+    if has("invalid-input-secret") || has("missing-input-secret") {
+        return EdgeError::Misconfigured(ConfigError::new(
+            "TURNSTILE_SECRET",
+            "siteverify refuses it: set the secret of the widget whose site key is \
+             TURNSTILE_SITE_KEY",
+        ));
+    }
+    let token_refused = [
+        "invalid-input-response",
+        "missing-input-response",
+        "timeout-or-duplicate",
+    ];
+    if !codes.is_empty() && codes.iter().all(|c| token_refused.contains(&c.as_str())) {
+        return EdgeError::BotCheckFailed;
+    }
+    // internal-error, bad-request, codes this worker does not know, or none at all.
+    let named: Vec<&str> = codes
+        .iter()
+        .map(String::as_str)
+        .filter(|c| c.len() <= 40 && c.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .collect();
+    EdgeError::BotCheckUnavailable(format!("siteverify refused: [{}]", named.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(list: &[&str]) -> Vec<String> {
+        list.iter().map(|c| (*c).to_owned()).collect()
+    }
+
+    #[test]
+    fn only_a_refused_token_is_the_signatory_s_fault() {
+        for token in [
+            &["invalid-input-response"][..],
+            &["timeout-or-duplicate"],
+            &["missing-input-response", "invalid-input-response"],
+        ] {
+            assert!(matches!(refusal(&codes(token)), EdgeError::BotCheckFailed));
+        }
+        for secret in [
+            &["invalid-input-secret"][..],
+            &["missing-input-secret", "invalid-input-response"],
+        ] {
+            match refusal(&codes(secret)) {
+                EdgeError::Misconfigured(e) => assert_eq!(e.setting, "TURNSTILE_SECRET"),
+                other => panic!("{other:?}"),
+            }
+        }
+        for passing in [
+            &["internal-error"][..],
+            &["bad-request"],
+            &[],
+            &["something-new"],
+        ] {
+            assert!(matches!(
+                refusal(&codes(passing)),
+                EdgeError::BotCheckUnavailable(_)
+            ));
+        }
+    }
 }

@@ -9,6 +9,7 @@ use ocs_core::statement::FieldError;
 use worker::{Env, Method, Request, Response};
 
 use crate::config::Config;
+use crate::edge_cache::Public;
 use crate::error::{EdgeError, EdgeResult};
 use crate::request_url::RequestUrl;
 use crate::respond::{html, method_not_allowed_text, not_found_text, redirect};
@@ -25,9 +26,8 @@ struct PageQuery {
 }
 
 /// Routes `/` and `/{lang}/…`.
-pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
+pub async fn route(req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
     let path = req.path();
-    let config = Config::from_env(env)?;
     if (req.method(), path.as_str()) == (Method::Get, "/") {
         let accept = req.headers().get("accept-language")?.unwrap_or_default();
         let lang = Lang::negotiate_among(&accept, &config.languages);
@@ -75,7 +75,10 @@ pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
             html(render::landing(&site, selected).into_string(), 200)?
         }
         (Method::Get, Some("sign")) => sign_page(&site, &query)?,
-        (Method::Get, Some("progress")) => progress_page(&config, env, &site).await?,
+        (Method::Get, Some("progress")) => match progress::cached(&req, "").await? {
+            (_, Some(hit)) => hit,
+            (url, None) => progress::kept(&url, progress_page(config, env, &site).await?).await?,
+        },
         (Method::Get, Some("check")) => html(render::check(&site, &origin).into_string(), 200)?,
         (Method::Get, Some("paper")) => {
             let state = query
@@ -88,9 +91,18 @@ pub async fn route(req: Request, env: &Env) -> EdgeResult<Response> {
             )?
         }
         (Method::Get, Some(page @ ("counter" | "counter.svg"))) => {
-            counter(&config, env, &site, page == "counter.svg").await?
+            // The partner is the one part of the query that changes the answer.
+            let partner = site.partner.filter(|p| p.public).map(|p| p.code.clone());
+            let key = partner.map_or_else(String::new, |code| format!("?partner={code}"));
+            let badge = page == "counter.svg";
+            match progress::cached(&req, &key).await? {
+                (_, Some(hit)) => hit,
+                (url, None) => {
+                    progress::kept(&url, counter(config, env, &site, badge).await?).await?
+                }
+            }
         }
-        (Method::Post, Some("sign")) => sign_post(req, env, &config, &site).await?,
+        (Method::Post, Some("sign")) => sign_post(req, env, config, &site).await?,
         (_, Some("sign")) => method_not_allowed_text("GET, POST")?,
         (_, None | Some("" | "progress" | "check" | "paper" | "counter" | "counter.svg")) => {
             method_not_allowed_text("GET")?
@@ -104,13 +116,16 @@ fn public_page(body: String, content_type: &str) -> worker::Result<Response> {
     let mut response = Response::ok(body)?;
     let headers = response.headers_mut();
     headers.set("content-type", content_type)?;
-    headers.set("cache-control", &progress::cache_control())?;
+    headers.set(
+        "cache-control",
+        &format!("public, max-age={}", progress::FIGURES_SECONDS),
+    )?;
     Ok(response)
 }
 
 /// `/{lang}/counter` (a page any site may frame) and `/{lang}/counter.svg` (a badge): the
 /// total, or a public partner's own count.
-async fn counter(config: &Config, env: &Env, site: &Site<'_>, badge: bool) -> EdgeResult<Response> {
+async fn counter(config: &Config, env: &Env, site: &Site<'_>, badge: bool) -> EdgeResult<Public> {
     let counts = progress::counts(env).await?;
     let partner = site.partner.filter(|p| p.public);
     let count = render::Count {
@@ -122,25 +137,28 @@ async fn counter(config: &Config, env: &Env, site: &Site<'_>, badge: bool) -> Ed
         partner: partner.map(|p| p.name.as_str()),
     };
     Ok(if badge {
-        public_page(
+        Public::text(
             render::counter_badge(site, &count).into_string(),
             "image/svg+xml",
-        )?
+            false,
+        )
     } else {
-        public_page(
+        Public::text(
             render::counter_page(site, &count).into_string(),
             "text/html; charset=utf-8",
-        )?
+            false,
+        )
     })
 }
 
 /// The progress page carries no personal data: caches may keep it as long as the API's figures.
-async fn progress_page(config: &Config, env: &Env, site: &Site<'_>) -> EdgeResult<Response> {
+async fn progress_page(config: &Config, env: &Env, site: &Site<'_>) -> EdgeResult<Public> {
     let figures = progress::figures(config, env).await?;
-    Ok(public_page(
+    Ok(Public::text(
         render::progress(site, &figures).into_string(),
         "text/html; charset=utf-8",
-    )?)
+        false,
+    ))
 }
 
 fn sign_page(site: &Site, query: &PageQuery) -> worker::Result<Response> {

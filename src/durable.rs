@@ -67,3 +67,47 @@ pub async fn read_call<Req: DeserializeOwned>(
 pub fn reply(answer: EdgeResult<Response>, what: &str) -> worker::Result<Response> {
     answer.or_else(|e| Response::error(format!("{what}: {e}"), 500))
 }
+
+/// Runs `work` in one SQLite transaction of an object's storage (`transactionSync`): if it
+/// fails, every write it made is rolled back, so no request leaves part of its writes behind.
+/// `work` must not await (it runs inside the runtime's synchronous callback).
+pub fn transaction<T: 'static>(
+    storage: &worker::Storage,
+    work: impl FnOnce() -> EdgeResult<T> + 'static,
+) -> EdgeResult<T> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    let raw: &JsValue = storage.as_raw().as_ref();
+    let method = js_sys::Reflect::get(raw, &"transactionSync".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| EdgeError::Internal("storage has no transactionSync".into()))?;
+    let outcome: Rc<RefCell<Option<EdgeResult<T>>>> = Rc::new(RefCell::new(None));
+    let slot = outcome.clone();
+    // Throwing from the callback is what makes the runtime roll the transaction back.
+    let callback: Closure<dyn FnMut() -> Result<JsValue, JsValue>> =
+        Closure::once_aborting(move || {
+            let result = work();
+            let failed = result.is_err();
+            *slot.borrow_mut() = Some(result);
+            if failed {
+                Err(JsValue::from_str("rolled back"))
+            } else {
+                Ok(JsValue::UNDEFINED)
+            }
+        });
+    let called = method.call1(raw, callback.as_ref());
+    let result = outcome.borrow_mut().take();
+    match (called, result) {
+        (_, Some(Err(e))) => Err(e),
+        (Ok(_), Some(Ok(value))) => Ok(value),
+        (Err(e), _) => Err(EdgeError::Internal(format!(
+            "transaction: {}",
+            e.as_string().unwrap_or_else(|| "failed to commit".into())
+        ))),
+        (Ok(_), None) => Err(EdgeError::Internal("transaction: did not run".into())),
+    }
+}

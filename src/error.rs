@@ -54,9 +54,6 @@ pub enum EdgeError {
     /// Too many failed organiser authentications from one client: it waits a minute.
     #[error("too many failed authentications")]
     AuthThrottled,
-    /// The organiser API while no `EXPORT_TOKEN` is set.
-    #[error("organiser API disabled")]
-    OrganiserApiDisabled,
     /// A shard number the collector does not have.
     #[error("no such shard")]
     NoSuchShard,
@@ -91,7 +88,7 @@ impl EdgeError {
             EdgeError::Invalid(_) => 422,
             EdgeError::CollectionClosed(_) => 410,
             EdgeError::AlreadySupported => 409,
-            EdgeError::BotCheckFailed | EdgeError::OrganiserApiDisabled => 403,
+            EdgeError::BotCheckFailed => 403,
             EdgeError::NotFound | EdgeError::NoSuchShard | EdgeError::NoSuchStatement => 404,
             EdgeError::MethodNotAllowed(_) => 405,
             EdgeError::Unauthorised => 401,
@@ -120,7 +117,6 @@ impl EdgeError {
             EdgeError::MethodNotAllowed(_) => "method_not_allowed",
             EdgeError::BadRequest(_) => "bad_request",
             EdgeError::Unauthorised => "unauthorised",
-            EdgeError::OrganiserApiDisabled => "organiser_api_disabled",
             EdgeError::NoSuchShard => "no_such_shard",
             EdgeError::NoSuchStatement => "no_such_statement",
             EdgeError::Misconfigured(_) => "misconfigured",
@@ -151,12 +147,11 @@ impl EdgeError {
             EdgeError::MethodNotAllowed(_) => "This endpoint does not answer that method.",
             EdgeError::BadRequest(why) => why,
             EdgeError::Unauthorised => "The organiser credential is missing or wrong.",
-            EdgeError::OrganiserApiDisabled => {
-                "The organiser API is disabled: set the EXPORT_TOKEN secret."
-            }
             EdgeError::NoSuchShard => "The collector has no such shard.",
             EdgeError::NoSuchStatement => "No shard holds that statement.",
-            EdgeError::Misconfigured(_) => "The collector is not configured.",
+            EdgeError::Misconfigured(_) => {
+                "The collector is not configured to run safely; its operator must fix the setting named."
+            }
             EdgeError::Internal(_) => "Something went wrong; nothing was stored.",
         }
     }
@@ -203,6 +198,11 @@ impl EdgeError {
         let mut body = serde_json::Map::new();
         body.insert("error".into(), self.code().into());
         body.insert("message".into(), self.message().into());
+        if let EdgeError::Misconfigured(e) = &self {
+            // The operator's clue, in the answer too (configuration only, never personal data).
+            body.insert("setting".into(), e.setting.into());
+            body.insert("problem".into(), e.problem.clone().into());
+        }
         if let EdgeError::Invalid(errors) = &self {
             let errors = errors
                 .iter()

@@ -18,11 +18,10 @@ pub fn enabled(env: &Env) -> bool {
 }
 
 /// `POST /__load-baseline`: body `key payload` (the key unique per write).
-pub async fn post(mut req: Request, env: &Env) -> EdgeResult<Response> {
+pub async fn post(mut req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
     if !enabled(env) {
         return Err(EdgeError::NotFound);
     }
-    let config = Config::from_env(env)?;
     let body = req.text().await?;
     if body.len() > ocs_core::statement::MAX_BODY_BYTES {
         return Err(EdgeError::TooLarge);

@@ -5,7 +5,7 @@ use ocs_core::statement::StatementId;
 use serde::Deserialize;
 use worker::{Cache, Env, Request, Response};
 
-use crate::config::{Config, ConfigError, ExportToken, MIN_EXPORT_TOKEN_CHARS};
+use crate::config::Config;
 use crate::error::{EdgeError, EdgeResult};
 use crate::request_url::RequestUrl;
 use crate::shard::{ShardClient, MAX_PAGE};
@@ -20,38 +20,32 @@ const AUTH_LIMITER: &str = "AUTH_LIMITER";
 /// The client as the limiter and the throttle marker know it: an HMAC of its address under the
 /// vault's key, as for signing, so no address is stored anywhere.
 async fn client_key(env: &Env, config: &Config, client: &str) -> EdgeResult<String> {
-    match VaultClient::new(env)?.dedupe_secret(config.shards).await? {
+    match VaultClient::new(env)?.dedupe_secret().await? {
         Some(secret) => rate_limit::client_key(&secret, &config.initiative.id, client),
         None => Ok("retired".to_owned()),
     }
 }
 
-/// The configuration, when the request carries the organiser's credential.
-async fn authorised(req: &Request, env: &Env) -> EdgeResult<Config> {
-    let config = Config::from_env(env)?;
-    let expected = match &config.export_token {
-        ExportToken::Unset => return Err(EdgeError::OrganiserApiDisabled),
-        ExportToken::TooShort => {
-            return Err(EdgeError::Misconfigured(ConfigError(format!(
-                "EXPORT_TOKEN must have at least {MIN_EXPORT_TOKEN_CHARS} characters"
-            ))))
-        }
-        ExportToken::Set(token) => token.clone(),
-    };
+/// Passes when the request carries the organiser's credential (`EXPORT_TOKEN`, which the
+/// configuration requires: a collector without it refuses every request).
+async fn authorised(req: &Request, env: &Env, config: &Config) -> EdgeResult<()> {
     let client = req
         .headers()
         .get("cf-connecting-ip")?
         .unwrap_or_else(|| "unknown".to_owned());
-    let key = client_key(env, &config, &client).await?;
+    let key = client_key(env, config, &client).await?;
     let cache = Cache::default();
     let blocked = format!("https://auth-throttle.internal/{key}");
-    if cache.get(blocked.as_str(), false).await?.is_some() {
+    // The marker is kept in this isolate's memory and in the data centre's cache (which keeps
+    // nothing on *.workers.dev: there the isolate's memory is all).
+    if throttled_here(&key) || cache.get(blocked.as_str(), false).await?.is_some() {
         return Err(EdgeError::AuthThrottled);
     }
     let given = req.headers().get("authorization")?.unwrap_or_default();
     let given = given.strip_prefix("Bearer ").unwrap_or("");
-    if !constant_time_eq(given.as_bytes(), expected.as_bytes()) {
-        if !rate_limit::limit(env, AUTH_LIMITER, key).await? {
+    if !constant_time_eq(given.as_bytes(), config.export_token.expose().as_bytes()) {
+        if !rate_limit::limit(env, AUTH_LIMITER, key.clone()).await? {
+            throttle_here(&key);
             let mut marker = Response::ok("throttled")?;
             marker.headers_mut().set("cache-control", "max-age=60")?;
             cache.put(blocked.as_str(), marker).await?;
@@ -59,7 +53,30 @@ async fn authorised(req: &Request, env: &Env) -> EdgeResult<Config> {
         }
         return Err(EdgeError::Unauthorised);
     }
-    Ok(config)
+    Ok(())
+}
+
+thread_local! {
+    /// Clients throttled by this isolate, until when (Unix milliseconds).
+    static THROTTLED: std::cell::RefCell<std::collections::HashMap<String, f64>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// How long a throttled client waits (milliseconds).
+const THROTTLE_MS: f64 = 60_000.0;
+
+fn throttled_here(key: &str) -> bool {
+    let now = js_sys::Date::now();
+    THROTTLED.with(|t| {
+        let mut t = t.borrow_mut();
+        t.retain(|_, until| *until > now);
+        t.contains_key(key)
+    })
+}
+
+fn throttle_here(key: &str) {
+    let until = js_sys::Date::now() + THROTTLE_MS;
+    THROTTLED.with(|t| t.borrow_mut().insert(key.to_owned(), until));
 }
 
 /// Compares in constant time, so timing does not reveal how much of a guess was right.
@@ -80,8 +97,9 @@ struct ShardQuery {
 async fn authorised_shard(
     req: &Request,
     env: &Env,
-) -> EdgeResult<(Config, ShardQuery, ShardClient, u32)> {
-    let config = authorised(req, env).await?;
+    config: &Config,
+) -> EdgeResult<(ShardQuery, ShardClient, u32)> {
+    authorised(req, env, config).await?;
     let query: ShardQuery = RequestUrl::of(req)
         .query()
         .map_err(|_| EdgeError::BadRequest("shard, after and limit must be whole numbers"))?;
@@ -92,13 +110,13 @@ async fn authorised_shard(
         return Err(EdgeError::NoSuchShard);
     }
     let client = ShardClient::new(env, shard)?;
-    Ok((config, query, client, shards))
+    Ok((query, client, shards))
 }
 
 /// `GET /api/v1/export?shard=N&after=SEQ&limit=M`: a page of ledger rows, erased ones as
 /// tombstones.
-pub async fn export(req: Request, env: &Env) -> EdgeResult<Response> {
-    let (config, query, client, shards) = authorised_shard(&req, env).await?;
+pub async fn export(req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
+    let (query, client, shards) = authorised_shard(&req, env, config).await?;
     let rows = client
         .rows(query.after.unwrap_or(0), query.limit.unwrap_or(MAX_PAGE))
         .await?;
@@ -113,8 +131,8 @@ pub async fn export(req: Request, env: &Env) -> EdgeResult<Response> {
 
 /// `GET /api/v1/counts`: the exact counts per nationality and every shard's head, read from the
 /// shards now (never cached), so `ocs verify --url` compares a bundle with the ledger itself.
-pub async fn counts(req: Request, env: &Env) -> EdgeResult<Response> {
-    let config = authorised(&req, env).await?;
+pub async fn counts(req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
+    authorised(&req, env, config).await?;
     let shards = VaultClient::new(env)?.shards_ever(config.shards).await?;
     let mut total = std::collections::BTreeMap::<String, u64>::new();
     let mut per_partner = std::collections::BTreeMap::<String, u64>::new();
@@ -139,8 +157,8 @@ pub async fn counts(req: Request, env: &Env) -> EdgeResult<Response> {
 }
 
 /// `GET /api/v1/erasures?shard=N`: the tombstones of a shard, so `ocs pull` erases its copies too.
-pub async fn erasures(req: Request, env: &Env) -> EdgeResult<Response> {
-    let (config, query, client, _) = authorised_shard(&req, env).await?;
+pub async fn erasures(req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
+    let (query, client, _) = authorised_shard(&req, env, config).await?;
     let rows = client.erased().await?;
     Ok(respond::json(
         &serde_json::json!({
@@ -152,8 +170,8 @@ pub async fn erasures(req: Request, env: &Env) -> EdgeResult<Response> {
 
 /// `DELETE /api/v1/statements/{id}`: erases one statement (a signatory's request), leaving a
 /// tombstone that keeps the shard's chain verifiable. Idempotent.
-pub async fn erase(req: Request, env: &Env, id: &str) -> EdgeResult<Response> {
-    let config = authorised(&req, env).await?;
+pub async fn erase(req: Request, env: &Env, config: &Config, id: &str) -> EdgeResult<Response> {
+    authorised(&req, env, config).await?;
     let id = StatementId::parse(id).ok_or(EdgeError::BadRequest("not a statement id"))?;
     let at = ocs_core::dates::format_timestamp(clock::now()?);
     let shards = VaultClient::new(env)?.shards_ever(config.shards).await?;
@@ -162,7 +180,13 @@ pub async fn erase(req: Request, env: &Env, id: &str) -> EdgeResult<Response> {
     let mut failed = None;
     for shard in 0..shards {
         match ShardClient::new(env, shard)?.erase(id, &at).await {
-            Ok(Some(erased)) => return Ok(respond::json(&erased, "no-store")?),
+            Ok(Some(mut erased)) => {
+                // The log's public checkpoint counts the erasure at once here.
+                if let Some(note) = erased.checkpoint.take() {
+                    crate::log::learnt(shard, &note);
+                }
+                return Ok(respond::json(&erased, "no-store")?);
+            }
             Ok(None) => {}
             Err(e) => failed = Some(e),
         }

@@ -48,9 +48,10 @@ pub async fn allows(env: &Env, key: String) -> EdgeResult<bool> {
 /// One more attempt under `key` with the limiter bound as `binding`.
 pub async fn limit(env: &Env, binding: &str, key: String) -> EdgeResult<bool> {
     let limiter = env.rate_limiter(binding).map_err(|_| {
-        EdgeError::Misconfigured(ConfigError(format!(
-            "the rate limiter binding {binding} is missing (wrangler.toml [[ratelimits]])"
-        )))
+        EdgeError::Misconfigured(ConfigError::new(
+            "ratelimits",
+            format!("the rate limiter binding {binding} is missing (wrangler.toml [[ratelimits]])"),
+        ))
     })?;
     Ok(limiter.limit(key).await?.success)
 }

@@ -35,6 +35,8 @@ pub struct Received {
     pub client: String,
     /// The host the form was posted to: a bot-check token must have been solved there.
     pub host: String,
+    /// A fault to inject into the append (a build with the `test-hooks` feature only).
+    pub fault: Option<String>,
 }
 
 /// Reads a submission: JSON or a form, at most [`MAX_BODY_BYTES`], within the client's limit.
@@ -63,7 +65,7 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
         .get("cf-connecting-ip")?
         .unwrap_or_else(|| "unknown".to_owned());
     // Once the vault is retired (nothing can be signed any more), the address is not used.
-    let key = match VaultClient::new(env)?.dedupe_secret(config.shards).await? {
+    let key = match VaultClient::new(env)?.dedupe_secret().await? {
         Some(secret) => rate_limit::client_key(&secret, &config.initiative.id, &client)?,
         None => "retired".to_owned(),
     };
@@ -71,6 +73,7 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
         return Err(EdgeError::RateLimited);
     }
     let host = RequestUrl::of(&req).host().to_owned();
+    let fault = crate::test_hooks::fault_of(&req);
     let body = read_capped(&mut req).await?;
     let parsed = if json {
         RawSubmission::from_json(&body)
@@ -78,7 +81,12 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
         RawSubmission::from_form(&body)
     };
     match parsed {
-        Ok(raw) => Ok(Received { raw, client, host }),
+        Ok(raw) => Ok(Received {
+            raw,
+            client,
+            host,
+            fault,
+        }),
         Err(ParseError::TooLarge) => Err(EdgeError::TooLarge),
         Err(_) => Err(EdgeError::Unreadable),
     }
@@ -137,29 +145,39 @@ pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeRe
         ocs_core::ValidationError::Invalid(errors) => EdgeError::Invalid(errors),
     })?;
     bot_check::check(config, &bot_token, &received.client, &received.host).await?;
-    // After the retention sweep the key is gone for good: nothing can be signed any more.
-    let Some(secret) = VaultClient::new(env)?.dedupe_secret(config.shards).await? else {
+    // After the retention sweep the key is gone for good: nothing can be signed any more. The
+    // first signature of an isolate also has the vault check this deployment's settings
+    // against the collection's (recorded at its first signature).
+    let Some(secret) = VaultClient::new(env)?
+        .signing_secret(&crate::vault::Settings::of(config))
+        .await?
+    else {
         return Err(EdgeError::CollectionClosed(CollectionStatus::Ended));
     };
     let row = signer
         .seal(validated, &secret)
         .map_err(|e| EdgeError::Internal(e.to_string()))?;
-    match ShardClient::new(env, row.shard)?
-        .append(row, partner)
+    let shard = row.shard;
+    match ShardClient::new(env, shard)?
+        .append(row, partner, received.fault.take())
         .await?
     {
-        Appended::Stored(receipt) => Ok(Accepted {
-            id: id.to_string(),
-            receipt: *receipt,
-        }),
+        Appended::Stored(receipt) => {
+            if let Some(log) = &receipt.log {
+                crate::log::learnt(shard, &log.checkpoint);
+            }
+            Ok(Accepted {
+                id: id.to_string(),
+                receipt: *receipt,
+            })
+        }
         Appended::Duplicate => Err(EdgeError::AlreadySupported),
     }
 }
 
 /// `POST /api/v1/statements`.
-pub async fn post_statement(req: Request, env: &Env) -> EdgeResult<Response> {
-    let config = Config::from_env(env)?;
-    let mut received = receive(req, env, &config).await?;
-    let accepted = sign(&config, env, &mut received).await?;
+pub async fn post_statement(req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
+    let mut received = receive(req, env, config).await?;
+    let accepted = sign(config, env, &mut received).await?;
     Ok(Response::from_json(&accepted)?.with_status(201))
 }

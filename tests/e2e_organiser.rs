@@ -237,19 +237,39 @@ fn a_short_or_missing_export_token_keeps_the_organiser_api_shut() {
         ("EXPORT_TOKEN", "only-twenty-characters".to_owned()),
     ];
     let w = start(short);
-    let r = w.get_as("/api/v1/counts", "Bearer only-twenty-characters");
+    // Not only the organiser API: a collector whose organiser cannot pull safely does not
+    // collect (the statements would reach the retention deadline unpulled).
+    for path in ["/api/v1/counts", "/en/", "/api/v1/progress"] {
+        let r = w.get_as(path, "Bearer only-twenty-characters");
+        assert_eq!(
+            (r.status, r.code()),
+            (503, "misconfigured".into()),
+            "{path}: {}",
+            r.body
+        );
+        assert_eq!(r.json()["setting"], "EXPORT_TOKEN", "{}", r.body);
+    }
+    w.stop(false);
+    let mut none = Instance::new("no-token", open_vars());
+    none.secrets = vec![("TURNSTILE_SECRET", TURNSTILE_SECRET.to_owned())];
+    let w = start(none);
+    let r = w.get_as("/api/v1/counts", "Bearer anything");
     assert_eq!(
         (r.status, r.code()),
         (503, "misconfigured".into()),
         "{}",
         r.body
     );
-    w.stop(false);
-    let mut none = Instance::new("no-token", open_vars());
-    none.secrets = vec![("TURNSTILE_SECRET", TURNSTILE_SECRET.to_owned())];
-    let w = start(none);
-    let r = w.get_as("/api/v1/counts", "Bearer anything");
-    assert_eq!((r.status, r.code()), (403, "organiser_api_disabled".into()));
+    assert_eq!(r.json()["setting"], "EXPORT_TOKEN");
+    eventually(
+        std::time::Duration::from_secs(10),
+        "the refusal is logged",
+        || {
+            w.log_text()
+                .contains("configuration: EXPORT_TOKEN: missing")
+                .then_some(())
+        },
+    );
     w.stop(false);
 }
 

@@ -30,7 +30,7 @@ fn emso(serial: u32) -> Option<String> {
 #[test]
 fn a_collector_built_with_another_ruleset_signs_pulls_and_exports_under_it() {
     let build = root().join("target/e2e-petition-build");
-    worker_build(Some(&build), Some(&root().join(EXAMPLE)));
+    worker_build(Some(&build), Some(&root().join(EXAMPLE)), &[]);
     let mut vars = vars(-10, 150, -20);
     vars.retain(|(k, _)| *k != "INITIATIVE_ID");
     vars.push(("INITIATIVE_ID", "SI-PETITION-2026-1".into()));
@@ -124,4 +124,31 @@ fn a_collector_built_with_another_ruleset_signs_pulls_and_exports_under_it() {
     }
     assert!(xml.contains("municipality") && xml.contains("Ljubljana"));
     assert!(xml.contains("SI-PETITION-2026-1"));
+
+    // A later plain deploy (the ECI's ruleset, the default) on the same collection: refused at
+    // its first signature, naming the setting, instead of collecting under another ruleset.
+    let state = w.state_dir.clone();
+    w.stop(false);
+    let mut again = support::vars(-10, 150, -20);
+    again.retain(|(k, _)| *k != "INITIATIVE_ID");
+    again.push(("INITIATIVE_ID", "SI-PETITION-2026-1".into()));
+    let mut redeployed = Instance::new("petition-redeployed-as-eci", again);
+    redeployed.state = Some(state);
+    let w = start(redeployed);
+    let r = w.sign_json("10.79.2.1", &ocs_testkit::part_a("DE"), "pass");
+    assert_eq!(
+        (r.status, r.json()["setting"].as_str()),
+        (503, Some("OCS_RULESET")),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.json()["problem"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("began with example-national-petition"),
+        "{}",
+        r.body
+    );
+    w.stop(false);
 }

@@ -6,6 +6,7 @@
 mod support;
 
 use ocs_testkit::{part_a, part_b, PART_B};
+use support::objects::{stored_rows, vault_entries};
 use support::*;
 
 /// Signs one statement of every Part B fixture; returns how many.
@@ -45,6 +46,11 @@ fn the_sweep_destroys_everything_early_and_the_retired_vault_refuses_alone() {
     assert_eq!(reply.status, 200, "{}", reply.body);
     assert_eq!(total_rows(&w), 0, "rows left after the retention sweep");
     assert!(w.counts().is_empty(), "{:?}", w.counts());
+    // At the objects themselves: no row in any shard's storage, no dedupe key in the vault.
+    assert_eq!(stored_rows(&state), 0);
+    let vault = vault_entries(&state);
+    assert!(vault.iter().any(|(k, _)| k == "retired"), "{vault:?}");
+    assert!(!vault.iter().any(|(k, _)| k == "dedupe_key"), "{vault:?}");
     let log = eventually(
         std::time::Duration::from_secs(10),
         "the sweep is logged",
@@ -76,8 +82,81 @@ fn the_sweep_destroys_everything_early_and_the_retired_vault_refuses_alone() {
     w.stop(false);
 }
 
+/// Runs the retention sweep once on `state` with `vars`; returns the runtime's output.
+fn sweep(name: &'static str, state: &std::path::Path, vars: Vec<(&'static str, String)>) -> String {
+    let mut instance = Instance::new(name, vars);
+    instance.state = Some(state.to_path_buf());
+    let w = start(instance);
+    let reply = w.get("/__scheduled?cron=30+3+*+*+*");
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let log = eventually(std::time::Duration::from_secs(10), "the sweep logs", || {
+        Some(w.log_text()).filter(|l| l.contains("retention: "))
+    });
+    w.stop(false);
+    log
+}
+
+/// The sweep reads only the dates and the shard count: a typo anywhere else never keeps
+/// statements past the deadline; a date written wrong counts as the earliest day it could mean;
+/// where no deadline can be computed, every run says so. Checked in the objects' storage.
+#[test]
+fn the_sweep_reads_only_the_dates_and_destroys_at_the_earliest_deadline_they_allow() {
+    let open = start(Instance::new("dates-open", open_vars()));
+    let held = sign_some(&open, 42) as u64;
+    let state = open.state_dir.clone();
+    open.stop(false);
+    assert_eq!(stored_rows(&state), held);
+    let with = |pairs: &[(&'static str, &str)]| {
+        let mut vars = open_vars();
+        for (key, value) in pairs {
+            vars.retain(|(k, _)| k != key);
+            vars.push((key, (*value).to_owned()));
+        }
+        vars
+    };
+    // Typos in vars the sweep does not need: every page refuses, the sweep still runs, and
+    // during the collection it keeps everything.
+    let typos = [
+        ("PARTNERS", "{not json"),
+        ("LANGUAGES", "xx"),
+        ("EMBED_ORIGINS", "nowhere"),
+    ];
+    let log = sweep("dates-typos", &state, with(&typos));
+    assert!(log.contains("retention: statements kept until"), "{log}");
+    assert_eq!(stored_rows(&state), held, "kept during the collection");
+    // No start and no end that can be read: no deadline; said on every run; nothing destroyed.
+    let lost = with(&[
+        ("COLLECTION_START", "2026-13-01"),
+        ("COLLECTION_END", "soon"),
+    ]);
+    for run in ["dates-lost-1", "dates-lost-2"] {
+        let log = sweep(run, &state, lost.clone());
+        assert!(
+            log.contains("THE DEADLINE CANNOT BE COMPUTED: COLLECTION_START"),
+            "{log}"
+        );
+    }
+    assert_eq!(stored_rows(&state), held);
+    // A submission date written wrong: it was set, so it happened, at the earliest on the first
+    // day of collection (30 days ago): the deadline is past; everything goes.
+    let submitted = with(&[
+        ("SUBMITTED_TO_COMMISSION", "2027-6-1"),
+        ("PARTNERS", "{not json"),
+    ]);
+    let log = sweep("dates-submitted-typo", &state, submitted);
+    assert!(
+        log.contains(&format!("{held} rows and the dedupe key deleted")),
+        "{log}"
+    );
+    assert_eq!(stored_rows(&state), 0);
+    let vault = vault_entries(&state);
+    assert!(vault.iter().any(|(k, _)| k == "retired"), "{vault:?}");
+    assert!(!vault.iter().any(|(k, _)| k == "dedupe_key"), "{vault:?}");
+}
+
 /// Shards written under a higher `SHARD_COUNT` are still exported, erased and swept after it
-/// was lowered.
+/// was lowered (by a release before the shard count was fixed at the first signature; since,
+/// a deployment with another count is refused at signing).
 #[test]
 fn lowering_the_shard_count_strands_no_shard() {
     let open = start(Instance::new("four-shards", open_vars()));
@@ -93,6 +172,13 @@ fn lowering_the_shard_count_strands_no_shard() {
     let w = start(instance);
     let page = w.organiser("/api/v1/export?shard=0&limit=1");
     assert_eq!(page.json()["shards"].as_u64(), Some(u64::from(SHARDS)));
+    let refused = w.sign_json("203.0.113.202", &part_a("DE"), "pass");
+    assert_eq!(
+        (refused.status, refused.json()["setting"].as_str()),
+        (503, Some("SHARD_COUNT")),
+        "{}",
+        refused.body
+    );
     let bundle = setup().dir.join("fewer-shards-bundle");
     let (ok, out) = ocs(&["pull", "--url", &w.base, bundle.to_str().expect("utf-8")]);
     assert!(ok, "{out}");

@@ -8,7 +8,7 @@ use worker::{Env, Stub};
 
 use super::protocol::{object_name, Appended, Counts, Erased, ShardRequest, ShardStatus, CALL_URL};
 use crate::durable;
-use crate::error::EdgeResult;
+use crate::error::{EdgeError, EdgeResult};
 
 /// The `LEDGER` Durable Object binding (wrangler.toml).
 const BINDING: &str = "LEDGER";
@@ -22,10 +22,7 @@ pub struct ShardClient {
 impl ShardClient {
     /// The client of shard `shard`.
     pub fn new(env: &Env, shard: u32) -> EdgeResult<Self> {
-        let stub = env
-            .durable_object(BINDING)?
-            .id_from_name(&object_name(shard))?
-            .get_stub()?;
+        let stub = crate::jurisdiction::configured_stub(env, BINDING, &object_name(shard))?;
         Ok(ShardClient { shard, stub })
     }
 
@@ -39,9 +36,27 @@ impl ShardClient {
         .await
     }
 
-    /// Appends a row, unless its dedupe token is there already; counts it for `partner`.
-    pub async fn append(&self, row: PendingRow, partner: Option<String>) -> EdgeResult<Appended> {
-        self.call(&ShardRequest::Append { row, partner }).await
+    /// Appends a row, unless its dedupe token is there already; counts it for `partner`. The
+    /// append is one transaction: when it fails, nothing was stored, and the signatory is told
+    /// to try again (503), never that something broke for good.
+    pub async fn append(
+        &self,
+        row: PendingRow,
+        partner: Option<String>,
+        fault: Option<String>,
+    ) -> EdgeResult<Appended> {
+        self.call(&ShardRequest::Append {
+            row,
+            partner,
+            fault,
+        })
+        .await
+        .map_err(|e| match e {
+            EdgeError::Internal(why) => {
+                EdgeError::Unavailable(format!("append rolled back: {why}"))
+            }
+            other => other,
+        })
     }
 
     /// Statements per nationality (erased ones not counted) and per partner.
@@ -89,6 +104,12 @@ impl ShardClient {
             at: at.to_owned(),
         })
         .await
+    }
+
+    /// What the shard did since it started (a build with the `test-hooks` feature).
+    #[cfg(feature = "test-hooks")]
+    pub async fn meter(&self) -> EdgeResult<crate::meter::Snapshot> {
+        self.call(&ShardRequest::Meter).await
     }
 
     /// Deletes everything; returns how many rows there were.

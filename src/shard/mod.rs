@@ -1,6 +1,7 @@
 //! The ledger shards: the Durable Object ([`object`]), its typed client ([`client`]) and what
 //! they exchange ([`protocol`]).
 
+mod append;
 pub mod client;
 pub mod object;
 pub mod protocol;

@@ -1,8 +1,10 @@
 //! The ledger shard: a SQLite-backed Durable Object holding rows of ciphertext.
 //!
-//! One append is one SQL INSERT: the UNIQUE constraint on the token refuses a duplicate and a
-//! trigger bumps the per-nationality counter inside the same statement, so row and counter can
-//! never disagree. Durable Objects hold the response until the write is durable (output gate).
+//! One append is one SQLite transaction (src/shard/append.rs): the UNIQUE constraint on the
+//! token refuses a duplicate, a trigger bumps the per-nationality counter inside the INSERT, and
+//! the leaf and the signed checkpoint follow in the same transaction, so row, counter and log can
+//! never disagree, and a fault leaves nothing behind. Durable Objects hold the response until the
+//! write is durable (output gate).
 //!
 //! Erasing a statement keeps its row as a tombstone (docs/ledger.md): the sealed content and the
 //! dedupe token are cleared, the digest the chain covers is kept, and a trigger lowers the count.
@@ -11,17 +13,18 @@
 //! request.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
-use ocs_core::ledger::{genesis, Body, PendingRow, Row};
+use ocs_core::ledger::{Body, Row};
 use serde::Deserialize;
 use worker::*;
 
-use super::protocol::{
-    self, Appended, Counts, Erased, Receipt, ShardRequest, ShardStatus, MAX_PAGE,
-};
+use super::append::{self, Append};
+use super::protocol::{self, Counts, Erased, ShardRequest, ShardStatus, MAX_PAGE};
 use super::tree;
 use crate::durable;
 use crate::error::{EdgeError, EdgeResult};
+use crate::meter::{Meter, Sql};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS rows (
@@ -34,7 +37,8 @@ CREATE TABLE IF NOT EXISTS rows (
   contact TEXT,
   erased_at TEXT,
   sealed TEXT,
-  chain TEXT NOT NULL
+  chain TEXT NOT NULL,
+  leaf_hashes TEXT
 );
 CREATE TABLE IF NOT EXISTS counts (nationality TEXT PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS partner_counts (partner TEXT PRIMARY KEY, n INTEGER NOT NULL);
@@ -56,6 +60,7 @@ const ROW_COLUMNS: &str =
 pub struct Ledger {
     state: State,
     env: Env,
+    meter: Rc<Meter>,
 }
 
 #[derive(Deserialize)]
@@ -117,14 +122,17 @@ struct Count {
 impl DurableObject for Ledger {
     fn new(state: State, env: Env) -> Self {
         // Once per instance, not per request. A failure here surfaces on the first query.
-        let sql = state.storage().sql();
+        let meter = Rc::new(Meter::default());
+        meter.request("schema");
+        let sql = Sql::new(state.storage().sql(), meter.clone());
         if let Err(e) = sql
-            .exec(SCHEMA, None)
-            .and_then(|_| sql.exec(tree::SCHEMA, None))
+            .batch(SCHEMA)
+            .and_then(|_| sql.batch(tree::SCHEMA))
+            .and_then(|_| add_leaf_hashes(&sql))
         {
             console_error!("ledger schema: {e}");
         }
-        Ledger { state, env }
+        Ledger { state, env, meter }
     }
 
     async fn fetch(&self, mut req: Request) -> Result<Response> {
@@ -132,11 +140,17 @@ impl DurableObject for Ledger {
             Ok(r) => r,
             Err(refused) => return refused,
         };
+        self.meter.request(request.op());
         durable::reply(self.answer(request).await, "shard")
     }
 }
 
 impl Ledger {
+    /// The shard's SQL storage, every statement counted.
+    fn sql(&self) -> Sql {
+        Sql::new(self.state.storage().sql(), self.meter.clone())
+    }
+
     /// The shard's number, from the object's own name.
     fn shard(&self) -> EdgeResult<u32> {
         self.state
@@ -164,19 +178,27 @@ impl Ledger {
     }
 
     async fn answer(&self, request: ShardRequest) -> EdgeResult<Response> {
-        let sql = self.state.storage().sql();
+        let sql = self.sql();
         match request {
-            ShardRequest::Append { row, partner } => {
+            ShardRequest::Append {
+                row,
+                partner,
+                fault,
+            } => {
                 let key = self.log_key().await?;
                 if key.is_none() && crate::log::enabled(&self.env) {
                     // A row without its leaf would break the log for good.
                     return Err(EdgeError::Internal("no log key: row refused".into()));
                 }
-                Ok(Response::from_json(&self.append(
-                    row,
+                let with = Append {
+                    shard: self.shard()?,
+                    initiative: self.initiative()?,
+                    key,
                     partner,
-                    key.as_deref(),
-                )?)?)
+                    fault: crate::test_hooks::honoured(fault),
+                };
+                let appended = append::append(&self.state.storage(), sql, row, with)?;
+                Ok(Response::from_json(&appended)?)
             }
             ShardRequest::Checkpoint => {
                 let signed = match tree::checkpoint(&sql)? {
@@ -203,14 +225,13 @@ impl Ledger {
             ShardRequest::Counts => Ok(Response::from_json(&Counts {
                 per_nationality: self.counts()?,
                 per_partner: self.partner_counts()?,
+                checkpoint: tree::checkpoint(&sql)?,
             })?),
             ShardRequest::Status => {
-                let last: Vec<Last> = sql
-                    .exec(
-                        "SELECT seq, chain FROM rows ORDER BY seq DESC LIMIT 1",
-                        None,
-                    )?
-                    .to_array()?;
+                let last: Vec<Last> = sql.all(
+                    "SELECT seq, chain FROM rows ORDER BY seq DESC LIMIT 1",
+                    Vec::new(),
+                )?;
                 let last = last.into_iter().next();
                 Ok(Response::from_json(&ShardStatus {
                     shard: self.shard()?,
@@ -227,52 +248,59 @@ impl Ledger {
                 let limit = i64::try_from(limit.min(MAX_PAGE)).unwrap_or(0);
                 let rows = self.select_rows(
                     "seq > ? ORDER BY seq LIMIT ?",
-                    Some(vec![after.into(), limit.into()]),
+                    vec![after.into(), limit.into()],
                 )?;
                 Ok(Response::from_json(&rows)?)
             }
             ShardRequest::Erased => Ok(Response::from_json(
-                &self.select_rows("erased_at IS NOT NULL ORDER BY seq", None)?,
+                &self.select_rows("erased_at IS NOT NULL ORDER BY seq", Vec::new())?,
             )?),
             ShardRequest::Erase { id, at } => {
                 let key = self.log_key().await?;
-                let erased = self.erase(&id.to_string(), &at)?;
-                // The leaf stays; the checkpoint's erased count changes.
-                if let (Some(key), Some(e)) = (key, &erased) {
-                    if !e.already {
-                        tree::sign_now(&sql, &key, &self.initiative()?, self.shard()?)?;
+                let (initiative, shard) = (self.initiative()?, self.shard()?);
+                let id = id.to_string();
+                let this = sql.clone();
+                // The tombstone and the checkpoint that counts it, together or not at all.
+                let erased = crate::durable::transaction(&self.state.storage(), move || {
+                    let mut erased = erase(&this, shard, &id, &at)?;
+                    // The leaf stays; the checkpoint's erased count changes.
+                    if let (Some(key), Some(e)) = (key, &mut erased) {
+                        if !e.already {
+                            e.checkpoint = Some(tree::sign_now(&this, &key, &initiative, shard)?);
+                        }
                     }
-                }
+                    Ok(erased)
+                })?;
                 Ok(Response::from_json(&erased)?)
             }
             ShardRequest::Baseline { key, payload } => {
                 if !crate::load_baseline::enabled(&self.env) {
                     return Err(EdgeError::NotFound);
                 }
-                Ok(Response::from_json(&self.baseline(&key, &payload)?)?)
+                Ok(Response::from_json(&baseline(&sql, &key, &payload)?)?)
             }
             ShardRequest::Purge => {
                 // Retention deadline passed: the whole database goes (deleteAll, not DELETE, so
                 // no freed page keeps old ciphertext), then an empty schema is set up again.
-                let rows: Vec<Count> = sql
-                    .exec("SELECT 'all' AS nationality, COUNT(*) AS n FROM rows", None)?
-                    .to_array()?;
+                let rows: Vec<Count> = sql.all(
+                    "SELECT 'all' AS nationality, COUNT(*) AS n FROM rows",
+                    Vec::new(),
+                )?;
                 self.state.storage().delete_all().await?;
-                sql.exec(SCHEMA, None)?;
-                sql.exec(tree::SCHEMA, None)?;
+                sql.batch(SCHEMA)?;
+                sql.batch(tree::SCHEMA)?;
                 Ok(Response::from_json(&rows.first().map_or(0, |c| c.n))?)
             }
+            #[cfg(feature = "test-hooks")]
+            ShardRequest::Meter => Ok(Response::from_json(&self.meter.snapshot())?),
         }
     }
 
     /// Statements per nationality, erased ones not counted.
     fn counts(&self) -> EdgeResult<BTreeMap<String, u64>> {
         let counts: Vec<Count> = self
-            .state
-            .storage()
             .sql()
-            .exec("SELECT nationality, n FROM counts WHERE n > 0", None)?
-            .to_array()?;
+            .all("SELECT nationality, n FROM counts WHERE n > 0", Vec::new())?;
         Ok(by_name(counts.into_iter().map(|c| (c.nationality, c.n))))
     }
 
@@ -284,186 +312,98 @@ impl Ledger {
             n: i64,
         }
         let counts: Vec<PartnerCount> = self
-            .state
-            .storage()
             .sql()
-            .exec("SELECT partner, n FROM partner_counts", None)?
-            .to_array()?;
+            .all("SELECT partner, n FROM partner_counts", Vec::new())?;
         Ok(by_name(counts.into_iter().map(|c| (c.partner, c.n))))
     }
 
     /// Rows matching `condition` (an SQL fragment after WHERE), as exported.
-    fn select_rows(
-        &self,
-        condition: &str,
-        params: Option<Vec<SqlStorageValue>>,
-    ) -> EdgeResult<Vec<Row>> {
-        let shard = self.shard()?;
-        let stored: Vec<StoredRow> = self
-            .state
-            .storage()
-            .sql()
-            .exec(
-                &format!("SELECT {ROW_COLUMNS} FROM rows WHERE {condition}"),
-                params,
-            )?
-            .to_array()?;
-        stored.into_iter().map(|r| r.into_row(shard)).collect()
+    fn select_rows(&self, condition: &str, params: Vec<SqlStorageValue>) -> EdgeResult<Vec<Row>> {
+        select_rows(&self.sql(), self.shard()?, condition, params)
     }
+}
 
-    fn erase(&self, id: &str, at: &str) -> EdgeResult<Option<Erased>> {
-        let found = self.select_rows("id = ?", Some(vec![id.to_owned().into()]))?;
-        let Some(mut row) = found.into_iter().next() else {
-            return Ok(None);
-        };
-        let already = row.is_erased();
-        row.erase(at);
-        let Body::Erased { erased } = &row.body else {
-            return Err(EdgeError::Internal("erasure left no tombstone".into()));
-        };
-        if !already {
-            self.state.storage().sql().exec(
-                "UPDATE rows SET token = NULL, envelope = NULL, contact = NULL, erased_at = ?, \
-                 sealed = ? WHERE id = ?",
-                vec![
-                    erased.at.clone().into(),
-                    hex::encode(erased.sealed).into(),
-                    id.to_owned().into(),
-                ],
-            )?;
-        }
-        Ok(Some(Erased {
-            statement: id.to_owned(),
-            shard: row.shard,
-            seq: row.seq,
-            erased_at: erased.at.clone(),
-            sealed: hex::encode(erased.sealed),
-            already,
-        }))
-    }
+/// Rows of shard `shard` matching `condition` (an SQL fragment after WHERE), as exported.
+fn select_rows(
+    sql: &Sql,
+    shard: u32,
+    condition: &str,
+    params: Vec<SqlStorageValue>,
+) -> EdgeResult<Vec<Row>> {
+    let stored: Vec<StoredRow> = sql.all(
+        &format!("SELECT {ROW_COLUMNS} FROM rows WHERE {condition}"),
+        params,
+    )?;
+    stored.into_iter().map(|r| r.into_row(shard)).collect()
+}
 
-    /// What an append does in SQL (a lookup by key, the last row, one INSERT) in a table of its
-    /// own, with none of its validation or crypto: the load baseline (src/load_baseline.rs).
-    fn baseline(&self, key: &str, payload: &str) -> EdgeResult<u64> {
-        let sql = self.state.storage().sql();
-        sql.exec(
-            "CREATE TABLE IF NOT EXISTS load_baseline \
-             (n INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL)",
-            None,
-        )?;
-        let mut seen = sql.exec(
-            "SELECT 1 FROM load_baseline WHERE key = ?",
-            vec![key.to_owned().into()],
-        )?;
-        if Iterator::next(&mut seen).transpose()?.is_some() {
-            return Err(EdgeError::NotFound);
-        }
-        let last: Vec<Count> = sql
-            .exec(
-                "SELECT 'last' AS nationality, n FROM load_baseline ORDER BY n DESC LIMIT 1",
-                None,
-            )?
-            .to_array()?;
-        let n = last.first().map_or(0, |c| c.n) + 1;
-        sql.exec(
-            "INSERT INTO load_baseline (n, key, payload) VALUES (?, ?, ?)",
-            vec![n.into(), key.to_owned().into(), payload.to_owned().into()],
-        )?;
-        Ok(u64::try_from(n).unwrap_or(0))
-    }
-
-    fn append(
-        &self,
-        pending: PendingRow,
-        partner: Option<String>,
-        key: Option<&ocs_core::transparency::LogKey>,
-    ) -> EdgeResult<Appended> {
-        let shard = self.shard()?;
-        if pending.shard != shard {
-            return Err(EdgeError::Internal(format!(
-                "a row for shard {} sent to shard {shard}",
-                pending.shard
-            )));
-        }
-        let sql = self.state.storage().sql();
-        let token = hex::encode(pending.sealed.token);
-        // No await from here to the INSERT: nothing else runs in this object meanwhile.
-        // Whether a row comes back is all that matters: no row is read into Rust.
-        let mut seen = sql.exec(
-            "SELECT 1 FROM rows WHERE token = ?",
-            vec![token.clone().into()],
-        )?;
-        if Iterator::next(&mut seen).transpose()?.is_some() {
-            return Ok(Appended::Duplicate);
-        }
-        let initiative = self.initiative()?;
-        let last: Vec<Last> = sql
-            .exec(
-                "SELECT seq, chain FROM rows ORDER BY seq DESC LIMIT 1",
-                None,
-            )?
-            .to_array()?;
-        let (prev_seq, prev_chain) = match last.into_iter().next() {
-            Some(l) => {
-                let mut chain = [0u8; 32];
-                hex::decode_to_slice(&l.chain, &mut chain)
-                    .map_err(|e| EdgeError::Internal(format!("stored chain: {e}")))?;
-                let seq = u64::try_from(l.seq)
-                    .map_err(|e| EdgeError::Internal(format!("stored seq: {e}")))?;
-                (seq, chain)
-            }
-            None => (0, genesis(&initiative, shard)),
-        };
-        let row = pending.chain_onto(prev_seq + 1, &prev_chain);
-        // The stored columns are the exported encodings, from the one Row definition.
-        let exported = serde_json::to_value(&row)
-            .map_err(|e| EdgeError::Internal(format!("row encoding: {e}")))?;
-        let column = |key: &str| -> SqlStorageValue {
-            exported
-                .get(key)
-                .and_then(|v| v.as_str())
-                .map_or(SqlStorageValue::Null, |v| v.to_owned().into())
-        };
-        let seq = i64::try_from(row.seq).map_err(|e| EdgeError::Internal(format!("seq: {e}")))?;
-        let leaf_hashes = match key {
-            Some(_) => Some(tree::prepare(&sql, &row)?),
-            None => None,
-        };
-        sql.exec(
-            "INSERT INTO rows (seq, id, submitted_at, nationality, token, envelope, contact, chain) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+/// Makes the tombstone of statement `id`, if the shard holds it (idempotent).
+fn erase(sql: &Sql, shard: u32, id: &str, at: &str) -> EdgeResult<Option<Erased>> {
+    let found = select_rows(sql, shard, "id = ?", vec![id.to_owned().into()])?;
+    let Some(mut row) = found.into_iter().next() else {
+        return Ok(None);
+    };
+    let already = row.is_erased();
+    row.erase(at);
+    let Body::Erased { erased } = &row.body else {
+        return Err(EdgeError::Internal("erasure left no tombstone".into()));
+    };
+    if !already {
+        sql.run(
+            "UPDATE rows SET token = NULL, envelope = NULL, contact = NULL, erased_at = ?, \
+             sealed = ? WHERE id = ?",
             vec![
-                seq.into(),
-                row.id.to_string().into(),
-                row.submitted_at.clone().into(),
-                row.nationality.clone().into(),
-                token.into(),
-                column("envelope"),
-                column("contact"),
-                column("chain"),
+                erased.at.clone().into(),
+                hex::encode(erased.sealed).into(),
+                id.to_owned().into(),
             ],
         )?;
-        // Counted for its partner in the same synchronous step (the partner is not stored with
-        // the row: the sealed statement carries it).
-        if let Some(partner) = partner.filter(|p| ocs_core::campaign::is_partner_code(p)) {
-            sql.exec(
-                "INSERT INTO partner_counts (partner, n) VALUES (?, 1) \
-                 ON CONFLICT (partner) DO UPDATE SET n = n + 1",
-                vec![partner.into()],
-            )?;
-        }
-        // Its leaf, in the same synchronous step: a row never exists without its leaf.
-        let log = match (key, leaf_hashes) {
-            (Some(key), Some(hashes)) => Some(tree::append(&sql, key, &initiative, &row, &hashes)?),
-            _ => None,
-        };
-        Ok(Appended::Stored(Box::new(Receipt {
-            shard,
-            seq: row.seq,
-            chain: hex::encode(row.chain),
-            log,
-        })))
     }
+    Ok(Some(Erased {
+        statement: id.to_owned(),
+        shard: row.shard,
+        seq: row.seq,
+        erased_at: erased.at.clone(),
+        sealed: hex::encode(erased.sealed),
+        already,
+        checkpoint: None,
+    }))
+}
+
+/// What an append does in SQL (a lookup by key, the last row, one INSERT) in a table of its
+/// own, with none of its validation or crypto: the load baseline (src/load_baseline.rs).
+fn baseline(sql: &Sql, key: &str, payload: &str) -> EdgeResult<u64> {
+    sql.batch(
+        "CREATE TABLE IF NOT EXISTS load_baseline \
+         (n INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, payload TEXT NOT NULL)",
+    )?;
+    if sql.any(
+        "SELECT 1 FROM load_baseline WHERE key = ?",
+        vec![key.to_owned().into()],
+    )? {
+        return Err(EdgeError::NotFound);
+    }
+    let last: Vec<Count> = sql.all(
+        "SELECT 'last' AS nationality, n FROM load_baseline ORDER BY n DESC LIMIT 1",
+        Vec::new(),
+    )?;
+    let n = last.first().map_or(0, |c| c.n) + 1;
+    sql.run(
+        "INSERT INTO load_baseline (n, key, payload) VALUES (?, ?, ?)",
+        vec![n.into(), key.to_owned().into(), payload.to_owned().into()],
+    )?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// Gives a shard made before leaves kept their hashes in their rows the column for them.
+fn add_leaf_hashes(sql: &Sql) -> EdgeResult<()> {
+    if !sql.any(
+        "SELECT 1 FROM pragma_table_info('rows') WHERE name = 'leaf_hashes'",
+        Vec::new(),
+    )? {
+        sql.batch("ALTER TABLE rows ADD COLUMN leaf_hashes TEXT")?;
+    }
+    Ok(())
 }
 
 /// Counts by name, inserted one by one: collecting into the map would sort first, a sort the

@@ -36,6 +36,9 @@ pub enum ShardRequest {
         /// statement carries it, sealed).
         #[serde(default)]
         partner: Option<String>,
+        /// A fault to inject part way (honoured only by a build with the `test-hooks` feature).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fault: Option<String>,
     },
     /// Statements per nationality (erased ones not counted) and per partner: answers
     /// [`Counts`].
@@ -75,6 +78,29 @@ pub enum ShardRequest {
         /// About a row's worth of bytes.
         payload: String,
     },
+    /// What the shard did since it started (src/meter.rs): answers the counts by operation.
+    #[cfg(feature = "test-hooks")]
+    Meter,
+}
+
+impl ShardRequest {
+    /// The operation's name, as the meter counts it.
+    pub fn op(&self) -> &'static str {
+        match self {
+            ShardRequest::Append { .. } => "append",
+            ShardRequest::Counts => "counts",
+            ShardRequest::Status => "status",
+            ShardRequest::Rows { .. } => "rows",
+            ShardRequest::Erased => "erased",
+            ShardRequest::Erase { .. } => "erase",
+            ShardRequest::Purge => "purge",
+            ShardRequest::Checkpoint => "checkpoint",
+            ShardRequest::Tile { .. } => "tile",
+            ShardRequest::Baseline { .. } => "baseline",
+            #[cfg(feature = "test-hooks")]
+            ShardRequest::Meter => "meter",
+        }
+    }
 }
 
 /// A tile's bytes (hex) and whether it is full (and so immutable).
@@ -119,6 +145,10 @@ pub struct Counts {
     /// (the partner is sealed), so erasures are not subtracted here: `ocs stats --key` counts
     /// exactly.
     pub per_partner: std::collections::BTreeMap<String, u64>,
+    /// The shard's latest signed checkpoint, read in the same step as the counts: its
+    /// `size − erased` is their sum, so anyone can check published totals against the log.
+    #[serde(default)]
+    pub checkpoint: Option<String>,
 }
 
 /// The answer to [`ShardRequest::Status`]: what the organiser compares a bundle with.
@@ -152,4 +182,8 @@ pub struct Erased {
     pub sealed: String,
     /// Whether it had been erased before.
     pub already: bool,
+    /// The shard's checkpoint signed with the erasure counted (between the shard and the
+    /// worker only: the worker serves it as the shard's latest at once).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkpoint: Option<String>,
 }

@@ -151,6 +151,17 @@
     var file = document.getElementById("receipt-file").files[0];
     if (!file) { show(false, "no file chosen"); return; }
     var receipt, info, leaf, signed;
+    // The log's latest checkpoint; the collector's caches may serve one a few seconds older
+    // than the receipt's, so an older one is asked for again after a cache period.
+    function latest(tries) {
+      return fetch("/log/" + receipt.leaf.shard + "/checkpoint", { cache: "no-store" })
+        .then(function (r) { return r.ok ? r.text() : fail("no checkpoint"); })
+        .then(function (text) { return verifyNote(text, info.verifier_key); })
+        .then(function (now) {
+          if (now.size >= signed.size || tries <= 0) { return now; }
+          return new Promise(function (done) { setTimeout(done, 6000); }).then(function () { return latest(tries - 1); });
+        });
+    }
     file.text().then(function (text) {
       receipt = JSON.parse(text);
       if (receipt.format !== "ocs-edge-receipt" || receipt.v !== 1) { fail("not an ocs-edge receipt"); }
@@ -168,10 +179,7 @@
       return checkInclusion(receipt.leaf.seq - 1, signed.size, leaf, receipt.inclusion.map(b64), signed.root);
     }).then(function (ok) {
       if (!ok) { fail("the statement is not in the receipt's tree"); }
-      return fetch("/log/" + receipt.leaf.shard + "/checkpoint", { cache: "no-store" })
-        .then(function (r) { return r.ok ? r.text() : fail("no checkpoint"); });
-    }).then(function (text) {
-      return verifyNote(text, info.verifier_key);
+      return latest(2);
     }).then(function (now) {
       if (now.origin !== signed.origin || now.size < signed.size) { fail("the log's latest checkpoint does not extend the receipt's"); }
       return rootWithLeaf(receipt.leaf.shard, now.size, info.tile_height, receipt.leaf.seq - 1, leaf).then(function (root) {

@@ -26,6 +26,7 @@ use ocs_core::statement::Statement;
 mod draw;
 #[allow(unused_imports)] // Not every test binary draws.
 pub use draw::Draw;
+pub mod objects;
 
 pub const INITIATIVE: &str = "ECI(2026)000001";
 pub const SHARDS: u32 = 4;
@@ -152,17 +153,44 @@ fn build_worker() {
     if std::env::var("OCS_E2E_PREBUILT").as_deref() == Ok("1") {
         return;
     }
-    worker_build(None, None);
+    worker_build(None, None, &[]);
+}
+
+/// The worker built with its test hooks (src/test_hooks.rs: injected faults, the objects'
+/// meters, probes), a build that is never deployed. `scripts/test` makes it once, before the
+/// tests (`target/worker-hooks`); otherwise each test binary that needs it makes it once.
+pub fn hooks_build() -> PathBuf {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let prebuilt = root().join("target/worker-hooks");
+            if std::env::var("OCS_E2E_PREBUILT").as_deref() == Ok("1") {
+                assert!(
+                    prebuilt.join("worker/shim.mjs").exists(),
+                    "scripts/test builds the hooks worker into {}",
+                    prebuilt.display()
+                );
+                return prebuilt;
+            }
+            setup();
+            worker_build(Some(&prebuilt), None, &["test-hooks"]);
+            prebuilt
+        })
+        .clone()
 }
 
 /// Runs `worker-build --release` into `out_dir` (default `build/`), with `OCS_RULESET` set to
-/// `ruleset` if given (build.rs: the ruleset the collector is built with).
-pub fn worker_build(out_dir: Option<&Path>, ruleset: Option<&Path>) {
+/// `ruleset` if given (build.rs: the ruleset the collector is built with) and the worker's
+/// cargo `features`.
+pub fn worker_build(out_dir: Option<&Path>, ruleset: Option<&Path>, features: &[&str]) {
     let bin = root().join("node_modules/.bin");
     let mut cmd = Command::new("worker-build");
     cmd.arg("--release").current_dir(root());
     if let Some(out) = out_dir {
         cmd.arg("--out-dir").arg(out);
+    }
+    if !features.is_empty() {
+        cmd.arg("--").arg("--features").arg(features.join(","));
     }
     match ruleset {
         Some(path) => cmd.env("OCS_RULESET", path),
@@ -221,6 +249,8 @@ pub fn vars(start: i64, end: i64, registered: i64) -> Vec<(&'static str, String)
         ("INITIATIVE_REGISTRATION_DATE", iso_day(registered)),
         ("COLLECTION_START", iso_day(start)),
         ("COLLECTION_END", iso_day(end)),
+        // The public figures follow signatures within seconds (60 by default).
+        ("FIGURES_REFRESH_SECONDS", "5".to_owned()),
     ]
 }
 

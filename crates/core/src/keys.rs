@@ -390,3 +390,42 @@ impl SecretKey {
         SecretKey::from_bytes(suite, &bytes)
     }
 }
+
+/// Key ids of public keys whose secret keys are published (test vectors, fixtures), each with
+/// where: anyone can open what is sealed to them. A collector refuses to run with one outside
+/// this machine. `crates/core/tests/keys.rs` derives each id from its published secret.
+pub const PUBLISHED_KEY_IDS: &[([u8; 8], &str)] = &[
+    (
+        [0x89, 0xc8, 0xcc, 0x64, 0x1a, 0x59, 0x8a, 0xa0],
+        "the X25519 test vector of docs/envelope.md",
+    ),
+    (
+        [0x9b, 0x16, 0xd5, 0x01, 0xcd, 0x6e, 0xaa, 0xf3],
+        "the X25519 fuzzing fixture of crates/testkit",
+    ),
+    (
+        [0xdc, 0x33, 0x97, 0xdc, 0xdb, 0xd5, 0x0b, 0x8f],
+        "the X-Wing fuzzing fixture of crates/testkit",
+    ),
+    (
+        [0x2e, 0x81, 0x6d, 0xee, 0xbc, 0xd7, 0x6c, 0x5c],
+        "the X-Wing draft's first test vector",
+    ),
+    (
+        [0xc4, 0x2b, 0xa5, 0xf8, 0x43, 0x0d, 0x7d, 0x2c],
+        "the X-Wing draft's second test vector",
+    ),
+    (
+        [0x6b, 0x08, 0x0d, 0x6b, 0x84, 0xf0, 0x95, 0x34],
+        "the X-Wing draft's third test vector",
+    ),
+];
+
+/// Where the secret of `key` is published, if it is.
+pub fn published_key(key: &PublicKey) -> Option<&'static str> {
+    let id = key.key_id();
+    PUBLISHED_KEY_IDS
+        .iter()
+        .find(|(known, _)| *known == id)
+        .map(|(_, source)| *source)
+}

@@ -129,3 +129,59 @@ fn secret_keys_do_not_print() {
     let debug = format!("{sk:?}");
     assert_eq!(debug, "SecretKey(x25519, <redacted>)");
 }
+
+/// Every key whose secret is published in this repository is on the list a collector refuses,
+/// each id derived here from the published secret (not copied): the envelope test vector, the
+/// fuzz fixtures (32 bytes of 0x5a, each suite) and the X-Wing draft's test vectors.
+#[test]
+fn every_published_secret_key_is_refused_by_id() {
+    let hex = |s: &str| -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    };
+    let mut published: Vec<(String, SecretKey)> = vec![(
+        "envelope.md".into(),
+        SecretKey::from_bytes(
+            Suite::X25519,
+            &hex("a1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00"),
+        )
+        .unwrap(),
+    )];
+    for suite in Suite::all() {
+        published.push((
+            format!("fuzz {suite:?}"),
+            SecretKey::from_bytes(suite, &[0x5a; 32]).unwrap(),
+        ));
+    }
+    let vectors: serde_json::Value = serde_json::from_str(include_str!(
+        "vectors/xwing-draft-connolly-cfrg-xwing-kem.json"
+    ))
+    .unwrap();
+    for v in vectors.as_array().unwrap() {
+        let sk = hex(v["sk"].as_str().unwrap());
+        published.push((
+            "x-wing draft".into(),
+            SecretKey::from_bytes(Suite::XWing, &sk).unwrap(),
+        ));
+    }
+    for (name, secret) in &published {
+        let public = secret.public_key().unwrap();
+        assert!(
+            ocs_core::keys::published_key(&public).is_some(),
+            "{name}: key id {} is not on the list",
+            public
+                .key_id()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        );
+    }
+    assert_eq!(ocs_core::keys::PUBLISHED_KEY_IDS.len(), published.len());
+    let fresh = SecretKey::generate(Suite::X25519)
+        .unwrap()
+        .public_key()
+        .unwrap();
+    assert_eq!(ocs_core::keys::published_key(&fresh), None);
+}

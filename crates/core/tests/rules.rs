@@ -263,6 +263,48 @@ fn diff(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<
 }
 
 #[test]
+fn a_date_written_wrong_makes_the_sweep_destroy_at_the_earliest_deadline_it_could_mean() {
+    use ocs_core::rules::{DateReading as R, SweepDates};
+    let start = d("2026-06-01");
+    let read = |s, e, sub, w| SweepDates::read(s, e, sub, w, 12);
+    // All readable: the dates as written.
+    let all = read(R::Date(start), R::Date(d("2027-05-31")), R::Unset, R::Unset);
+    assert!(all.unknown.is_empty());
+    assert_eq!(all.retention.expect("dates").deadline(), d("2028-03-01"));
+    // "2027-6-1" for the submission: it happened, at the earliest on the first day of collection.
+    let typo = read(R::Date(start), R::Unset, R::Unreadable, R::Unset);
+    assert!(typo.unknown.is_empty());
+    assert_eq!(typo.retention.expect("dates").deadline(), d("2026-07-01"));
+    // The same for a withdrawal.
+    let typo = read(R::Date(start), R::Unset, R::Unset, R::Unreadable);
+    assert_eq!(typo.retention.expect("dates").deadline(), d("2026-07-01"));
+    // An unreadable start: the earliest the end allows (12 months before it).
+    let no_start = read(R::Unreadable, R::Date(d("2027-05-31")), R::Unset, R::Unset);
+    assert!(no_start.unknown.is_empty());
+    assert_eq!(
+        no_start.retention.expect("dates").deadline(),
+        d("2028-02-29")
+    );
+    // Neither start nor end: no deadline, said loudly; a readable submission still bounds it.
+    let lost = read(R::Unreadable, R::Unreadable, R::Unset, R::Unset);
+    assert_eq!(
+        (lost.retention, lost.unknown),
+        (None, vec!["COLLECTION_START"])
+    );
+    let bounded = read(
+        R::Unreadable,
+        R::Unset,
+        R::Date(d("2027-07-31")),
+        R::Unreadable,
+    );
+    assert_eq!(bounded.unknown, vec!["COLLECTION_START", "WITHDRAWN"]);
+    assert_eq!(
+        bounded.retention.expect("dates").deadline(),
+        d("2027-08-31")
+    );
+}
+
+#[test]
 fn statements_are_destroyed_at_the_earliest_retention_deadline() {
     use ocs_core::rules::{Retention, RetentionStatus};
     let mut r = Retention {

@@ -295,3 +295,27 @@ fn a_witness_cosignature_verifies_and_covers_the_whole_checkpoint() {
     assert!(verify_cosignature(&changed, &witness.verifier_key()).is_err());
     assert!(WitnessKey::from_seed("has space", &[5u8; 32]).is_err());
 }
+
+/// Every stored hash belongs to exactly one leaf's run of hashes, as tlog lays them out: the
+/// inverse the collector uses to keep each leaf's hashes in its ledger row.
+#[test]
+fn each_stored_hash_is_found_in_its_leafs_run() {
+    use ocs_core::transparency::{first_stored_index, leaf_of_stored_index};
+    let mut stored = 0u64;
+    for leaf in 0..5000u64 {
+        assert_eq!(first_stored_index(leaf), stored);
+        let run = 1 + u64::from(leaf.trailing_ones());
+        for offset in 0..run {
+            assert_eq!(
+                leaf_of_stored_index(stored + offset),
+                (leaf, offset as usize)
+            );
+        }
+        stored += run;
+    }
+    // Far out, and at the top of the range: no overflow, and the run starts where it should.
+    for leaf in [1u64 << 40, (1 << 40) + 12345, u64::MAX / 4] {
+        let first = first_stored_index(leaf);
+        assert_eq!(leaf_of_stored_index(first), (leaf, 0));
+    }
+}

@@ -22,8 +22,8 @@ pub use field::{
 pub use initiative::{CollectionStatus, Initiative, InitiativeError};
 pub use progress::{Progress, StateProgress};
 pub use retention::{
-    Retention, RetentionStatus, RECOVERY_WINDOW_DAYS, RETENTION_MONTHS_AFTER_START,
-    RETENTION_MONTHS_AFTER_SUBMISSION,
+    DateReading, Retention, RetentionStatus, SweepDates, RECOVERY_WINDOW_DAYS,
+    RETENTION_MONTHS_AFTER_START, RETENTION_MONTHS_AFTER_SUBMISSION,
 };
 pub use ruleset::{CollectionRule, Ruleset, SuccessRule, ThresholdTable, ECI_RULESET_JSON};
 pub use ruleset_error::RulesetError;

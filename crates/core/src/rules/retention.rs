@@ -86,3 +86,84 @@ impl Retention {
         }
     }
 }
+
+/// A date setting as the retention sweep read it: the sweep must act even when a date is
+/// written wrong, so an unreadable date is not an error but a fact to reason with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateReading {
+    /// Not set (empty).
+    Unset,
+    /// A readable date.
+    Date(Date),
+    /// Set, but not a `YYYY-MM-DD` date.
+    Unreadable,
+}
+
+/// What the sweep can say of the deadline from the dates as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SweepDates {
+    /// The dates to destroy by: for an unreadable date, the earliest it could be (so the
+    /// deadline is the earliest the law could set). `None`: no deadline can be computed.
+    pub retention: Option<Retention>,
+    /// The settings the earliest possible deadline could not be computed for: the sweep says
+    /// so loudly every run until they are fixed.
+    pub unknown: Vec<&'static str>,
+}
+
+impl SweepDates {
+    /// Reads the dates: `start` (`COLLECTION_START`), `end` (`COLLECTION_END`), `submitted`
+    /// (`SUBMITTED_TO_COMMISSION`) and `withdrawn` (`WITHDRAWN`); `max_months`, the ruleset's
+    /// longest collection.
+    ///
+    /// - An unreadable start is taken as the earliest the end allows (`end` less `max_months`);
+    ///   with neither, the 21-month bound is unknown.
+    /// - An unreadable submission or withdrawal date was set, so it happened: at the earliest on
+    ///   the first day of collection, which makes the deadline one month after that day.
+    pub fn read(
+        start: DateReading,
+        end: DateReading,
+        submitted: DateReading,
+        withdrawn: DateReading,
+        max_months: u32,
+    ) -> SweepDates {
+        let mut unknown = Vec::new();
+        let start = match (start, end) {
+            (DateReading::Date(d), _) => Some(d),
+            (_, DateReading::Date(end)) => months_before(end, max_months),
+            (DateReading::Unset | DateReading::Unreadable, _) => None,
+        };
+        if start.is_none() {
+            unknown.push("COLLECTION_START");
+        }
+        let mut event = |reading: DateReading, name: &'static str| match reading {
+            DateReading::Unset => None,
+            DateReading::Date(d) => Some(d),
+            DateReading::Unreadable => {
+                if start.is_none() {
+                    unknown.push(name);
+                }
+                start
+            }
+        };
+        let submitted = event(submitted, "SUBMITTED_TO_COMMISSION");
+        let withdrawn = event(withdrawn, "WITHDRAWN");
+        let retention =
+            (start.is_some() || submitted.is_some() || withdrawn.is_some()).then(|| {
+                Retention {
+                    // An unknown start bounds nothing (21 months after the last day is no day).
+                    collection_start: start.unwrap_or(Date::MAX),
+                    submitted,
+                    withdrawn,
+                }
+            });
+        SweepDates { retention, unknown }
+    }
+}
+
+/// The same day `months` earlier, clamped to the month's last day.
+fn months_before(d: Date, months: u32) -> Option<Date> {
+    let index = i64::from(d.year()) * 12 + i64::from(u8::from(d.month())) - 1 - i64::from(months);
+    let year = i32::try_from(index.div_euclid(12)).ok()?;
+    let month = time::Month::try_from(u8::try_from(index.rem_euclid(12) + 1).ok()?).ok()?;
+    Date::from_calendar_date(year, month, d.day().min(month.length(year))).ok()
+}

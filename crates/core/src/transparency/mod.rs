@@ -28,5 +28,5 @@ pub use receipt::{LogReceipt, ReceiptError};
 pub use tlog_tiles::{Error as TreeError, Hash, HashReader, Tile, TileHashReader, TileReader};
 pub use tree::{
     check_consistency, check_inclusion, consistency_proof, first_stored_index, hashes_to_store,
-    inclusion_proof, root, LogError,
+    inclusion_proof, leaf_of_stored_index, root, LogError,
 };

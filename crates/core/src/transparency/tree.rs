@@ -34,6 +34,25 @@ pub fn first_stored_index(index: u64) -> u64 {
     tlog_tiles::stored_hash_index(0, index)
 }
 
+/// The leaf whose hashes hold stored hash `stored` (tlog's layout: leaf `i` stores its hashes
+/// from [`first_stored_index`]`(i)` on, one more than the trailing ones of `i`), and the place
+/// of `stored` among them. Lets a log keep each leaf's hashes together, in one row.
+pub fn leaf_of_stored_index(stored: u64) -> (u64, usize) {
+    // first_stored_index is increasing and first_stored_index(i) >= i: the leaf is the last
+    // `i <= stored` whose hashes start at or before it.
+    let (mut low, mut high) = (0u64, stored);
+    while low < high {
+        let mid = low + (high - low).div_ceil(2);
+        if first_stored_index(mid) <= stored {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    let offset = stored - first_stored_index(low);
+    (low, usize::try_from(offset).unwrap_or(usize::MAX))
+}
+
 /// The root hash of the tree of `size` leaves.
 pub fn root<R: HashReader>(size: u64, reader: &R) -> Result<Hash, LogError> {
     tlog_tiles::tree_hash(size, reader).map_err(|e| LogError::Tree(e.to_string()))

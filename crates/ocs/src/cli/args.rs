@@ -90,6 +90,27 @@ Examples:
         #[arg(long, value_name = "DIR", requires = "witness_key")]
         cosigned: Option<PathBuf>,
     },
+    /// Check a deployed collector from outside and say what to fix: HTTPS and security headers,
+    /// the public key statements are sealed to, the log key, Turnstile, where the data lives,
+    /// the edge cache, the collection and retention dates, the clock. Exit 1 if anything needs
+    /// fixing.
+    #[command(
+        after_help = "No credential is needed: everything checked is what the collector shows anyone.\n\nExamples:\n  ocs doctor --url https://sign.example.eu --public-key organiser.pub\n  ocs doctor --url https://sign.example.eu --public-key ocs-x25519-pk1… --bundle ledger/"
+    )]
+    Doctor {
+        /// The collector's base URL
+        #[arg(long)]
+        url: String,
+        /// Your public key (as `ocs keygen` printed it), or a file holding it
+        #[arg(long, value_name = "KEY_OR_FILE")]
+        public_key: Option<String>,
+        /// The log's verifier key as you pinned it
+        #[arg(long, value_name = "KEY", conflicts_with = "bundle")]
+        log_key: Option<String>,
+        /// A bundle folder of `ocs pull`: its pinned log key is compared
+        #[arg(long, value_name = "DIR")]
+        bundle: Option<PathBuf>,
+    },
     /// Witness keys, for an independent party that cosigns the log's checkpoints.
     #[command(subcommand)]
     Witness(WitnessCommand),

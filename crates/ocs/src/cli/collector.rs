@@ -25,6 +25,26 @@ pub const MAX_PAGE: u64 = 1000;
 /// The most characters of server text shown in an error.
 const MAX_SHOWN: usize = 300;
 
+/// An answer as the collector sent it.
+pub struct Answer {
+    /// The HTTP status.
+    pub status: u16,
+    /// The headers, names in lower case.
+    pub headers: Vec<(String, String)>,
+    /// The body (bounded).
+    pub body: String,
+}
+
+impl Answer {
+    /// A header's value.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 /// A collector at a base URL, with the organiser's credential when one was given.
 pub struct Collector {
     agent: ureq::Agent,
@@ -254,6 +274,38 @@ impl Collector {
                 sanitise(&String::from_utf8_lossy(&body))
             ),
         }
+    }
+
+    /// `GET` a public path as it is answered, whatever the status: for `ocs doctor`, which
+    /// reads refusals and headers too. The body is bounded and sanitised by the caller.
+    pub fn look(&self, path: &str) -> Result<Answer> {
+        let mut response = self
+            .agent
+            .get(format!("{}{path}", self.base))
+            .call()
+            .with_context(|| format!("connecting to {}", self.base))?;
+        let headers = response
+            .headers()
+            .iter()
+            .filter_map(|(name, value)| {
+                Some((
+                    name.as_str().to_ascii_lowercase(),
+                    value.to_str().ok()?.to_owned(),
+                ))
+            })
+            .collect();
+        let status = response.status().as_u16();
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(MAX_BODY)
+            .read_to_string()
+            .with_context(|| format!("reading {path} (at most {MAX_BODY} bytes)"))?;
+        Ok(Answer {
+            status,
+            headers,
+            body,
+        })
     }
 
     /// A page of a shard's rows after `after`, checked: no more rows than asked for, each the

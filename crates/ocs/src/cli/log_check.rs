@@ -105,9 +105,6 @@ pub fn against_served(
     Vec<String>,
 )> {
     let mut faults = Vec::new();
-    let Some(now) = log.checkpoint(shard)? else {
-        return Ok((None, faults));
-    };
     let last = bundle
         .checkpoints()?
         .into_iter()
@@ -115,6 +112,10 @@ pub fn against_served(
         .find(|r| r.shard == shard)
         .map(|r| log.check(shard, &r.checkpoint))
         .transpose()?;
+    let wanted = last.as_ref().map_or(0, |l| l.size);
+    let Some(now) = log.checkpoint_at_least(shard, wanted)? else {
+        return Ok((None, faults));
+    };
     if let Some(last) = last {
         if !log.consistent(shard, &last, &now)? {
             let ours = bundle.log_leaves(shard)?;

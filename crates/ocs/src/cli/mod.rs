@@ -25,8 +25,8 @@ use clap::Parser;
 
 use args::{Cli, Command, EraseCommand, KeyCommand, ReceiptCommand, WitnessCommand};
 use commands::{
-    audit, contacts, erase_local, erase_statement, export, key, keygen, pull, receipt, stats,
-    verify, witness,
+    audit, contacts, doctor, erase_local, erase_statement, export, key, keygen, pull, receipt,
+    stats, verify, witness,
 };
 
 /// Runs `ocs` with the process's arguments; prints the error chain on failure.
@@ -84,6 +84,31 @@ fn run(cli: Cli) -> Result<()> {
                 _ => None,
             };
             audit::run(&url, state.as_deref(), log_key.as_deref(), witness)
+        }
+        Command::Doctor {
+            url,
+            public_key,
+            log_key,
+            bundle,
+        } => {
+            let public_key = public_key
+                .as_deref()
+                .map(doctor::public_key_argument)
+                .transpose()?;
+            let log_key = match (log_key, bundle) {
+                (Some(key), _) => Some(key),
+                (None, Some(dir)) => crate::bundle::Bundle::open(&dir)?.log_key()?,
+                (None, None) => None,
+            };
+            let expect = doctor::Expect {
+                public_key: public_key.as_deref(),
+                log_key,
+            };
+            if doctor::run(&url, &expect)? {
+                Ok(())
+            } else {
+                Err(anyhow::anyhow!("the collector needs fixing (see above)"))
+            }
         }
         Command::Witness(WitnessCommand::Keygen { name, output }) => {
             witness::keygen(&name, &output)

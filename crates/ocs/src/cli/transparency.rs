@@ -32,6 +32,10 @@ pub struct Log<'a> {
     pub info: LogInfo,
 }
 
+/// How long a collector's caches may serve a checkpoint older than its latest: the collector
+/// keeps each checkpoint for 5 seconds (src/log.rs, `CHECKPOINT_SECONDS`), here with a margin.
+const CHECKPOINT_STALENESS: std::time::Duration = std::time::Duration::from_secs(6);
+
 /// Leaf hashes fetched per request batch (64 full tiles).
 const LEAF_BATCH: u64 = 256 * 64;
 
@@ -114,6 +118,21 @@ impl<'a> Log<'a> {
         };
         let text = String::from_utf8(bytes).context("the checkpoint is not UTF-8")?;
         self.check(shard, &text).map(Some)
+    }
+
+    /// The shard's latest checkpoint, once it is at least `size` leaves large: a cache may
+    /// serve an older one for a few seconds, so an older one is asked for again (twice, a cache
+    /// period apart) before it is taken as what the log serves.
+    pub fn checkpoint_at_least(&self, shard: u32, size: u64) -> Result<Option<SignedCheckpoint>> {
+        let mut now = self.checkpoint(shard)?;
+        for _ in 0..2 {
+            if size == 0 || now.as_ref().is_some_and(|c| c.size >= size) {
+                break;
+            }
+            std::thread::sleep(CHECKPOINT_STALENESS);
+            now = self.checkpoint(shard)?;
+        }
+        Ok(now)
     }
 
     /// Checks a checkpoint of `shard`: signed by the log key, of the shard's origin.

@@ -9,7 +9,7 @@ use anyhow::{bail, Context as _, Result};
 use ocs_core::transparency::{first_difference, hashes_from_bytes, Hash, SignedCheckpoint};
 use serde::{Deserialize, Serialize};
 
-use crate::cli::collector::Collector;
+use crate::cli::collector::{sanitise, Collector};
 use crate::cli::transparency::{name_leaf, Log};
 
 const FORMAT: &str = "ocs-audit-state";
@@ -65,15 +65,81 @@ fn encode_leaves(leaves: &[Hash]) -> String {
     hex::encode(bytes)
 }
 
-/// The public total, compared with the log's (the progress figures are cached for up to ten
-/// seconds: a difference must outlast that to count).
-/// `counted` is the log's count from the checkpoints just checked; later attempts read them again.
+/// The public total, compared with the log's. The collector publishes, with its total, the
+/// signed checkpoints it counted it with (`/api/v1/counter`, `checkpoints`): the total must be
+/// their `size − erased`, and each must be the log's (signed by its key, and consistent with
+/// the checkpoint the log serves now), whenever they were read. `current` are the checkpoints
+/// just checked, by shard. A collector that publishes no checkpoints (an older release) is
+/// compared with the log as it is now, which holds while nobody signs.
 fn check_total(
     collector: &Collector,
     log: &Log<'_>,
-    mut counted: u64,
+    current: &[(u32, SignedCheckpoint)],
     faults: &mut Vec<String>,
 ) -> Result<u64> {
+    let counter: serde_json::Value =
+        collector.public_get("/api/v1/counter", "the public counter")?;
+    let published = counter
+        .get("total")
+        .and_then(serde_json::Value::as_u64)
+        .context("the public counter has no total")?;
+    let Some(notes) = counter.get("checkpoints").and_then(|c| c.as_array()) else {
+        return compare_with_now(collector, log, current, faults);
+    };
+    let mut counted = 0u64;
+    for note in notes {
+        let text = note.as_str().unwrap_or_default();
+        let origin = text.lines().next().unwrap_or_default();
+        let Some(shard) = log.info.origins.iter().position(|o| o == origin) else {
+            faults.push(format!(
+                "COUNT: the total was counted with a checkpoint of {}, no shard of this log",
+                sanitise(origin)
+            ));
+            continue;
+        };
+        let shard = u32::try_from(shard).unwrap_or(u32::MAX);
+        let counted_with = match log.check(shard, text) {
+            Ok(c) => c,
+            Err(e) => {
+                faults.push(format!("COUNT: {e}"));
+                continue;
+            }
+        };
+        if let Some((_, now)) = current.iter().find(|(s, _)| *s == shard) {
+            let (older, newer) = if counted_with.size <= now.size {
+                (&counted_with, now)
+            } else {
+                (now, &counted_with)
+            };
+            if !log.consistent(shard, older, newer)? {
+                faults.push(format!(
+                    "COUNT: shard {shard}: the total was counted with a checkpoint of {} leaves the log does not hold",
+                    counted_with.size
+                ));
+            }
+        }
+        counted += counted_with.size.saturating_sub(counted_with.erased);
+    }
+    if published != counted {
+        faults.push(format!(
+            "COUNT: the collector publishes {published} statements, the checkpoints it counted them with hold {counted} (leaves minus erasures)"
+        ));
+    }
+    Ok(published)
+}
+
+/// For collectors that publish no checkpoints with their total: the total against the log as
+/// it is now (the figures are cached for a few seconds: a difference must outlast that).
+fn compare_with_now(
+    collector: &Collector,
+    log: &Log<'_>,
+    current: &[(u32, SignedCheckpoint)],
+    faults: &mut Vec<String>,
+) -> Result<u64> {
+    let mut counted: u64 = current
+        .iter()
+        .map(|(_, c)| c.size.saturating_sub(c.erased))
+        .sum();
     let mut last = (0, 0);
     for attempt in 0..5 {
         if attempt > 0 {
@@ -143,22 +209,22 @@ pub fn run(
     }
     let mut faults = Vec::new();
     let mut next = Vec::new();
-    let mut counted = 0u64;
+    let mut current = Vec::new();
     for shard in 0..log.info.shards {
-        let now = match log.checkpoint(shard) {
+        let before = state.shards.iter().find(|s| s.shard == shard).cloned();
+        let seen: Option<SignedCheckpoint> = before
+            .as_ref()
+            .map(|b| log.check(shard, &b.checkpoint))
+            .transpose()?;
+        let now = match log.checkpoint_at_least(shard, seen.as_ref().map_or(0, |s| s.size)) {
             Ok(now) => now,
             Err(e) => {
                 faults.push(format!("LOG: {e}"));
                 continue;
             }
         };
-        let before = state.shards.iter().find(|s| s.shard == shard).cloned();
-        let seen: Option<SignedCheckpoint> = before
-            .as_ref()
-            .map(|b| log.check(shard, &b.checkpoint))
-            .transpose()?;
         if let Some(now) = &now {
-            counted += now.size.saturating_sub(now.erased);
+            current.push((shard, now.clone()));
         }
         let Some(now) = now else {
             if seen.is_some() {
@@ -215,7 +281,7 @@ pub fn run(
             leaves: encode_leaves(&leaves),
         });
     }
-    let total = check_total(&collector, &log, counted, &mut faults)?;
+    let total = check_total(&collector, &log, &current, &mut faults)?;
     for fault in &faults {
         println!("{fault}");
     }

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod contacts;
+pub mod doctor;
 pub mod erase_local;
 pub mod erase_statement;
 pub mod export;

@@ -57,7 +57,7 @@ pub fn verify(path: &Path, url: Option<&str>, log_key: Option<&str>) -> Result<(
         return Ok(());
     };
     let now = log
-        .checkpoint(shard)?
+        .checkpoint_at_least(shard, signed.size)?
         .context("the collector serves no checkpoint for the receipt's shard")?;
     if !log.consistent(shard, &signed, &now)? {
         bail!(

@@ -1,1 +1,0 @@
-../../crates/core/locales/sk.ftl
