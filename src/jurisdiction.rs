@@ -5,7 +5,7 @@
 //!
 //! The same name in another jurisdiction is another object: a jurisdiction cannot be added to a
 //! running collection, only chosen before its first signature. The vault records the one in use
-//! and refuses any other (src/vault.rs).
+//! and refuses any other (src/vault/).
 
 use std::cell::Cell;
 
