@@ -57,6 +57,7 @@ pub async fn route(req: Request, env: &Env, config: &Config) -> EdgeResult<Respo
             .as_deref()
             .and_then(|c| config.partners.find(c)),
         embed_origins: config.embed.all(),
+        storage_in_eu: config.jurisdiction == crate::config::Jurisdiction::Eu,
     };
     Ok(match (req.method(), rest) {
         (Method::Get, None) => redirect(&format!("/{}/", lang.code()), 301)?,
@@ -80,6 +81,10 @@ pub async fn route(req: Request, env: &Env, config: &Config) -> EdgeResult<Respo
             (url, None) => progress::kept(&url, progress_page(config, env, &site).await?).await?,
         },
         (Method::Get, Some("check")) => html(render::check(&site, &origin).into_string(), 200)?,
+        (Method::Get, Some("privacy")) => public_page(
+            render::privacy_notice(&site).into_string(),
+            "text/html; charset=utf-8",
+        )?,
         (Method::Get, Some("paper")) => {
             let state = query
                 .nationality
@@ -104,9 +109,11 @@ pub async fn route(req: Request, env: &Env, config: &Config) -> EdgeResult<Respo
         }
         (Method::Post, Some("sign")) => sign_post(req, env, config, &site).await?,
         (_, Some("sign")) => method_not_allowed_text("GET, POST")?,
-        (_, None | Some("" | "progress" | "check" | "paper" | "counter" | "counter.svg")) => {
-            method_not_allowed_text("GET")?
-        }
+        (
+            _,
+            None
+            | Some("" | "progress" | "check" | "paper" | "privacy" | "counter" | "counter.svg"),
+        ) => method_not_allowed_text("GET")?,
         _ => not_found_text()?,
     })
 }
@@ -234,6 +241,7 @@ async fn sign_post(
         Ok(accepted) => Ok(html(
             render::confirmation(
                 site,
+                state.map(|(iso, _)| iso),
                 &accepted.id,
                 accepted
                     .receipt

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use ocs_core::campaign::{EmbedOrigins, Partners};
 use ocs_core::i18n::Lang;
 use ocs_core::keys::PublicKey;
-use ocs_core::rules::{Initiative, Retention, Ruleset};
+use ocs_core::rules::{Initiative, Particular, Retention, Ruleset};
 use worker::Env;
 
 /// Cloudflare's Turnstile verification endpoint; tests point `TURNSTILE_VERIFY_URL` at a stub.
@@ -247,6 +247,20 @@ pub fn jurisdiction(env: &Env) -> Result<Jurisdiction, ConfigError> {
     Jurisdiction::parse(&optional_var(env, "DATA_JURISDICTION"))
 }
 
+/// The setting that configures an item the forms show (docs/operations.md, "The form's
+/// particulars").
+fn particular_setting(particular: Particular) -> &'static str {
+    match particular {
+        Particular::Title => "INITIATIVE_TITLE",
+        Particular::RegisterUrl => "INITIATIVE_REGISTER_URL",
+        Particular::Objectives => "INITIATIVE_OBJECTIVES",
+        Particular::ContactPersons => "INITIATIVE_CONTACT_PERSONS",
+        Particular::Website => "INITIATIVE_WEBSITE",
+        Particular::ControllerContact => "CONTROLLER_CONTACT",
+        Particular::DataProtectionOfficer => "DATA_PROTECTION_OFFICER",
+    }
+}
+
 impl Config {
     /// Reads and checks every var and secret.
     fn from_env(env: &Env) -> Result<Config, ConfigError> {
@@ -265,6 +279,9 @@ impl Config {
             objectives: optional_var(env, "INITIATIVE_OBJECTIVES"),
             contact_persons: optional_var(env, "INITIATIVE_CONTACT_PERSONS"),
             website: optional_var(env, "INITIATIVE_WEBSITE"),
+            legal_entity: optional_var(env, "INITIATIVE_LEGAL_ENTITY"),
+            controller_contact: optional_var(env, "CONTROLLER_CONTACT"),
+            data_protection_officer: optional_var(env, "DATA_PROTECTION_OFFICER"),
             registration_date,
             collection_start,
             collection_end,
@@ -272,6 +289,9 @@ impl Config {
         initiative
             .check(rules)
             .map_err(|e| ConfigError::new("INITIATIVE_ID", format!("the initiative: {e}")))?;
+        initiative
+            .check_particulars()
+            .map_err(|e| ConfigError::new(particular_setting(e.particular), e.problem))?;
         let public_key = PublicKey::parse(&var(env, "ORGANISER_PUBLIC_KEY")?)
             .map_err(|e| ConfigError::new("ORGANISER_PUBLIC_KEY", e.to_string()))?;
         let retention = Retention {

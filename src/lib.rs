@@ -41,6 +41,7 @@ mod organiser;
 mod patterns;
 mod progress;
 mod rate_limit;
+mod region_names;
 mod request_url;
 mod respond;
 mod retention;
@@ -62,6 +63,7 @@ use worker::{
 fn start() {
     unicode::install();
     patterns::install();
+    region_names::install();
 }
 
 #[event(fetch)]

@@ -44,7 +44,7 @@ fn framing<'a>(path: &str, embedders: &'a str) -> respond::Framing<'a> {
     }
     match page {
         Some("counter") => respond::Framing::Anyone,
-        Some("" | "sign" | "check" | "paper") => respond::Framing::Embedders(embedders),
+        Some("" | "sign" | "check" | "paper" | "privacy") => respond::Framing::Embedders(embedders),
         _ => respond::Framing::Nobody,
     }
 }

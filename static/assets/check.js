@@ -12,6 +12,9 @@
   var result = document.getElementById("check-result");
   if (!form || !result || !window.crypto || !crypto.subtle || !window.fetch) { return; }
   form.hidden = false;
+  // The way without JavaScript is for pages where this script does not run.
+  var nojs = document.getElementById("check-nojs");
+  if (nojs) { nojs.hidden = true; }
   // The pure checks, for the browser tests' vectors (signed outside this code).
   window.ocsReceiptCheck = { verifyNote: function (t, k) { return verifyNote(t, k); } };
 
@@ -33,7 +36,12 @@
   function same(a, b) { return a.length === b.length && a.every(function (x, i) { return x === b[i]; }); }
   function sha256(bytes) { return crypto.subtle.digest("SHA-256", bytes).then(function (d) { return new Uint8Array(d); }); }
   function node(l, r) { return sha256(concat([new Uint8Array([1]), l, r])); }
-  function fail(why) { throw new Error(why); }
+  // A failed check, with what the signatory should make of it: "file" (not this collection's
+  // receipt, or changed), "unreachable" (the log could not be read) or "missing" (the log does
+  // not hold the statement as the receipt says). The reason stays in English for the console and
+  // the tests; the page shows the catalogue's text of the kind.
+  function fail(why, kind) { var e = new Error(why); e.kind = kind || "file"; throw e; }
+  function unreachable(why) { fail(why, "unreachable"); }
 
   function leafHash(leaf) {
     var put = function (s) { var b = enc.encode(s); return concat([u64(b.length), b]); };
@@ -101,7 +109,7 @@
       var width = Math.min(1 << height, levelWidth - n * (1 << height));
       var url = tilePath(level, n, width);
       if (!tiles[url]) {
-        tiles[url] = fetch(url).then(function (r) { return r.ok ? r.arrayBuffer() : fail("tile " + url + ": " + r.status); })
+        tiles[url] = fetch(url).then(function (r) { return r.ok ? r.arrayBuffer() : unreachable("tile " + url + ": " + r.status); })
           .then(function (b) { return new Uint8Array(b); });
       }
       return tiles[url];
@@ -134,28 +142,41 @@
     return mth(0, size);
   }
 
-  function show(ok, detail) {
+  function show(ok, detail, reason) {
     result.textContent = "";
     var p = document.createElement("p");
     p.className = ok ? "check-ok" : "check-fail";
     p.textContent = form.getAttribute(ok ? "data-ok" : "data-fail");
+    if (reason) { p.setAttribute("data-reason", reason); }
     var d = document.createElement("p");
     d.className = "hint";
     d.textContent = detail;
     result.appendChild(p);
     result.appendChild(d);
   }
+  function passed(shard, leaf, size) {
+    var number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+    var text = form.getAttribute("data-ok-detail").replace("\ue001", number.format(leaf))
+      .replace("\ue002", number.format(size)).replace("\ue003", String(shard));
+    show(true, text);
+  }
+  function failed(e) {
+    // fetch itself rejects with a TypeError when the network fails.
+    var kind = e && e.kind || (e instanceof TypeError ? "unreachable" : "file");
+    if (window.console) { console.info("receipt check failed:", e && e.message || e); }
+    show(false, form.getAttribute("data-fail-" + kind), String(e && e.message || e));
+  }
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var file = document.getElementById("receipt-file").files[0];
-    if (!file) { show(false, "no file chosen"); return; }
+    if (!file) { failed(new Error("no file chosen")); return; }
     var receipt, info, leaf, signed;
     // The log's latest checkpoint; the collector's caches may serve one a few seconds older
     // than the receipt's, so an older one is asked for again after a cache period.
     function latest(tries) {
       return fetch("/log/" + receipt.leaf.shard + "/checkpoint", { cache: "no-store" })
-        .then(function (r) { return r.ok ? r.text() : fail("no checkpoint"); })
+        .then(function (r) { return r.ok ? r.text() : unreachable("no checkpoint"); })
         .then(function (text) { return verifyNote(text, info.verifier_key); })
         .then(function (now) {
           if (now.size >= signed.size || tries <= 0) { return now; }
@@ -165,7 +186,7 @@
     file.text().then(function (text) {
       receipt = JSON.parse(text);
       if (receipt.format !== "ocs-edge-receipt" || receipt.v !== 1) { fail("not an ocs-edge receipt"); }
-      return fetch("/log/").then(function (r) { return r.ok ? r.json() : fail("the log is not available"); });
+      return fetch("/log/").then(function (r) { return r.ok ? r.json() : unreachable("the log is not available"); });
     }).then(function (i) {
       info = i;
       if (receipt.key !== info.verifier_key) { fail("the receipt names another log key"); }
@@ -181,11 +202,11 @@
       if (!ok) { fail("the statement is not in the receipt's tree"); }
       return latest(2);
     }).then(function (now) {
-      if (now.origin !== signed.origin || now.size < signed.size) { fail("the log's latest checkpoint does not extend the receipt's"); }
+      if (now.origin !== signed.origin || now.size < signed.size) { fail("the log's latest checkpoint does not extend the receipt's", "missing"); }
       return rootWithLeaf(receipt.leaf.shard, now.size, info.tile_height, receipt.leaf.seq - 1, leaf).then(function (root) {
-        if (!same(root, now.root)) { fail("the log's latest tree does not include the statement"); }
-        show(true, "shard " + receipt.leaf.shard + ", leaf " + (receipt.leaf.seq - 1) + "; log of " + now.size + " leaves");
+        if (!same(root, now.root)) { fail("the log's latest tree does not include the statement", "missing"); }
+        passed(receipt.leaf.shard, receipt.leaf.seq, now.size);
       });
-    }).catch(function (e) { show(false, String(e && e.message || e)); });
+    }).catch(failed);
   });
 })();

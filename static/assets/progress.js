@@ -6,7 +6,7 @@
   if (!window.fetch) { return; }
   function share(count, threshold) {
     var s = count / Math.max(threshold, 1);
-    return s >= 1 ? "s3" : s >= 0.5 ? "s2" : s >= 0.25 ? "s1" : "s0";
+    return count === 0 ? "sz" : s >= 1 ? "s3" : s >= 0.5 ? "s2" : s >= 0.25 ? "s1" : "s0";
   }
   function every(url, apply) {
     var tick = function () {

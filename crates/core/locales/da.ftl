@@ -7,21 +7,19 @@ footer-initiative = Europæisk borgerinitiativ { $id }.
 official-register = Officielt register
 progress-link = Indsamlingens fremskridt
 back-to-initiative = Tilbage til initiativet
-collection-period = Indsamlingsperiode: { $start } til { $end }.
 
 ## Landing and nationality
 support-title = Støt dette initiativ
-registration-number = Registreringsnummer:
 landing-intro = Alle borgere i Den Europæiske Union, der er gamle nok i deres medlemsstat, kan støtte dette initiativ online. Det tager omkring et minut.
 nationality-label = Dit statsborgerskab
 nationality-hint = Hvilke oplysninger der spørges om, afhænger af den medlemsstat, du er statsborger i. Har du flere EU-statsborgerskaber, så vælg ét: du må kun støtte et initiativ én gang.
 choose-option = Vælg…
 continue = Fortsæt
 choose-title = Vælg dit statsborgerskab
-unknown-nationality = "{ $code }" er ikke en medlemsstat i Den Europæiske Union.
+unknown-nationality = »{ $code }« er ikke en medlemsstat i Den Europæiske Union.
 
 ## Collection closed
-closed-title = Indsamlingen er lukket
+closed-title = Det er ikke muligt at skrive under nu
 not-started = Indsamlingen af støttetilkendegivelser er ikke begyndt endnu. Kom tilbage, når den er begyndt.
 ended = Indsamlingen af støttetilkendegivelser er afsluttet. Tak for din interesse.
 
@@ -46,8 +44,6 @@ email-label = E-mailadresse (valgfrit)
 email-hint = Kun hvis du vil have organisatorerne til at informere dig om dette initiativ. Gemmes adskilt fra din støttetilkendegivelse.
 email-consent = Jeg accepterer, at organisatorerne bruger min e-mailadresse til at informere mig om dette initiativ.
 declaration-legend = Erklæring
-declaration = Jeg bekræfter hermed, at de oplysninger, jeg har givet i denne formular, er korrekte, og at jeg ikke allerede har støttet dette foreslåede borgerinitiativ.
-privacy = Dine personoplysninger krypteres til organisatorerne og stilles kun til rådighed for den kompetente myndighed i din medlemsstat til kontrol af din støttetilkendegivelse og destrueres senest 21 måneder efter indsamlingens start (forordning (EU) 2019/788, artikel 19).
 submit = Støt initiativet
 id-number-hint = Som det står på dokumentet; mellemrum og bindestreger er i orden.
 id-number-confirm = Jeg bekræfter, at dokumentnummeret er korrekt som indtastet.
@@ -58,7 +54,7 @@ field-family-names = Efternavne
 field-date-of-birth = Fødselsdato
 field-street = Gade
 field-street-number = Husnummer
-field-postal-code = Postnummer (hvis et sådant findes)
+field-postal-code = Postnummer
 field-city = By
 field-country = Bopælsland
 field-id-type = Dokumenttype
@@ -69,7 +65,8 @@ field-nationality = Statsborgerskab
 field-id-number-confirmed = Bekræftelse
 hint-full-first-names = Alle dine fornavne, som i dit identitetsdokument.
 hint-family-names = Alle dine efternavne, som i dit identitetsdokument.
-hint-date-of-birth = Dag, måned og år, for eksempel 31/12/1990.
+hint-date-of-birth = Dag, måned og år, for eksempel 31.12.1990.
+hint-postal-code = Lad kun feltet stå tomt, hvis adresser i dit bopælsland ikke har postnummer.
 
 ## Identification documents
 doc-passport = Pas
@@ -119,7 +116,7 @@ progress-total = { $count ->
 progress-states = Medlemsstater over deres tærskel: { $count } af { $needed }.
 progress-goal = Initiativet skal have mindst { $total } støttetilkendegivelser og nå tærsklen i mindst { $needed } medlemsstater.
 progress-state = Medlemsstat
-progress-count = Tilkendegivelser
+progress-count = Støttetilkendegivelser
 progress-threshold = Tærskel
 progress-reached = Tærsklen er nået
 progress-updated = Tallene opdateres hvert minut.
@@ -162,16 +159,20 @@ check-heading = Kontrollér, at din støttetilkendegivelse tælles med
 check-intro = Vælg den kvittering, du hentede efter underskrivelsen. Din browser kontrollerer den mod den offentlige log; kvitteringen sendes ingen steder hen.
 check-file = Kvitteringsfil
 check-button = Kontrollér kvitteringen
-check-nojs = Kontrollen kører i din browser og kræver JavaScript. Uden JavaScript kan enhver kontrollere en kvittering med arrangørernes gratis værktøj:
+check-nojs = Kontrollen kører i din browser og kræver JavaScript. Uden JavaScript kan enhver kontrollere en kvittering med organisatorernes gratis værktøj:
 check-ok = Din støttetilkendegivelse tælles med: den er i den offentlige log, og loggens signatur er gyldig.
+check-ok-detail = Kontrolleret mod loggens seneste signerede tilstand: post { $leaf } af { $size } i del { $shard } af loggen.
 check-fail = Kvitteringen kunne ikke bekræftes.
+check-fail-file = Filen er ikke en kvittering fra denne indsamling, eller den er blevet ændret. Vælg den fil, du hentede efter underskrivelsen (receipt-….json).
+check-fail-unreachable = Den offentlige log kunne ikke nås lige nu. Prøv igen om et par minutter.
+check-fail-missing = Loggen indeholder ikke din støttetilkendegivelse, som kvitteringen siger, den skal. Giv organisatorerne besked: { $contact }
 
 ## Campaigns: partners, sharing, link previews
-meta-description = Støt det europæiske borgerinitiativ "{ $title }" online på dit eget sprog. Det tager omkring et minut.
+meta-description = Støt det europæiske borgerinitiativ »{ $title }« online på dit eget sprog. Det tager omkring et minut.
 partner-via = Du skriver under via { $partner }.
 partner-consent = Jeg accepterer også, at { $partner } bruger min e-mailadresse til at informere mig om dette initiativ.
 share-heading = Bed andre om at skrive under
-share-text = Jeg har støttet det europæiske borgerinitiativ "{ $title }". Det kan du også:
+share-text = »{ $title }«: et europæisk borgerinitiativ, som du kan støtte online på cirka et minut.
 share-email = E-mail
 share-more = Del…
 share-hint = Linkene åbner den valgte tjeneste i et nyt vindue; intet sendes til den forinden.
@@ -183,10 +184,11 @@ counter-goal = Mål: { $goal }
 counter-sign = Støt initiativet
 counter-badge = støttetilkendegivelser
 map-title = Medlemsstater efter, hvor stor en del af deres tærskel de har nået
-map-share = { $state }: { $percent } % af tærsklen
-map-under-25 = under 25 %
-map-25-50 = 25 til 50 %
-map-50-100 = 50 til 100 %
+map-share = { $state }: { $percent } % af tærsklen
+map-none = ingen endnu
+map-under-25 = under 25 %
+map-25-50 = 25 til 50 %
+map-50-100 = 50 til 100 %
 
 ## Paper form
 paper-link = Udskriv en papirformular til at indsamle underskrifter i hånden
@@ -194,14 +196,57 @@ paper-title = Formular til støttetilkendegivelse
 paper-intro = Udskriv formularen, lad borgere i den nævnte medlemsstat udfylde den i hånden, og giv den tilbage til organisatorerne.
 paper-part-a = Del A: for medlemsstater, der ikke kræver et personligt identifikationsnummer eller dokumentnummer
 paper-part-b = Del B: for medlemsstater, der kræver et personligt identifikationsnummer eller dokumentnummer
-paper-nationals = Alle underskrivere på denne formular er statsborgere i { $state }.
 paper-collected-by = Formularen indsamles af { $partner } på organisatorernes vegne.
-paper-registered-on = Registreringsdato:
-paper-register = Webadresse for dette initiativ i Kommissionens register:
-paper-initiative-title = Titel på det foreslåede borgerinitiativ:
-paper-objectives = Dets vigtigste mål:
-paper-contacts = Navne og e-mailadresser på de registrerede kontaktpersoner:
-paper-website = Websted for det foreslåede borgerinitiativ:
 paper-table-caption = Underskrivere (én person pr. række, med blokbogstaver)
-paper-privacy = Organisatorerne stiller kun dine personoplysninger til rådighed for den kompetente myndighed i din medlemsstat til kontrol af din støttetilkendegivelse og destruerer dem senest 21 måneder efter indsamlingens start (forordning (EU) 2019/788, artikel 19).
 paper-date-signature = Dato og underskrift
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Om dette initiativ
+particular-nationals = Alle underskrivere på denne formular er statsborgere i:
+particular-registration = Europa-Kommissionens registreringsnummer:
+particular-period = Indsamlingsperiodens start- og slutdato:
+particular-register = Webadressen for dette initiativ i Europa-Kommissionens register:
+particular-title = Initiativets titel:
+particular-objectives = Hovedformål:
+particular-contacts = De registrerede kontaktpersoners navne og e-mailadresser:
+particular-website = Initiativets websted (hvis et sådant findes):
+date-range = { $start } til { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Jeg bekræfter herved, at de oplysninger, jeg har afgivet i denne formular, er korrekte, og at jeg ikke allerede har støttet dette initiativ.
+declaration-eid = Jeg bekræfter herved, at jeg ikke allerede har støttet dette initiativ.
+privacy-heading = Databeskyttelseserklæring
+privacy-1 = I overensstemmelse med forordning (EU) 2016/679 (den generelle forordning om databeskyttelse) vil dine personoplysninger, som er oplyst i denne formular, udelukkende blive anvendt til støtte for initiativet, og de vil kun blive stillet til de kompetente nationale myndigheders rådighed med henblik på kontrol og attestering. Du har ret til at anmode initiativtagerne til dette initiativ om indsigt i og berigtigelse og sletning af dine personoplysninger eller om begrænsning af behandlingen af dine personoplysninger.
+privacy-2 = Dine oplysninger opbevares af initiativtagergruppen i en periode på højst en måned efter indgivelsen af initiativet til Europa-Kommissionen eller 21 måneder efter begyndelsen af indsamlingsperioden, alt efter hvad der indtræffer først. De kan opbevares ud over disse frister i tilfælde af administrative eller retlige procedurer i højst en måned efter datoen for disse procedurers afslutning.
+privacy-3 = Uden at det berører andre administrative klageadgange eller adgang til retsmidler, har du til enhver tid ret til at indgive klage til en databeskyttelsesmyndighed, navnlig i den medlemsstat, hvor du har dit sædvanlige opholdssted eller arbejdssted, eller hvor den påståede overtrædelse har fundet sted, hvis du mener, at dine oplysninger behandles ulovligt.
+privacy-4 = Repræsentanten for initiativtagergruppen til initiativet eller, hvor det er relevant, den retlige enhed, der oprettes af den, er dataansvarlige i den betydning, der er fastlagt i den generelle forordning om databeskyttelse, og kan kontaktes ved hjælp af oplysningerne i denne formular.
+privacy-5 = Eventuelle kontaktoplysninger for databeskyttelsesrådgiveren er tilgængelige på dette initiativs webadresse i Europa-Kommissionens register som angivet i punkt 4 i denne formular.
+privacy-6 = Kontaktoplysningerne på den nationale myndighed, som modtager og behandler dine personoplysninger, og kontaktoplysninger på de nationale databeskyttelsesmyndigheder findes på: http://ec.europa.eu/citizens-initiative/public/data-protection.
+controller-label = Dataansvarlig:
+controller-representative = { $name }, repræsentant for organisatorgruppen
+controller-contact = Kontakt om dine personoplysninger:
+dpo-label = Databeskyttelsesrådgiver:
+dpo-none = ikke udpeget
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Sådan behandler dette websted dine oplysninger
+notice-intro = Databeskyttelseserklæringen på formularen dækker din støttetilkendegivelse. Denne side beskriver alt andet, dette websted behandler, når du besøger det eller skriver under: hvad, hvorfor, hvor længe og af hvem.
+notice-statement-heading = Din støttetilkendegivelse
+notice-statement = Webstedet kontrollerer din støttetilkendegivelse, krypterer den straks, så kun organisatorerne kan åbne den, og gemmer kun den krypterede støttetilkendegivelse: ingen, der driver webstedet, kan læse den. Den opbevares og slettes, som databeskyttelseserklæringen siger.
+notice-bot-heading = Kontrollen mod automatisk underskrivning
+notice-bot = Før en støttetilkendegivelse modtages, kontrollerer Cloudflare Turnstile, at det er et menneske, der sender den, ud fra signaler som din IP-adresse og din browsers identifikation. Cloudflare behandler dem kun for at skelne mennesker fra bots, efter sit privatlivstillæg for Turnstile; webstedet modtager kun resultatet.
+notice-limit-heading = Grænsen for gentagne forsøg
+notice-limit = For at forhindre masseindsendelser tæller webstedet forsøgene fra hver forbindelse i ét minut, under en kode, der er beregnet envejs ud fra din IP-adresse, aldrig under selve adressen. Efter det minut er tællingen glemt.
+notice-log-heading = Den offentlige log over støttetilkendegivelser
+notice-log = Hver gemt støttetilkendegivelse tilføjer en post til en offentlig log, så enhver kan kontrollere, at ingen støttetilkendegivelse er fjernet eller ændret. En post er et envejs-fingeraftryk af den krypterede støttetilkendegivelse og afslører intet om dig. Loggen slettes sammen med støttetilkendegivelserne. Din kvittering bliver på din enhed, medmindre du giver den videre.
+notice-email-heading = Din e-mailadresse
+notice-email = Kun hvis du angiver den og sætter kryds ved samtykket: den krypteres til organisatorerne, opbevares adskilt fra din støttetilkendegivelse og bruges kun til at informere dig om dette initiativ. Den slettes sammen med støttetilkendegivelserne eller tidligere, hvis du trækker dit samtykke tilbage ved at skrive til kontakten nedenfor.
+notice-hosting-heading = Hosting
+notice-hosting = Webstedet kører på netværket hos Cloudflare, Inc., som behandler det på organisatorernes vegne som deres databehandler. De krypterede støttetilkendegivelser gemmes { $where ->
+    [eu] i datacentre i Den Europæiske Union
+   *[other] i datacentre, som Cloudflare vælger
+}.
+notice-records-heading = Logfiler og cookies
+notice-records = Webstedet skriver hverken personoplysninger eller IP-adresser i sine logfiler. Det sætter ingen cookies og henter intet fra andre websteder, bortset fra kontrollen mod automatisk underskrivning.
+notice-rights-heading = Dine rettigheder og din kontakt
+notice-rights = Du har de rettigheder, som databeskyttelseserklæringen nævner, også for denne behandling. Kontakt den dataansvarlige for at udøve dem eller med spørgsmål om denne side:

@@ -7,11 +7,9 @@ footer-initiative = Europäische Bürgerinitiative { $id }.
 official-register = Offizielles Register
 progress-link = Stand der Sammlung
 back-to-initiative = Zurück zur Initiative
-collection-period = Sammelzeitraum: { $start } bis { $end }.
 
 ## Landing and nationality
 support-title = Diese Initiative unterstützen
-registration-number = Registriernummer:
 landing-intro = Alle Bürgerinnen und Bürger der Europäischen Union, die in ihrem Mitgliedstaat alt genug sind, können diese Initiative online unterstützen. Es dauert etwa eine Minute.
 nationality-label = Ihre Staatsangehörigkeit
 nationality-hint = Welche Angaben verlangt werden, hängt vom Mitgliedstaat ab, dessen Staatsangehörigkeit Sie besitzen. Wenn Sie mehrere EU-Staatsangehörigkeiten haben, wählen Sie eine: Sie dürfen eine Initiative nur einmal unterstützen.
@@ -21,7 +19,7 @@ choose-title = Wählen Sie Ihre Staatsangehörigkeit
 unknown-nationality = „{ $code }“ ist kein Mitgliedstaat der Europäischen Union.
 
 ## Collection closed
-closed-title = Sammlung geschlossen
+closed-title = Unterzeichnen derzeit nicht möglich
 not-started = Die Sammlung von Unterstützungsbekundungen hat noch nicht begonnen. Bitte kommen Sie wieder, sobald sie begonnen hat.
 ended = Die Sammlung von Unterstützungsbekundungen ist beendet. Vielen Dank für Ihr Interesse.
 
@@ -29,11 +27,11 @@ ended = Die Sammlung von Unterstützungsbekundungen ist beendet. Vielen Dank fü
 thanks-title = Vielen Dank
 thanks-heading = Vielen Dank: Ihre Unterstützung wurde erfasst
 thanks-stored = Ihre Unterstützungsbekundung wurde für die Organisatoren verschlüsselt und gespeichert.
-statement-number = Nummer der Bekundung:
-statement-number-hint = Bewahren Sie diese Nummer auf, falls Sie die Organisatoren später bitten möchten, Ihre Bekundung zu löschen. Sie verrät nichts über Sie.
+statement-number = Nummer Ihrer Unterstützungsbekundung:
+statement-number-hint = Bewahren Sie diese Nummer auf, falls Sie die Organisatoren später bitten möchten, Ihre Unterstützungsbekundung zu löschen. Sie verrät nichts über Sie.
 
 ## The form
-signing-as = Sie unterzeichnen als Staatsangehörige/r von { $state }.
+signing-as = Ihre Staatsangehörigkeit: { $state }.
 change-nationality = Staatsangehörigkeit ändern
 note-de-abroad = Wenn Sie außerhalb Deutschlands wohnen, dürfen Sie nur dann mit Ihrer Adresse im Ausland unterzeichnen, wenn Sie Ihren ständigen Wohnsitz bei der zuständigen deutschen Auslandsvertretung gemeldet haben.
 bot-check-failed = Wir konnten nicht bestätigen, dass Sie kein Roboter sind. Bitte versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.
@@ -43,11 +41,9 @@ your-details = Ihre Angaben
 all-required = Alle Felder sind Pflichtfelder, sofern nicht als optional gekennzeichnet.
 keeping-in-touch = In Kontakt bleiben (optional)
 email-label = E-Mail-Adresse (optional)
-email-hint = Nur wenn die Organisatoren Sie über diese Initiative informieren sollen. Getrennt von Ihrer Bekundung gespeichert.
+email-hint = Nur wenn die Organisatoren Sie über diese Initiative informieren sollen. Getrennt von Ihrer Unterstützungsbekundung gespeichert.
 email-consent = Ich bin damit einverstanden, dass die Organisatoren meine E-Mail-Adresse nutzen, um mich über diese Initiative zu informieren.
 declaration-legend = Erklärung
-declaration = Hiermit bestätige ich, dass meine Angaben in diesem Formular richtig sind und dass ich diese geplante Bürgerinitiative noch nicht unterstützt habe.
-privacy = Ihre personenbezogenen Daten werden für die Organisatoren verschlüsselt und nur der zuständigen Behörde Ihres Mitgliedstaats zur Überprüfung Ihrer Bekundung zugänglich gemacht; spätestens 21 Monate nach Beginn der Sammlung werden sie vernichtet (Verordnung (EU) 2019/788, Artikel 19).
 submit = Initiative unterstützen
 id-number-hint = Wie auf dem Dokument angegeben; Leerzeichen und Bindestriche sind erlaubt.
 id-number-confirm = Ich bestätige, dass die Dokumentennummer wie eingegeben richtig ist.
@@ -58,7 +54,7 @@ field-family-names = Familiennamen
 field-date-of-birth = Geburtsdatum
 field-street = Straße
 field-street-number = Hausnummer
-field-postal-code = Postleitzahl (falls vorhanden)
+field-postal-code = Postleitzahl
 field-city = Ort
 field-country = Wohnsitzland
 field-id-type = Art des Dokuments
@@ -69,7 +65,8 @@ field-nationality = Staatsangehörigkeit
 field-id-number-confirmed = Bestätigung
 hint-full-first-names = Alle Ihre Vornamen, wie in Ihrem Ausweisdokument.
 hint-family-names = Alle Ihre Familiennamen, wie in Ihrem Ausweisdokument.
-hint-date-of-birth = Tag, Monat und Jahr, zum Beispiel 31/12/1990.
+hint-date-of-birth = Tag, Monat und Jahr, zum Beispiel 31.12.1990.
+hint-postal-code = Lassen Sie das Feld nur leer, wenn Adressen in Ihrem Wohnsitzland keine Postleitzahl haben.
 
 ## Identification documents
 doc-passport = Reisepass
@@ -113,13 +110,13 @@ duplicate-text = Eine Unterstützungsbekundung mit diesen Angaben wurde bereits 
 ## Progress page
 progress-title = Stand der Sammlung
 progress-total = { $count ->
-    [one] { $shown } Unterstützungsbekundung
-   *[other] { $shown } Unterstützungsbekundungen
+    [one] { $shown } Unterstützungs­bekundung
+   *[other] { $shown } Unterstützungs­bekundungen
 }
 progress-states = Mitgliedstaaten über ihrem Schwellenwert: { $count } von { $needed }.
 progress-goal = Die Initiative braucht mindestens { $total } Unterstützungsbekundungen und den erreichten Schwellenwert in mindestens { $needed } Mitgliedstaaten.
 progress-state = Mitgliedstaat
-progress-count = Bekundungen
+progress-count = Unterstützungs­bekundungen
 progress-threshold = Schwellenwert
 progress-reached = Schwellenwert erreicht
 progress-updated = Die Zahlen werden jede Minute aktualisiert.
@@ -158,20 +155,24 @@ receipt-text = Ihre Quittung beweist, dass Ihre Unterstützungsbekundung im öff
 receipt-download = Quittung herunterladen
 receipt-check-link = Quittung prüfen
 check-title = Quittung prüfen
-check-heading = Prüfen, ob Ihre Bekundung gezählt wird
+check-heading = Prüfen, ob Ihre Unterstützungsbekundung gezählt wird
 check-intro = Wählen Sie die Quittung, die Sie nach dem Unterzeichnen heruntergeladen haben. Ihr Browser prüft sie gegen das öffentliche Protokoll; die Quittung wird nirgendwohin gesendet.
 check-file = Quittungsdatei
 check-button = Quittung prüfen
 check-nojs = Diese Prüfung läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript kann jeder eine Quittung mit dem kostenlosen Werkzeug der Organisatoren prüfen:
-check-ok = Ihre Bekundung wird gezählt: Sie steht im öffentlichen Protokoll, und dessen Signatur ist gültig.
+check-ok = Ihre Unterstützungsbekundung wird gezählt: Sie steht im öffentlichen Protokoll, und dessen Signatur ist gültig.
+check-ok-detail = Geprüft gegen den neuesten signierten Stand des Protokolls: Eintrag { $leaf } von { $size } in Teil { $shard } des Protokolls.
 check-fail = Diese Quittung konnte nicht bestätigt werden.
+check-fail-file = Die Datei ist keine Quittung dieser Sammlung, oder sie wurde verändert. Wählen Sie die Datei, die Sie nach dem Unterzeichnen heruntergeladen haben (receipt-….json).
+check-fail-unreachable = Das öffentliche Protokoll war gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.
+check-fail-missing = Das Protokoll enthält Ihre Unterstützungsbekundung nicht so, wie es die Quittung verlangt. Bitte informieren Sie die Organisatoren: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Unterstützen Sie die Europäische Bürgerinitiative „{ $title }“ online, in Ihrer Sprache. Es dauert etwa eine Minute.
 partner-via = Sie unterzeichnen über { $partner }.
 partner-consent = Ich bin außerdem einverstanden, dass { $partner } meine E-Mail-Adresse nutzt, um mich über diese Initiative zu informieren.
 share-heading = Bitten Sie andere um ihre Unterstützung
-share-text = Ich habe die Europäische Bürgerinitiative „{ $title }“ unterstützt. Sie können das auch:
+share-text = „{ $title }“: eine Europäische Bürgerinitiative, die Sie in etwa einer Minute online unterstützen können.
 share-email = E-Mail
 share-more = Teilen …
 share-hint = Diese Links öffnen den gewählten Dienst in einem neuen Fenster; vorher wird nichts an ihn gesendet.
@@ -182,11 +183,12 @@ counter-partner = Über { $partner } gesammelte Unterstützungsbekundungen
 counter-goal = Ziel: { $goal }
 counter-sign = Die Initiative unterstützen
 counter-badge = Unterstützungsbekundungen
-map-title = Mitgliedstaaten nach dem erreichten Anteil ihrer Schwelle
-map-share = { $state }: { $percent } % der Schwelle
-map-under-25 = unter 25 %
-map-25-50 = 25 bis 50 %
-map-50-100 = 50 bis 100 %
+map-title = Mitgliedstaaten nach dem erreichten Anteil ihres Schwellenwerts
+map-share = { $state }: { $percent } % des Schwellenwerts
+map-none = noch keine
+map-under-25 = unter 25 %
+map-25-50 = 25 bis 50 %
+map-50-100 = 50 bis 100 %
 
 ## Paper form
 paper-link = Ein Papierformular drucken, um Unterschriften von Hand zu sammeln
@@ -194,14 +196,57 @@ paper-title = Formular für die Unterstützungsbekundung
 paper-intro = Drucken Sie dieses Formular aus, lassen Sie es von Bürgerinnen und Bürgern des genannten Mitgliedstaats von Hand ausfüllen und geben Sie es den Organisatoren zurück.
 paper-part-a = Teil A: für Mitgliedstaaten, die keine persönliche Identifikationsnummer oder Ausweisnummer verlangen
 paper-part-b = Teil B: für Mitgliedstaaten, die eine persönliche Identifikationsnummer oder Ausweisnummer verlangen
-paper-nationals = Alle Unterzeichnenden auf diesem Formular sind Staatsangehörige von { $state }.
 paper-collected-by = Dieses Formular wird von { $partner } im Auftrag der Organisatoren gesammelt.
-paper-registered-on = Datum der Registrierung:
-paper-register = Internetadresse dieser Initiative im Register der Kommission:
-paper-initiative-title = Titel dieser geplanten Bürgerinitiative:
-paper-objectives = Ihre wichtigsten Ziele:
-paper-contacts = Namen und E-Mail-Adressen der registrierten Kontaktpersonen:
-paper-website = Website dieser geplanten Bürgerinitiative:
 paper-table-caption = Unterzeichnende (eine Person pro Zeile, in Großbuchstaben)
-paper-privacy = Die Organisatoren machen Ihre personenbezogenen Daten nur der zuständigen Behörde Ihres Mitgliedstaats zur Überprüfung Ihrer Bekundung zugänglich und vernichten sie spätestens 21 Monate nach Beginn der Sammlung (Verordnung (EU) 2019/788, Artikel 19).
 paper-date-signature = Datum und Unterschrift
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Zu dieser Initiative
+particular-nationals = Alle Unterzeichnenden dieses Formulars sind Staatsangehörige von:
+particular-registration = Registriernummer der Europäischen Kommission:
+particular-period = Beginn und Ende des Sammelzeitraums:
+particular-register = Internetadresse dieser Initiative im Register der Europäischen Kommission:
+particular-title = Titel dieser Initiative:
+particular-objectives = Hauptziele:
+particular-contacts = Namen und E-Mail-Adressen der registrierten Kontaktpersonen:
+particular-website = Website dieser Initiative (falls vorhanden):
+date-range = { $start } bis { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Hiermit bestätige ich, dass die in diesem Formular gemachten Angaben zutreffend sind und ich diese Initiative bisher noch nicht unterstützt habe.
+declaration-eid = Hiermit bestätige ich, dass ich diese Bürgerinitiative bisher noch nicht unterstützt habe.
+privacy-heading = Datenschutzerklärung
+privacy-1 = Gemäß der Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung) werden Ihre personenbezogenen Daten in diesem Formular nur für die Unterstützung der Initiative verwendet und den zuständigen nationalen Behörden für die Zwecke der Überprüfung und Bescheinigung zur Verfügung gestellt. Sie haben das Recht, von der Organisatorengruppe dieser Initiative Zugang zu Ihren personenbezogenen Daten, deren Berichtigung, Löschung und die Einschränkung ihrer Verarbeitung zu verlangen.
+privacy-2 = Ihre Daten werden von der Organisatorengruppe für eine maximale Speicherfrist von einem Monat nach Einreichung der Initiative bei der Europäischen Kommission oder 21 Monate nach Beginn des Erfassungszeitraums gespeichert, je nachdem, welcher Zeitpunkt früher liegt. Im Fall von rechtlichen oder verwaltungstechnischen Verfahren können die Daten über diese Fristen hinaus für einen Zeitraum von höchstens einem Monat nach Abschluss der jeweiligen Verfahren gespeichert werden.
+privacy-3 = Unbeschadet jedes anderweitigen verwaltungstechnischen oder gerichtlichen Rechtsbehelfs haben Sie das Recht, jederzeit und insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsorts oder des Orts des mutmaßlichen Verstoßes Beschwerde bei einer Datenschutzbehörde zu erheben, wenn Sie meinen, dass Ihre Daten unrechtmäßig verarbeitet worden sind.
+privacy-4 = Der Vertreter der Organisatorengruppe der Initiative oder gegebenenfalls die von der Gruppe geschaffene juristische Person ist der für die Verarbeitung Verantwortliche im Sinne der Datenschutz-Grundverordnung und kann anhand der Angaben auf diesem Formular kontaktiert werden.
+privacy-5 = Die Kontaktdaten des Datenschutzbeauftragten (sofern vorhanden) sind über die in Nummer 4 dieses Formulars angegebene Internetadresse dieser Initiative im Register der Europäischen Kommission abrufbar.
+privacy-6 = Die Kontaktdaten der nationalen Behörde, die Ihre personenbezogenen Daten annimmt und bearbeitet, und die Kontaktdaten der nationalen Datenschutzbehörden sind abrufbar unter: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=de.
+controller-label = Verantwortlicher:
+controller-representative = { $name }, Vertreter/in der Organisatorengruppe
+controller-contact = Kontakt zu Ihren personenbezogenen Daten:
+dpo-label = Datenschutzbeauftragte/r:
+dpo-none = nicht benannt
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Wie diese Website mit Ihren Daten umgeht
+notice-intro = Die Datenschutzerklärung im Formular betrifft Ihre Unterstützungsbekundung. Diese Seite beschreibt alles andere, was diese Website verarbeitet, wenn Sie sie besuchen oder unterzeichnen: was, warum, wie lange und durch wen.
+notice-statement-heading = Ihre Unterstützungsbekundung
+notice-statement = Die Website prüft Ihre Unterstützungsbekundung, verschlüsselt sie sofort so, dass nur die Organisatoren sie öffnen können, und speichert nur die verschlüsselte Bekundung: Wer die Website betreibt, kann sie nicht lesen. Sie wird aufbewahrt und gelöscht, wie es die Datenschutzerklärung sagt.
+notice-bot-heading = Die Prüfung gegen automatisches Unterzeichnen
+notice-bot = Bevor eine Unterstützungsbekundung angenommen wird, prüft Cloudflare Turnstile anhand von Signalen wie Ihrer IP-Adresse und der Kennung Ihres Browsers, dass ein Mensch sie sendet. Cloudflare verarbeitet sie nur, um Menschen von Bots zu unterscheiden, nach seinem Datenschutzzusatz für Turnstile; die Website erhält nur das Ergebnis.
+notice-limit-heading = Die Begrenzung wiederholter Versuche
+notice-limit = Um Massen-Einsendungen zu verhindern, zählt die Website die Versuche jeder Verbindung eine Minute lang, unter einem Code, der nur in eine Richtung aus Ihrer IP-Adresse berechnet wird, nie unter der Adresse selbst. Nach dieser Minute ist die Zählung vergessen.
+notice-log-heading = Das öffentliche Protokoll der Unterstützungsbekundungen
+notice-log = Jede gespeicherte Unterstützungsbekundung fügt einem öffentlichen Protokoll einen Eintrag hinzu, damit jeder prüfen kann, dass keine Bekundung entfernt oder verändert wurde. Ein Eintrag ist ein nicht umkehrbarer Fingerabdruck der verschlüsselten Bekundung und verrät nichts über Sie. Das Protokoll wird mit den Bekundungen gelöscht. Ihre Quittung bleibt auf Ihrem Gerät, solange Sie sie nicht weitergeben.
+notice-email-heading = Ihre E-Mail-Adresse
+notice-email = Nur wenn Sie sie angeben und die Einwilligung ankreuzen: Sie wird für die Organisatoren verschlüsselt, getrennt von Ihrer Unterstützungsbekundung aufbewahrt und nur genutzt, um Sie über diese Initiative zu informieren. Sie wird mit den Bekundungen gelöscht, oder früher, wenn Sie Ihre Einwilligung mit einer Nachricht an den unten genannten Kontakt widerrufen.
+notice-hosting-heading = Hosting
+notice-hosting = Die Website läuft im Netz von Cloudflare, Inc., das sie im Auftrag der Organisatoren als deren Auftragsverarbeiter betreibt. Die verschlüsselten Unterstützungsbekundungen werden { $where ->
+    [eu] in Rechenzentren in der Europäischen Union
+   *[other] in Rechenzentren nach Wahl von Cloudflare
+} gespeichert.
+notice-records-heading = Protokolle und Cookies
+notice-records = Die Website schreibt weder personenbezogene Daten noch IP-Adressen in ihre Protokolle. Sie setzt keine Cookies und lädt nichts von anderen Websites außer der Prüfung gegen automatisches Unterzeichnen.
+notice-rights-heading = Ihre Rechte und Ihr Kontakt
+notice-rights = Sie haben die Rechte, die die Datenschutzerklärung nennt, auch für diese Verarbeitung. Um sie auszuüben, oder mit Fragen zu dieser Seite, wenden Sie sich an den Verantwortlichen:

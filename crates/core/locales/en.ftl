@@ -8,11 +8,9 @@ footer-initiative = European citizens' initiative { $id }.
 official-register = Official register
 progress-link = Progress of the collection
 back-to-initiative = Back to the initiative
-collection-period = Collection period: { $start } to { $end }.
 
 ## Landing and nationality
 support-title = Support this initiative
-registration-number = Registration number:
 landing-intro = Any citizen of the European Union old enough in their member state can support this initiative online. It takes about a minute.
 nationality-label = Your nationality
 nationality-hint = The data asked for depends on the member state of which you are a citizen. If you have several EU nationalities, choose one: you may support an initiative only once.
@@ -22,7 +20,7 @@ choose-title = Choose your nationality
 unknown-nationality = “{ $code }” is not a member state of the European Union.
 
 ## Collection closed
-closed-title = Collection closed
+closed-title = Signing is not open
 not-started = The collection of statements of support has not started yet. Please come back once it has.
 ended = The collection of statements of support has ended. Thank you for your interest.
 
@@ -47,8 +45,6 @@ email-label = E-mail address (optional)
 email-hint = Only if you want the organisers to inform you about this initiative. Stored apart from your statement.
 email-consent = I agree that the organisers may use my e-mail address to inform me about this initiative.
 declaration-legend = Declaration
-declaration = I hereby certify that the information provided in this form is correct and that I have not already supported this proposed citizens' initiative.
-privacy = Your personal data is encrypted for the organisers and will be made available only to the competent authority of your member state to verify your statement, then destroyed at the latest 21 months after the start of the collection (Regulation (EU) 2019/788, Article 19).
 submit = Support the initiative
 id-number-hint = As written on the document; spaces and dashes are fine.
 id-number-confirm = I confirm that the document number is correct as entered.
@@ -59,7 +55,7 @@ field-family-names = Family names
 field-date-of-birth = Date of birth
 field-street = Street
 field-street-number = Number
-field-postal-code = Postal code (if any)
+field-postal-code = Postal code
 field-city = City
 field-country = Country of residence
 field-id-type = Type of document
@@ -71,6 +67,7 @@ field-id-number-confirmed = Confirmation
 hint-full-first-names = All your first names, as in your identity document.
 hint-family-names = All your family names, as in your identity document.
 hint-date-of-birth = Day, month and year, for example 31/12/1990.
+hint-postal-code = Leave it empty only if addresses in your country of residence have no postal code.
 
 ## Identification documents
 doc-passport = Passport
@@ -165,14 +162,18 @@ check-file = Receipt file
 check-button = Check the receipt
 check-nojs = This check runs in your browser and needs JavaScript. Without it, anyone can check a receipt with the organisers' free tool:
 check-ok = Your statement is counted: it is in the public log, and the log's signature is valid.
+check-ok-detail = Checked against the log's latest signed state: entry { $leaf } of { $size } in part { $shard } of the log.
 check-fail = This receipt could not be verified.
+check-fail-file = The file is not a receipt of this collection, or it was changed. Choose the file you downloaded after signing (receipt-….json).
+check-fail-unreachable = The public log could not be reached just now. Please try again in a few minutes.
+check-fail-missing = The log does not hold your statement as the receipt says it should. Please tell the organisers: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Support the European citizens' initiative “{ $title }” online, in your language. It takes about a minute.
 partner-via = You are signing through { $partner }.
 partner-consent = I also agree that { $partner } may use my e-mail address to inform me about this initiative.
 share-heading = Ask others to sign
-share-text = I have supported the European citizens' initiative “{ $title }”. You can too:
+share-text = “{ $title }”: a European citizens' initiative you can support online in about a minute.
 share-email = E-mail
 share-more = Share…
 share-hint = These links open the service you choose in a new window; nothing is sent to it before you do.
@@ -184,10 +185,11 @@ counter-goal = Goal: { $goal }
 counter-sign = Support the initiative
 counter-badge = statements of support
 map-title = Member states by share of their threshold reached
-map-share = { $state }: { $percent } % of its threshold
-map-under-25 = under 25 %
-map-25-50 = 25 to 50 %
-map-50-100 = 50 to 100 %
+map-share = { $state }: { $percent }% of its threshold
+map-none = none yet
+map-under-25 = under 25%
+map-25-50 = 25 to 50%
+map-50-100 = 50 to 100%
 
 ## Paper form
 paper-link = Print a paper form to collect signatures by hand
@@ -195,14 +197,57 @@ paper-title = Statement of support form
 paper-intro = Print this form, have it filled in by hand by citizens of the member state it names, and return it to the organisers.
 paper-part-a = Part A: for member states that do not require a personal identification number or document number
 paper-part-b = Part B: for member states that require a personal identification number or document number
-paper-nationals = All signatories on this form are nationals of { $state }.
 paper-collected-by = This form is collected by { $partner } on behalf of the organisers.
-paper-registered-on = Date of registration:
-paper-register = Web address of this initiative in the Commission's register:
-paper-initiative-title = Title of this proposed citizens' initiative:
-paper-objectives = Its main objectives:
-paper-contacts = Names and e-mail addresses of the registered contact persons:
-paper-website = Website of this proposed citizens' initiative:
 paper-table-caption = Signatories (one person per row, in capital letters)
-paper-privacy = The organisers will make your personal data available only to the competent authority of your member state to verify your statement, and will destroy it at the latest 21 months after the start of the collection (Regulation (EU) 2019/788, Article 19).
 paper-date-signature = Date and signature
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = About this initiative
+particular-nationals = All signatories on this form are nationals of:
+particular-registration = Commission registration number:
+particular-period = Start and end of the collection period:
+particular-register = Web address of this initiative in the European Commission's register:
+particular-title = Title of this initiative:
+particular-objectives = Main objectives:
+particular-contacts = Names and e-mail addresses of the registered contact persons:
+particular-website = Website of this initiative (if any):
+date-range = { $start } to { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = I hereby certify that the information that I have provided in this form is correct and that I have not already supported this initiative.
+declaration-eid = I hereby certify that I have not already supported this citizens’ initiative.
+privacy-heading = Privacy statement
+privacy-1 = In accordance with Regulation (EU) 2016/679 (the General Data Protection Regulation), your personal data provided on this form will only be used for the support of the initiative and made available to the competent national authorities for the purpose of verification and certification. You are entitled to request from the group of organisers of this initiative access to, rectification of, erasure and restriction of processing of your personal data.
+privacy-2 = Your data will be stored by the group of organisers for a maximum retention period of one month after the submission of the initiative to the European Commission or 21 months after the beginning of the collection period, whichever is the earlier. It might be retained beyond these time limits in the case of administrative or legal proceedings, for a maximum of one month after the date of conclusion of these proceedings.
+privacy-3 = Without prejudice to any other administrative or judicial remedy, you have the right to lodge at any time a complaint with a data protection authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement if you consider that your data is unlawfully processed.
+privacy-4 = The representative of the group of organisers of the initiative or, where appropriate, the legal entity created by it, is the controller within the meaning of the General Data Protection Regulation and can be contacted using the details provided on this form.
+privacy-5 = The contact details of the data protection officer (if any) are available at the web address of this initiative in the European Commission's register, as provided in point 4 of this form.
+privacy-6 = The contact details of the national authority which will receive and process your personal data and the contact details of the national data protection authorities can be consulted at: http://ec.europa.eu/citizens-initiative/public/data-protection
+controller-label = Controller:
+controller-representative = { $name }, representative of the group of organisers
+controller-contact = Contact about your personal data:
+dpo-label = Data protection officer:
+dpo-none = none designated
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = How this website handles your data
+notice-intro = The privacy statement on the form covers your statement of support. This page covers everything else this website processes when you visit it or sign: what, why, for how long and by whom.
+notice-statement-heading = Your statement of support
+notice-statement = The website checks your statement, encrypts it at once so that only the organisers can open it, and stores only the encrypted statement: nobody running the website can read it. It is kept and deleted as the privacy statement says.
+notice-bot-heading = The check against automated signing
+notice-bot = Before a statement is accepted, Cloudflare Turnstile checks that a person is sending it, from signals such as your IP address and your browser's identification. Cloudflare processes them only to tell people from bots, under its Turnstile privacy addendum; the website receives only the result.
+notice-limit-heading = The limit on repeated attempts
+notice-limit = To stop mass submissions, the website counts the attempts from each connection for one minute, under a code computed one way from your IP address, never the address itself. The count is forgotten after that minute.
+notice-log-heading = The public log of statements
+notice-log = Every stored statement adds an entry to a public log, so that anyone can check that no statement was removed or changed. An entry is a one-way fingerprint of the encrypted statement and reveals nothing about you. The log is deleted with the statements. Your receipt stays on your device unless you pass it on.
+notice-email-heading = Your e-mail address
+notice-email = Only if you give it and tick the consent: it is encrypted for the organisers, kept apart from your statement and used only to inform you about this initiative. It is deleted with the statements, or earlier if you withdraw your consent by writing to the contact below.
+notice-hosting-heading = Hosting
+notice-hosting = The website runs on the network of Cloudflare, Inc., which processes it on the organisers' behalf as their processor. The encrypted statements are stored { $where ->
+    [eu] in data centres in the European Union
+   *[other] in data centres Cloudflare chooses
+}.
+notice-records-heading = Records and cookies
+notice-records = The website writes neither personal data nor IP addresses into its logs. It sets no cookies and loads nothing from other sites except the check against automated signing.
+notice-rights-heading = Your rights and whom to contact
+notice-rights = You have the rights the privacy statement lists, for this processing too. To exercise them, or with any question about this page, contact the controller:

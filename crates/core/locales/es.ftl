@@ -7,11 +7,9 @@ footer-initiative = Iniciativa ciudadana europea { $id }.
 official-register = Registro oficial
 progress-link = Avance de la recogida
 back-to-initiative = Volver a la iniciativa
-collection-period = Período de recogida: del { $start } al { $end }.
 
 ## Landing and nationality
 support-title = Apoyar esta iniciativa
-registration-number = Número de registro:
 landing-intro = Cualquier ciudadano de la Unión Europea con la edad exigida en su Estado miembro puede apoyar esta iniciativa en línea. Se tarda alrededor de un minuto.
 nationality-label = Su nacionalidad
 nationality-hint = Los datos solicitados dependen del Estado miembro del que usted sea nacional. Si tiene varias nacionalidades de la UE, elija una: solo puede apoyar una iniciativa una vez.
@@ -21,7 +19,7 @@ choose-title = Elija su nacionalidad
 unknown-nationality = «{ $code }» no es un Estado miembro de la Unión Europea.
 
 ## Collection closed
-closed-title = Recogida cerrada
+closed-title = No es posible firmar ahora
 not-started = La recogida de declaraciones de apoyo aún no ha comenzado. Vuelva cuando haya empezado.
 ended = La recogida de declaraciones de apoyo ha terminado. Gracias por su interés.
 
@@ -29,11 +27,11 @@ ended = La recogida de declaraciones de apoyo ha terminado. Gracias por su inter
 thanks-title = Gracias
 thanks-heading = Gracias: su apoyo ha quedado registrado
 thanks-stored = Su declaración de apoyo se ha cifrado para los organizadores y se ha almacenado.
-statement-number = Número de la declaración:
+statement-number = Número de su declaración de apoyo:
 statement-number-hint = Guarde este número por si más adelante desea pedir a los organizadores que supriman su declaración. No revela nada sobre usted.
 
 ## The form
-signing-as = Firma usted como nacional de { $state }.
+signing-as = Su nacionalidad: { $state }.
 change-nationality = Cambiar de nacionalidad
 note-de-abroad = Si vive fuera de Alemania, solo puede firmar con su dirección en el extranjero si ha registrado su residencia permanente en la representación diplomática alemana competente en ese país.
 bot-check-failed = No hemos podido confirmar que usted no es un robot. Inténtelo de nuevo; sus datos se han conservado.
@@ -46,8 +44,6 @@ email-label = Dirección de correo electrónico (opcional)
 email-hint = Solo si desea que los organizadores le informen sobre esta iniciativa. Se guarda separada de su declaración.
 email-consent = Acepto que los organizadores utilicen mi dirección de correo electrónico para informarme sobre esta iniciativa.
 declaration-legend = Declaración
-declaration = Por la presente certifico que la información que figura en este formulario es correcta y que no he apoyado anteriormente esta propuesta de iniciativa ciudadana.
-privacy = Sus datos personales se cifran para los organizadores y solo se pondrán a disposición de la autoridad competente de su Estado miembro para verificar su declaración; se destruirán a más tardar 21 meses después del inicio de la recogida (Reglamento (UE) 2019/788, artículo 19).
 submit = Apoyar la iniciativa
 id-number-hint = Tal como figura en el documento; se admiten espacios y guiones.
 id-number-confirm = Confirmo que el número del documento es correcto tal como lo he introducido.
@@ -58,7 +54,7 @@ field-family-names = Apellidos
 field-date-of-birth = Fecha de nacimiento
 field-street = Calle
 field-street-number = Número
-field-postal-code = Código postal (si lo hay)
+field-postal-code = Código postal
 field-city = Localidad
 field-country = País de residencia
 field-id-type = Tipo de documento
@@ -70,6 +66,7 @@ field-id-number-confirmed = Confirmación
 hint-full-first-names = Todos sus nombres, como en su documento de identidad.
 hint-family-names = Todos sus apellidos, como en su documento de identidad.
 hint-date-of-birth = Día, mes y año, por ejemplo 31/12/1990.
+hint-postal-code = Déjelo vacío solo si las direcciones de su país de residencia no tienen código postal.
 
 ## Identification documents
 doc-passport = Pasaporte
@@ -154,24 +151,28 @@ state-ES = España
 state-SE = Suecia
 
 ## Receipts and their check (docs/transparency.md)
-receipt-text = Su recibo demuestra que su declaración figura en el registro público de declaraciones, sin revelar nada sobre usted. Guárdelo para comprobar más adelante que sigue contando.
+receipt-text = Su recibo demuestra que su declaración figura en el diario público de declaraciones, sin revelar nada sobre usted. Guárdelo para comprobar más adelante que sigue contando.
 receipt-download = Descargar el recibo
 receipt-check-link = Comprobar un recibo
 check-title = Comprobar un recibo
 check-heading = Compruebe que su declaración se cuenta
-check-intro = Elija el recibo que descargó después de firmar. Su navegador lo comprueba con el registro público; el recibo no se envía a ninguna parte.
+check-intro = Elija el recibo que descargó después de firmar. Su navegador lo comprueba con el diario público; el recibo no se envía a ninguna parte.
 check-file = Archivo del recibo
 check-button = Comprobar el recibo
 check-nojs = Esta comprobación se hace en su navegador y necesita JavaScript. Sin él, cualquiera puede comprobar un recibo con la herramienta gratuita de los organizadores:
-check-ok = Su declaración se cuenta: figura en el registro público y la firma del registro es válida.
+check-ok = Su declaración se cuenta: figura en el diario público y la firma del diario es válida.
+check-ok-detail = Comprobado con el último estado firmado del diario: entrada { $leaf } de { $size } en la parte { $shard } del diario.
 check-fail = No se pudo verificar este recibo.
+check-fail-file = El archivo no es un recibo de esta recogida o ha sido modificado. Elija el archivo que descargó después de firmar (receipt-….json).
+check-fail-unreachable = No se ha podido acceder al diario público en este momento. Inténtelo de nuevo dentro de unos minutos.
+check-fail-missing = El diario no contiene su declaración tal como indica el recibo. Informe a los organizadores: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Apoye en línea la iniciativa ciudadana europea «{ $title }», en su lengua. Se tarda alrededor de un minuto.
 partner-via = Está firmando a través de { $partner }.
 partner-consent = También acepto que { $partner } utilice mi dirección de correo electrónico para informarme sobre esta iniciativa.
 share-heading = Pida a otras personas que firmen
-share-text = He apoyado la iniciativa ciudadana europea «{ $title }». Usted también puede hacerlo:
+share-text = «{ $title }»: una iniciativa ciudadana europea que se puede apoyar en línea en un minuto.
 share-email = Correo electrónico
 share-more = Compartir…
 share-hint = Estos enlaces abren el servicio elegido en una ventana nueva; antes no se le envía nada.
@@ -183,10 +184,11 @@ counter-goal = Objetivo: { $goal }
 counter-sign = Apoyar la iniciativa
 counter-badge = declaraciones de apoyo
 map-title = Estados miembros según la parte alcanzada de su umbral
-map-share = { $state }: { $percent } % de su umbral
-map-under-25 = menos del 25 %
-map-25-50 = del 25 al 50 %
-map-50-100 = del 50 al 100 %
+map-share = { $state }: { $percent } % de su umbral
+map-none = ninguna aún
+map-under-25 = menos del 25 %
+map-25-50 = del 25 al 50 %
+map-50-100 = del 50 al 100 %
 
 ## Paper form
 paper-link = Imprimir un formulario en papel para recoger firmas a mano
@@ -194,14 +196,57 @@ paper-title = Formulario de declaración de apoyo
 paper-intro = Imprima este formulario, haga que lo rellenen a mano ciudadanos del Estado miembro indicado y devuélvalo a los organizadores.
 paper-part-a = Parte A: para los Estados miembros que no exigen un número de identificación personal ni de documento
 paper-part-b = Parte B: para los Estados miembros que exigen un número de identificación personal o de documento
-paper-nationals = Todos los firmantes de este formulario son nacionales de: { $state }.
 paper-collected-by = Este formulario lo recoge { $partner } en nombre de los organizadores.
-paper-registered-on = Fecha de registro:
-paper-register = Dirección web de esta iniciativa en el registro de la Comisión:
-paper-initiative-title = Título de la propuesta de iniciativa ciudadana:
-paper-objectives = Sus principales objetivos:
-paper-contacts = Nombres y direcciones de correo electrónico de las personas de contacto registradas:
-paper-website = Sitio web de la propuesta de iniciativa ciudadana:
 paper-table-caption = Firmantes (una persona por fila, en mayúsculas)
-paper-privacy = Los organizadores solo pondrán sus datos personales a disposición de la autoridad competente de su Estado miembro para verificar su declaración y los destruirán a más tardar 21 meses después del inicio de la recogida (Reglamento (UE) 2019/788, artículo 19).
 paper-date-signature = Fecha y firma
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Sobre esta iniciativa
+particular-nationals = Todos los firmantes del presente formulario son nacionales de:
+particular-registration = Número de registro de la Comisión Europea:
+particular-period = Fecha de inicio y fin del período de recogida:
+particular-register = Dirección de la página web de esta iniciativa en el registro de la Comisión Europea:
+particular-title = Título de esta iniciativa:
+particular-objectives = Objetivos principales:
+particular-contacts = Nombres y direcciones de correo electrónico de las personas de contacto registradas:
+particular-website = Sitio web de la iniciativa (si lo hay):
+date-range = del { $start } al { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Certifico que los datos facilitados en este formulario son correctos y que aún no he dado apoyo con mi firma a la iniciativa.
+declaration-eid = Certifico que aún no he dado apoyo con mi firma a esta iniciativa ciudadana.
+privacy-heading = Declaración de privacidad
+privacy-1 = De conformidad con el Reglamento (UE) 2016/679 (Reglamento general de protección de datos), los datos personales facilitados en el presente formulario solo se utilizarán para el apoyo de la iniciativa y se pondrán a disposición de las autoridades nacionales competentes a efectos de la verificación y certificación. Tiene usted derecho a solicitar al grupo de organizadores de esta iniciativa acceso, rectificación, supresión y restricción del tratamiento de sus datos personales.
+privacy-2 = El grupo de organizadores conservará sus datos durante un período de conservación máximo de un mes desde la presentación de la iniciativa a la Comisión Europea o de 21 meses desde el inicio del período de recogida, si este plazo fuese más breve. Podrán conservarse más allá de los plazos previstos en el caso de procedimientos administrativos o judiciales, durante un plazo máximo de un mes después de la fecha en que concluyan dichos procedimientos.
+privacy-3 = Sin perjuicio de cualquier otro recurso administrativo o acción judicial, si considera que sus datos se han tratado de forma ilegal, tiene usted derecho a presentar en todo momento una reclamación ante una autoridad de protección de datos, en particular en el Estado miembro en el que tenga su residencia habitual, lugar de trabajo o lugar de la supuesta infracción.
+privacy-4 = El representante del grupo de organizadores de la iniciativa o, en su caso, la persona jurídica creada por ellos, es el responsable del tratamiento de datos en el sentido del Reglamento general de protección de datos y puede ser contactado con la información facilitada en el presente formulario.
+privacy-5 = Los datos de contacto del delegado de protección de datos (en su caso) están disponibles en la página web de esta iniciativa en el registro de la Comisión Europea, tal como se indica en el punto 4 del presente formulario.
+privacy-6 = Los datos de contacto de la autoridad nacional encargada de recibir y tratar sus datos personales y los datos de contacto de las autoridades nacionales de protección de datos pueden consultarse en: http://ec.europa.eu/citizens-initiative/public/data-protection.
+controller-label = Responsable del tratamiento:
+controller-representative = { $name }, representante del grupo de organizadores
+controller-contact = Contacto sobre sus datos personales:
+dpo-label = Delegado de protección de datos:
+dpo-none = no designado
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Cómo trata este sitio sus datos
+notice-intro = La declaración de privacidad del formulario se refiere a su declaración de apoyo. Esta página describe todo lo demás que este sitio trata cuando usted lo visita o firma: qué, por qué, durante cuánto tiempo y quién.
+notice-statement-heading = Su declaración de apoyo
+notice-statement = El sitio comprueba su declaración, la cifra de inmediato de modo que solo los organizadores puedan abrirla y almacena únicamente la declaración cifrada: nadie de quienes gestionan el sitio puede leerla. Se conserva y se suprime como indica la declaración de privacidad.
+notice-bot-heading = La comprobación contra las firmas automáticas
+notice-bot = Antes de aceptar una declaración, Cloudflare Turnstile comprueba que la envía una persona, a partir de señales como su dirección IP y la identificación de su navegador. Cloudflare las trata solo para distinguir a las personas de los bots, conforme a su anexo de privacidad de Turnstile; el sitio recibe únicamente el resultado.
+notice-limit-heading = El límite de intentos repetidos
+notice-limit = Para impedir los envíos masivos, el sitio cuenta durante un minuto los intentos de cada conexión, bajo un código calculado de forma irreversible a partir de su dirección IP, nunca bajo la dirección misma. Pasado ese minuto, el recuento se olvida.
+notice-log-heading = El diario público de declaraciones
+notice-log = Cada declaración almacenada añade una entrada a un diario público, para que cualquiera pueda comprobar que no se ha suprimido ni modificado ninguna declaración. Una entrada es una huella irreversible de la declaración cifrada y no revela nada sobre usted. El diario se suprime junto con las declaraciones. Su recibo permanece en su dispositivo, salvo que usted lo comparta.
+notice-email-heading = Su dirección de correo electrónico
+notice-email = Solo si la facilita y marca el consentimiento: se cifra para los organizadores, se guarda separada de su declaración y se utiliza únicamente para informarle sobre esta iniciativa. Se suprime junto con las declaraciones, o antes si retira su consentimiento escribiendo al contacto indicado abajo.
+notice-hosting-heading = Alojamiento
+notice-hosting = El sitio funciona en la red de Cloudflare, Inc., que lo trata por cuenta de los organizadores como encargado del tratamiento. Las declaraciones cifradas se almacenan { $where ->
+    [eu] en centros de datos situados en la Unión Europea
+   *[other] en centros de datos que elige Cloudflare
+}.
+notice-records-heading = Registros técnicos y cookies
+notice-records = El sitio no anota datos personales ni direcciones IP en sus registros técnicos. No instala cookies ni carga nada de otros sitios, salvo la comprobación contra las firmas automáticas.
+notice-rights-heading = Sus derechos y a quién dirigirse
+notice-rights = Usted tiene los derechos que enumera la declaración de privacidad, también respecto de este tratamiento. Para ejercerlos, o ante cualquier pregunta sobre esta página, diríjase al responsable del tratamiento:

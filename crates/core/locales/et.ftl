@@ -7,11 +7,9 @@ footer-initiative = Euroopa kodanikualgatus { $id }.
 official-register = Ametlik register
 progress-link = Kogumise seis
 back-to-initiative = Tagasi algatuse juurde
-collection-period = Kogumisperiood: { $start } kuni { $end }.
 
 ## Landing and nationality
-support-title = Toeta seda algatust
-registration-number = Registreerimisnumber:
+support-title = Toetage seda algatust
 landing-intro = Iga Euroopa Liidu kodanik, kes on oma liikmesriigis piisavalt vana, saab seda algatust veebis toetada. See võtab umbes minuti.
 nationality-label = Teie kodakondsus
 nationality-hint = Küsitavad andmed sõltuvad liikmesriigist, mille kodanik te olete. Kui teil on mitu ELi kodakondsust, valige üks: algatust saab toetada vaid üks kord.
@@ -21,7 +19,7 @@ choose-title = Valige oma kodakondsus
 unknown-nationality = „{ $code }“ ei ole Euroopa Liidu liikmesriik.
 
 ## Collection closed
-closed-title = Kogumine on suletud
+closed-title = Praegu ei saa allkirjastada
 not-started = Toetusavalduste kogumine ei ole veel alanud. Tulge tagasi, kui see on alanud.
 ended = Toetusavalduste kogumine on lõppenud. Täname huvi eest.
 
@@ -33,7 +31,7 @@ statement-number = Toetusavalduse number:
 statement-number-hint = Hoidke see number alles, kui soovite hiljem paluda korraldajatel oma toetusavaldus kustutada. See ei avalda teie kohta midagi.
 
 ## The form
-signing-as = Allkirjastate järgmise riigi kodanikuna: { $state }.
+signing-as = Teie kodakondsus: { $state }.
 change-nationality = Muuda kodakondsust
 note-de-abroad = Kui elate väljaspool Saksamaad, võite allkirjastada oma välismaise aadressiga ainult siis, kui olete registreerinud oma alalise elukoha sealses pädevas Saksamaa välisesinduses.
 bot-check-failed = Me ei suutnud kinnitada, et te pole robot. Proovige uuesti; sisestatud andmed on alles.
@@ -46,8 +44,6 @@ email-label = E-posti aadress (vabatahtlik)
 email-hint = Ainult siis, kui soovite, et korraldajad teid sellest algatusest teavitaksid. Hoitakse teie toetusavaldusest eraldi.
 email-consent = Nõustun, et korraldajad kasutavad minu e-posti aadressi, et teavitada mind sellest algatusest.
 declaration-legend = Kinnitus
-declaration = Kinnitan, et käesolevas vormis esitatud teave on õige ja et ma ei ole seda kavandatud kodanikualgatust varem toetanud.
-privacy = Teie isikuandmed krüpteeritakse korraldajatele ja tehakse kättesaadavaks üksnes teie liikmesriigi pädevale asutusele toetusavalduse kontrollimiseks ning hävitatakse hiljemalt 21 kuud pärast kogumise algust (määrus (EL) 2019/788, artikkel 19).
 submit = Toeta algatust
 id-number-hint = Nagu dokumendil kirjas; tühikud ja sidekriipsud on lubatud.
 id-number-confirm = Kinnitan, et dokumendi number on sisestatud kujul õige.
@@ -58,7 +54,7 @@ field-family-names = Perekonnanimed
 field-date-of-birth = Sünniaeg
 field-street = Tänav
 field-street-number = Maja number
-field-postal-code = Postiindeks (kui on)
+field-postal-code = Postiindeks
 field-city = Linn või asula
 field-country = Elukohariik
 field-id-type = Dokumendi liik
@@ -69,7 +65,8 @@ field-nationality = Kodakondsus
 field-id-number-confirmed = Kinnitus
 hint-full-first-names = Kõik teie eesnimed, nagu isikut tõendaval dokumendil.
 hint-family-names = Kõik teie perekonnanimed, nagu isikut tõendaval dokumendil.
-hint-date-of-birth = Päev, kuu ja aasta, näiteks 31/12/1990.
+hint-date-of-birth = Päev, kuu ja aasta, näiteks 31.12.1990.
+hint-postal-code = Jätke väli tühjaks ainult siis, kui teie elukohariigi aadressidel ei ole postiindeksit.
 
 ## Identification documents
 doc-passport = Pass
@@ -164,14 +161,18 @@ check-file = Kviitungi fail
 check-button = Kontrolli kviitungit
 check-nojs = See kontroll toimub teie brauseris ja vajab JavaScripti. Ilma selleta saab igaüks kviitungit kontrollida korraldajate tasuta tööriistaga:
 check-ok = Teie toetusavaldust arvestatakse: see on avalikus logis ja logi allkiri on kehtiv.
+check-ok-detail = Kontrollitud logi viimase allkirjastatud seisu põhjal: kirje { $leaf } / { $size } logi osas { $shard }.
 check-fail = Seda kviitungit ei õnnestunud kinnitada.
+check-fail-file = Fail ei ole selle kogumise kviitung või seda on muudetud. Valige fail, mille pärast allkirjastamist alla laadisite (receipt-….json).
+check-fail-unreachable = Avalikku logi ei õnnestunud praegu kätte saada. Proovige mõne minuti pärast uuesti.
+check-fail-missing = Logis ei ole teie toetusavaldust nii, nagu kviitung ütleb. Palun teavitage korraldajaid: { $contact }
 
 ## Campaigns: partners, sharing, link previews
-meta-description = Toeta Euroopa kodanikualgatust „{ $title }“ veebis oma keeles. See võtab umbes minuti.
-partner-via = Allkirjastad organisatsiooni { $partner } kaudu.
+meta-description = Toetage Euroopa kodanikualgatust „{ $title }“ veebis oma keeles. See võtab umbes minuti.
+partner-via = Allkirjastate organisatsiooni { $partner } kaudu.
 partner-consent = Nõustun ka, et { $partner } kasutab minu e-posti aadressi, et teavitada mind sellest algatusest.
-share-heading = Palu teistel allkirjastada
-share-text = Toetasin Euroopa kodanikualgatust „{ $title }“. Sina saad ka:
+share-heading = Paluge teistel allkirjastada
+share-text = „{ $title }“: Euroopa kodanikualgatus, mida saab veebis toetada umbes minutiga.
 share-email = E-post
 share-more = Jaga…
 share-hint = Need lingid avavad valitud teenuse uues aknas; enne seda ei saadeta sellele midagi.
@@ -181,12 +182,13 @@ share-address = Jagamiseks mõeldud aadress
 counter-partner = Organisatsiooni { $partner } kaudu kogutud toetusavaldused
 counter-goal = Eesmärk: { $goal }
 counter-sign = Toeta algatust
-counter-badge = toetusavaldust
+counter-badge = toetusavaldused
 map-title = Liikmesriigid selle järgi, kui suure osa oma künnisest nad on saavutanud
-map-share = { $state }: { $percent } % künnisest
-map-under-25 = alla 25 %
-map-25-50 = 25–50 %
-map-50-100 = 50–100 %
+map-share = { $state }: { $percent }% künnisest
+map-none = veel mitte ühtegi
+map-under-25 = alla 25%
+map-25-50 = 25–50%
+map-50-100 = 50–100%
 
 ## Paper form
 paper-link = Prindi paberankeet, et koguda allkirju käsitsi
@@ -194,14 +196,57 @@ paper-title = Toetusavalduse vorm
 paper-intro = Prindi see vorm, lase nimetatud liikmesriigi kodanikel see käsitsi täita ja tagasta see korraldajatele.
 paper-part-a = A-osa: liikmesriikidele, kes ei nõua isikukoodi ega dokumendi numbrit
 paper-part-b = B-osa: liikmesriikidele, kes nõuavad isikukoodi või dokumendi numbrit
-paper-nationals = Kõik selle vormi allkirjastajad on järgmise riigi kodanikud: { $state }.
 paper-collected-by = Seda vormi kogub korraldajate nimel { $partner }.
-paper-registered-on = Registreerimise kuupäev:
-paper-register = Selle algatuse veebiaadress komisjoni registris:
-paper-initiative-title = Kavandatava kodanikualgatuse pealkiri:
-paper-objectives = Selle peamised eesmärgid:
-paper-contacts = Registreeritud kontaktisikute nimed ja e-posti aadressid:
-paper-website = Kavandatava kodanikualgatuse veebisait:
 paper-table-caption = Allkirjastajad (üks inimene reas, trükitähtedega)
-paper-privacy = Korraldajad teevad sinu isikuandmed kättesaadavaks ainult sinu liikmesriigi pädevale asutusele toetusavalduse kontrollimiseks ja hävitavad need hiljemalt 21 kuu möödumisel kogumise algusest (määrus (EL) 2019/788, artikkel 19).
 paper-date-signature = Kuupäev ja allkiri
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Algatuse andmed
+particular-nationals = Kõik käesoleval vormil allkirja andnud isikud on järgmise riigi kodanikud:
+particular-registration = Euroopa Komisjoni registreerimisnumber:
+particular-period = Toetusavalduste kogumise algus- ja lõppkuupäev:
+particular-register = Käesoleva algatuse veebiaadress Euroopa Komisjoni registris:
+particular-title = Käesoleva algatuse pealkiri:
+particular-objectives = Peamised eesmärgid:
+particular-contacts = Registreeritud kontaktisikute nimed ja e-posti aadressid:
+particular-website = Algatuse veebisait (kui on olemas):
+date-range = { $start }–{ $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Kinnitan, et käesolevas vormis esitatud teave on õige ja et ma ei ole kõnealust algatust varem toetanud.
+declaration-eid = Kinnitan, et ma ei ole kõnealust algatust varem toetanud.
+privacy-heading = Privaatsusteave
+privacy-1 = Vastavalt määrusele (EL) 2016/679 (isikuandmete kaitse üldmäärus) kasutatakse teie isikuandmeid, mis on sellel vormil esitatud, üksnes algatuse toetamiseks ja need tehakse pädevatele riiklikele asutustele kättesaadavaks ainult kontrollimiseks ja tõendamiseks. Teil on õigus taotleda algatuse korraldajate rühmalt juurdepääsu oma isikuandmetele, nende andmete parandamist, kustutamist ja nende töötlemisele piirangute seadmist.
+privacy-2 = Korraldajate rühm säilitab teie andmeid maksimaalse säilitamisaja jooksul, mis on üks kuu pärast algatuse esitamist Euroopa Komisjonile või 21 kuud pärast kogumisperioodi algust, olenevalt sellest, kumb kuupäev on varasem. Haldus- või kohtumenetluse korral võib andmeid säilitada kauem, maksimaalselt üks kuu pärast menetluse lõppu.
+privacy-3 = Ilma et see piiraks muude halduslike või õiguslike kaitsevahendite kohaldamist, on teil õigus esitada kaebus andmekaitseasutusele, eelkõige liikmesriigis, kus on teie alaline elukoht, töökoht või väidetava rikkumise toimumiskoht, kui leiate, et teie andmeid on töödeldud õigusvastaselt.
+privacy-4 = Algatuse korraldajate rühma või asjakohasel juhul korraldajate rühma loodud juriidilise isiku esindaja on vastutav töötleja isikuandmete kaitse üldmääruse tähenduses ning temaga saab ühendust võtta käesoleval vormil esitatud kontaktandmete abil.
+privacy-5 = Andmekaitseametniku (kui see on olemas) kontaktandmed on kättesaadavad toetusavalduse vormi punktis 4 esitatud algatuse veebiaadressil Euroopa Komisjoni registris.
+privacy-6 = Teie isikuandmeid vastu võtva ja töötleva riikliku asutuse ja riiklike andmekaitseasutuste kontaktandmed on kättesaadavad aadressil http://ec.europa.eu/citizens-initiative/public/data-protection?lg=et.
+controller-label = Vastutav töötleja:
+controller-representative = { $name }, korraldajate rühma esindaja
+controller-contact = Kontakt teie isikuandmete küsimustes:
+dpo-label = Andmekaitseametnik:
+dpo-none = määramata
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Kuidas see veebisait teie andmeid käsitleb
+notice-intro = Vormil olev privaatsusteave käsitleb teie toetusavaldust. Sellel lehel kirjeldatakse kõike muud, mida veebisait töötleb, kui te seda külastate või allkirjastate: mida, miks, kui kaua ja kes.
+notice-statement-heading = Teie toetusavaldus
+notice-statement = Veebisait kontrollib teie toetusavaldust, krüpteerib selle kohe nii, et ainult korraldajad saavad selle avada, ja salvestab ainult krüpteeritud toetusavalduse: keegi veebisaidi haldajatest ei saa seda lugeda. Seda säilitatakse ja see kustutatakse nii, nagu privaatsusteabes öeldud.
+notice-bot-heading = Automaatse allkirjastamise vastane kontroll
+notice-bot = Enne toetusavalduse vastuvõtmist kontrollib Cloudflare Turnstile selliste signaalide põhjal nagu teie IP-aadress ja brauseri tunnus, et selle saadab inimene. Cloudflare töötleb neid ainult inimeste eristamiseks robotitest, oma Turnstile'i privaatsuslisa kohaselt; veebisait saab ainult tulemuse.
+notice-limit-heading = Korduvate katsete piirang
+notice-limit = Massiliste saatmiste takistamiseks loendab veebisait iga ühenduse katseid ühe minuti jooksul koodi all, mis arvutatakse teie IP-aadressist ühesuunaliselt, mitte kunagi aadressi enda all. Pärast seda minutit loendus unustatakse.
+notice-log-heading = Toetusavalduste avalik logi
+notice-log = Iga salvestatud toetusavaldus lisab avalikku logisse kirje, et igaüks saaks kontrollida, et ühtegi toetusavaldust pole eemaldatud ega muudetud. Kirje on krüpteeritud toetusavalduse ühesuunaline sõrmejälg ega avalda teie kohta midagi. Logi kustutatakse koos toetusavaldustega. Teie kviitung jääb teie seadmesse, kui te seda edasi ei anna.
+notice-email-heading = Teie e-posti aadress
+notice-email = Ainult siis, kui te selle esitate ja nõusoleku märgite: see krüpteeritakse korraldajatele, seda hoitakse teie toetusavaldusest eraldi ja kasutatakse ainult teid sellest algatusest teavitamiseks. See kustutatakse koos toetusavaldustega või varem, kui võtate nõusoleku tagasi, kirjutades allpool nimetatud kontaktile.
+notice-hosting-heading = Majutus
+notice-hosting = Veebisait töötab ettevõtte Cloudflare, Inc. võrgus, mis töötleb seda korraldajate nimel nende volitatud töötlejana. Krüpteeritud toetusavaldused salvestatakse { $where ->
+    [eu] Euroopa Liidus asuvates andmekeskustes
+   *[other] Cloudflare'i valitud andmekeskustes
+}.
+notice-records-heading = Logifailid ja küpsised
+notice-records = Veebisait ei kirjuta oma logifailidesse isikuandmeid ega IP-aadresse. See ei kasuta küpsiseid ega laadi midagi teistelt veebisaitidelt, välja arvatud automaatse allkirjastamise vastane kontroll.
+notice-rights-heading = Teie õigused ja kellega ühendust võtta
+notice-rights = Teil on privaatsusteabes loetletud õigused ka selle töötlemise puhul. Nende kasutamiseks või selle lehe kohta küsimiseks võtke ühendust vastutava töötlejaga:

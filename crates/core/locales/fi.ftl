@@ -7,11 +7,9 @@ footer-initiative = Eurooppalainen kansalaisaloite { $id }.
 official-register = Virallinen rekisteri
 progress-link = Keräyksen edistyminen
 back-to-initiative = Takaisin aloitteeseen
-collection-period = Keräysaika: { $start }–{ $end }.
 
 ## Landing and nationality
 support-title = Tue tätä aloitetta
-registration-number = Rekisterinumero:
 landing-intro = Jokainen Euroopan unionin kansalainen, joka on jäsenvaltiossaan riittävän vanha, voi tukea tätä aloitetta verkossa. Se vie noin minuutin.
 nationality-label = Kansalaisuutesi
 nationality-hint = Pyydettävät tiedot riippuvat siitä, minkä jäsenvaltion kansalainen olet. Jos sinulla on useita EU-kansalaisuuksia, valitse yksi: aloitetta saa tukea vain kerran.
@@ -21,19 +19,19 @@ choose-title = Valitse kansalaisuutesi
 unknown-nationality = ”{ $code }” ei ole Euroopan unionin jäsenvaltio.
 
 ## Collection closed
-closed-title = Keräys on päättynyt
-not-started = Tukilmoitusten keräys ei ole vielä alkanut. Palaa, kun se on alkanut.
-ended = Tukilmoitusten keräys on päättynyt. Kiitos kiinnostuksestasi.
+closed-title = Allekirjoittaminen ei ole nyt mahdollista
+not-started = Tuenilmausten keräys ei ole vielä alkanut. Palaa, kun se on alkanut.
+ended = Tuenilmausten keräys on päättynyt. Kiitos kiinnostuksestasi.
 
 ## Confirmation
 thanks-title = Kiitos
 thanks-heading = Kiitos: tukesi on kirjattu
-thanks-stored = Tukilmoituksesi on salattu järjestäjille ja tallennettu.
-statement-number = Tukilmoituksen numero:
-statement-number-hint = Säilytä numero, jos haluat myöhemmin pyytää järjestäjiä poistamaan tukilmoituksesi. Se ei paljasta sinusta mitään.
+thanks-stored = Tuenilmauksesi on salattu järjestäjille ja tallennettu.
+statement-number = Tuenilmauksesi numero:
+statement-number-hint = Säilytä numero, jos haluat myöhemmin pyytää järjestäjiä poistamaan tuenilmauksesi. Se ei paljasta sinusta mitään.
 
 ## The form
-signing-as = Allekirjoitat seuraavan jäsenvaltion kansalaisena: { $state }.
+signing-as = Kansalaisuutesi: { $state }.
 change-nationality = Vaihda kansalaisuutta
 note-de-abroad = Jos asut Saksan ulkopuolella, voit allekirjoittaa ulkomaisella osoitteellasi vain, jos olet rekisteröinyt vakituisen asuinpaikkasi siellä toimivaan Saksan diplomaattiseen edustustoon.
 bot-check-failed = Emme voineet varmistaa, ettet ole robotti. Yritä uudelleen; syöttämäsi tiedot on säilytetty.
@@ -43,11 +41,9 @@ your-details = Tietosi
 all-required = Kaikki kentät ovat pakollisia, ellei niitä ole merkitty vapaaehtoisiksi.
 keeping-in-touch = Yhteydenpito (vapaaehtoinen)
 email-label = Sähköpostiosoite (vapaaehtoinen)
-email-hint = Vain jos haluat järjestäjien tiedottavan sinulle tästä aloitteesta. Säilytetään erillään tukilmoituksestasi.
+email-hint = Vain jos haluat järjestäjien tiedottavan sinulle tästä aloitteesta. Säilytetään erillään tuenilmauksestasi.
 email-consent = Hyväksyn, että järjestäjät käyttävät sähköpostiosoitettani tiedottaakseen minulle tästä aloitteesta.
 declaration-legend = Vakuutus
-declaration = Vakuutan, että tähän lomakkeeseen antamani tiedot ovat oikeita ja että en ole jo aiemmin tukenut tätä ehdotettua kansalaisaloitetta.
-privacy = Henkilötietosi salataan järjestäjille, ja ne annetaan ainoastaan jäsenvaltiosi toimivaltaisen viranomaisen käyttöön tukilmoituksesi tarkastamista varten ja hävitetään viimeistään 21 kuukauden kuluttua keräyksen alkamisesta (asetus (EU) 2019/788, 19 artikla).
 submit = Tue aloitetta
 id-number-hint = Kuten asiakirjassa; välilyönnit ja väliviivat ovat sallittuja.
 id-number-confirm = Vahvistan, että asiakirjan numero on oikein syötetyssä muodossa.
@@ -58,7 +54,7 @@ field-family-names = Sukunimet
 field-date-of-birth = Syntymäaika
 field-street = Katu
 field-street-number = Numero
-field-postal-code = Postinumero (jos on)
+field-postal-code = Postinumero
 field-city = Paikkakunta
 field-country = Asuinmaa
 field-id-type = Asiakirjan tyyppi
@@ -69,7 +65,8 @@ field-nationality = Kansalaisuus
 field-id-number-confirmed = Vahvistus
 hint-full-first-names = Kaikki etunimesi, kuten henkilöllisyystodistuksessasi.
 hint-family-names = Kaikki sukunimesi, kuten henkilöllisyystodistuksessasi.
-hint-date-of-birth = Päivä, kuukausi ja vuosi, esimerkiksi 31/12/1990.
+hint-date-of-birth = Päivä, kuukausi ja vuosi, esimerkiksi 31.12.1990.
+hint-postal-code = Jätä kenttä tyhjäksi vain, jos asuinmaasi osoitteissa ei ole postinumeroa.
 
 ## Identification documents
 doc-passport = Passi
@@ -108,18 +105,18 @@ too-large-text = Lomake oli liian suuri vastaanotettavaksi.
 rate-limited-title = Liian monta yritystä
 rate-limited-text = Liian monta yritystä yhteydestäsi. Odota minuutti, palaa takaisin ja lähetä uudelleen.
 duplicate-title = Jo tuettu
-duplicate-text = Tukilmoitus näillä tiedoilla on jo kirjattu. Kukin kansalainen voi tukea aloitetta vain kerran.
+duplicate-text = Näillä tiedoilla on jo kirjattu tuenilmaus. Kukin kansalainen voi tukea aloitetta vain kerran.
 
 ## Progress page
 progress-title = Keräyksen edistyminen
 progress-total = { $count ->
-    [one] { $shown } tukilmoitus
-   *[other] { $shown } tukilmoitusta
+    [one] { $shown } tuenilmaus
+   *[other] { $shown } tuenilmausta
 }
 progress-states = Kynnysarvon ylittäneet jäsenvaltiot: { $count }/{ $needed }.
-progress-goal = Aloite tarvitsee vähintään { $total } tukilmoitusta, ja kynnysarvon on täytyttävä vähintään { $needed } jäsenvaltiossa.
+progress-goal = Aloite tarvitsee vähintään { $total } tuenilmausta, ja kynnysarvon on täytyttävä vähintään { $needed } jäsenvaltiossa.
 progress-state = Jäsenvaltio
-progress-count = Tukilmoitukset
+progress-count = Tuenilmaukset
 progress-threshold = Kynnysarvo
 progress-reached = Kynnysarvo saavutettu
 progress-updated = Luvut päivitetään minuutin välein.
@@ -154,24 +151,28 @@ state-ES = Espanja
 state-SE = Ruotsi
 
 ## Receipts and their check (docs/transparency.md)
-receipt-text = Kuittisi todistaa, että tukiilmoituksesi on julkisessa lokissa paljastamatta sinusta mitään. Säilytä se, jotta voit myöhemmin tarkistaa, että ilmoitus lasketaan yhä.
+receipt-text = Kuittisi todistaa, että tuenilmauksesi on julkisessa lokissa, paljastamatta sinusta mitään. Säilytä se, jotta voit myöhemmin tarkistaa, että tuenilmaus lasketaan yhä.
 receipt-download = Lataa kuitti
 receipt-check-link = Tarkista kuitti
 check-title = Tarkista kuitti
-check-heading = Tarkista, että tukiilmoituksesi lasketaan
+check-heading = Tarkista, että tuenilmauksesi lasketaan
 check-intro = Valitse kuitti, jonka latasit allekirjoittamisen jälkeen. Selaimesi tarkistaa sen julkisesta lokista; kuittia ei lähetetä minnekään.
 check-file = Kuittitiedosto
 check-button = Tarkista kuitti
 check-nojs = Tarkistus tehdään selaimessasi ja vaatii JavaScriptin. Ilman sitä kuka tahansa voi tarkistaa kuitin järjestäjien maksuttomalla työkalulla:
-check-ok = Tukiilmoituksesi lasketaan: se on julkisessa lokissa, ja lokin allekirjoitus on kelvollinen.
+check-ok = Tuenilmauksesi lasketaan: se on julkisessa lokissa, ja lokin allekirjoitus on kelvollinen.
+check-ok-detail = Tarkistettu lokin uusimmasta allekirjoitetusta tilasta: merkintä { $leaf }/{ $size } lokin osassa { $shard }.
 check-fail = Kuittia ei voitu vahvistaa.
+check-fail-file = Tiedosto ei ole tämän keräyksen kuitti, tai sitä on muutettu. Valitse tiedosto, jonka latasit allekirjoittamisen jälkeen (receipt-….json).
+check-fail-unreachable = Julkiseen lokiin ei juuri nyt saatu yhteyttä. Yritä uudelleen muutaman minuutin kuluttua.
+check-fail-missing = Loki ei sisällä tuenilmaustasi kuitin mukaisesti. Ilmoita asiasta järjestäjille: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Tue eurooppalaista kansalaisaloitetta ”{ $title }” verkossa omalla kielelläsi. Se vie noin minuutin.
 partner-via = Allekirjoitat järjestön { $partner } kautta.
 partner-consent = Hyväksyn myös, että { $partner } käyttää sähköpostiosoitettani tiedottaakseen minulle tästä aloitteesta.
 share-heading = Pyydä muita allekirjoittamaan
-share-text = Olen tukenut eurooppalaista kansalaisaloitetta ”{ $title }”. Voit tehdä saman:
+share-text = ”{ $title }”: eurooppalainen kansalaisaloite, jota voi tukea verkossa noin minuutissa.
 share-email = Sähköposti
 share-more = Jaa…
 share-hint = Linkit avaavat valitsemasi palvelun uuteen ikkunaan; sille ei lähetetä mitään sitä ennen.
@@ -181,12 +182,13 @@ share-address = Jaettava osoite
 counter-partner = Järjestön { $partner } kautta kerätyt tuenilmaukset
 counter-goal = Tavoite: { $goal }
 counter-sign = Tue aloitetta
-counter-badge = tuenilmausta
+counter-badge = tuenilmaukset
 map-title = Jäsenvaltiot sen mukaan, kuinka suuren osan kynnysarvostaan ne ovat saavuttaneet
-map-share = { $state }: { $percent } % kynnysarvosta
-map-under-25 = alle 25 %
-map-25-50 = 25–50 %
-map-50-100 = 50–100 %
+map-share = { $state }: { $percent } % kynnysarvosta
+map-none = ei vielä yhtään
+map-under-25 = alle 25 %
+map-25-50 = 25–50 %
+map-50-100 = 50–100 %
 
 ## Paper form
 paper-link = Tulosta paperilomake allekirjoitusten keräämiseen käsin
@@ -194,14 +196,57 @@ paper-title = Tuenilmauslomake
 paper-intro = Tulosta tämä lomake, pyydä mainitun jäsenvaltion kansalaisia täyttämään se käsin ja palauta se järjestäjille.
 paper-part-a = Osa A: jäsenvaltioille, jotka eivät edellytä henkilötunnusta tai asiakirjan numeroa
 paper-part-b = Osa B: jäsenvaltioille, jotka edellyttävät henkilötunnusta tai asiakirjan numeroa
-paper-nationals = Kaikki tämän lomakkeen allekirjoittajat ovat seuraavan valtion kansalaisia: { $state }.
 paper-collected-by = Tämän lomakkeen kerää { $partner } järjestäjien puolesta.
-paper-registered-on = Rekisteröintipäivä:
-paper-register = Tämän aloitteen verkko-osoite komission rekisterissä:
-paper-initiative-title = Ehdotetun kansalaisaloitteen nimi:
-paper-objectives = Sen päätavoitteet:
-paper-contacts = Rekisteröityjen yhteyshenkilöiden nimet ja sähköpostiosoitteet:
-paper-website = Ehdotetun kansalaisaloitteen verkkosivusto:
 paper-table-caption = Allekirjoittajat (yksi henkilö riviä kohden, isoin kirjaimin)
-paper-privacy = Järjestäjät luovuttavat henkilötietosi ainoastaan jäsenvaltiosi toimivaltaiselle viranomaiselle tuenilmauksesi tarkastamista varten ja hävittävät ne viimeistään 21 kuukauden kuluttua keräämisen alkamisesta (asetus (EU) 2019/788, 19 artikla).
 paper-date-signature = Päiväys ja allekirjoitus
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Tietoa tästä aloitteesta
+particular-nationals = Kaikki tämän lomakkeen allekirjoittajat ovat seuraavan jäsenvaltion kansalaisia:
+particular-registration = Euroopan komission rekisteröintinumero:
+particular-period = Keräysjakson alkamis- ja päättymispäivä:
+particular-register = Tämän aloitteen verkko-osoite Euroopan komission rekisterissä:
+particular-title = Tämän aloitteen nimi:
+particular-objectives = Päätavoitteet:
+particular-contacts = Rekisteröityjen yhteyshenkilöiden nimet ja sähköpostiosoitteet:
+particular-website = Aloitteen verkkosivusto (jos sellainen on):
+date-range = { $start }–{ $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Vahvistan, että tässä lomakkeessa antamani tiedot ovat oikeita ja etten ole aiemmin ilmaissut tukeani tälle aloitteelle.
+declaration-eid = Vahvistan, etten ole aiemmin ilmaissut tukeani tälle kansalaisaloitteelle.
+privacy-heading = Tietosuojaseloste
+privacy-1 = Asetuksen (EU) 2016/679 (yleinen tietosuoja-asetus) mukaisesti tässä lomakkeessa ilmoittamianne henkilötietoja käytetään ainoastaan aloitteen tukemiseen, ja tiedot toimitetaan toimivaltaisille kansallisille viranomaisille tuenilmausten tarkastamiseksi ja vahvistamiseksi. Teillä on oikeus pyytää tämän aloitteen järjestäjäryhmältä pääsyä omiin henkilötietoihinne, kyseisten tietojen oikaisua ja niiden poistamista sekä niiden käsittelyn rajoittamista.
+privacy-2 = Järjestäjäryhmä säilyttää henkilötietojanne enintään kuukauden ajan siitä, kun aloite on toimitettu Euroopan komissiolle, tai 21 kuukautta keruuajan alkamisesta sen mukaan, kumpi näistä ajankohdista on aikaisempi. Tietoja voidaan säilyttää edellä mainittuja määräaikoja pidempään hallinnollisia tai oikeudellisia menettelyjä varten. Säilytysaika on tällöin enintään kuukausi siitä päivästä, jona mainituissa menettelyissä on tehty lopullinen päätös.
+privacy-3 = Teillä on oikeus tehdä milloin tahansa valitus tietosuojaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa teillä on vakinainen asuinpaikka tai työpaikka taikka jossa väitetty rikkominen on tapahtunut, jos katsotte, että tietojanne on käsitelty lainvastaisesti, sanotun kuitenkaan rajoittamatta muita hallinnollisia muutoksenhakukeinoja tai oikeussuojakeinoja.
+privacy-4 = Aloitteen järjestäjäryhmän edustaja tai tapauksen mukaan sen perustama oikeushenkilö on yleisessä tietosuoja-asetuksessa tarkoitettu rekisterinpitäjä, ja kyseiseen henkilöön tai oikeushenkilöön voi ottaa yhteyttä käyttäen tässä lomakkeessa olevia yhteystietoja.
+privacy-5 = Tietosuojavastaavan (jos sellainen on nimetty) yhteystiedot ovat saatavilla tämän lomakkeen 4 kohdassa mainitussa tämän aloitteen verkko-osoitteessa Euroopan komission rekisterissä.
+privacy-6 = Henkilötietojanne vastaanottavan ja käsittelevän kansallisen viranomaisen sekä kansallisten tietosuojaviranomaisten yhteystiedot ovat saatavilla osoitteessa: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=fi
+controller-label = Rekisterinpitäjä:
+controller-representative = { $name }, järjestäjäryhmän edustaja
+controller-contact = Yhteystieto henkilötietojasi koskevissa asioissa:
+dpo-label = Tietosuojavastaava:
+dpo-none = ei nimitetty
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Miten tämä sivusto käsittelee tietojasi
+notice-intro = Lomakkeen tietosuojaseloste koskee tuenilmaustasi. Tällä sivulla kerrotaan kaikesta muusta, mitä sivusto käsittelee, kun käyt sillä tai allekirjoitat: mitä, miksi, kuinka kauan ja kuka.
+notice-statement-heading = Tuenilmauksesi
+notice-statement = Sivusto tarkistaa tuenilmauksesi, salaa sen heti niin, että vain järjestäjät voivat avata sen, ja tallentaa vain salatun tuenilmauksen: kukaan sivuston ylläpitäjistä ei voi lukea sitä. Se säilytetään ja poistetaan tietosuojaselosteen mukaisesti.
+notice-bot-heading = Automaattisen allekirjoittamisen estävä tarkistus
+notice-bot = Ennen kuin tuenilmaus hyväksytään, Cloudflare Turnstile tarkistaa, että sen lähettää ihminen, esimerkiksi IP-osoitteesi ja selaimesi tunnisteen kaltaisten signaalien perusteella. Cloudflare käsittelee niitä vain erottaakseen ihmiset boteista, Turnstilen tietosuojaliitteensä mukaisesti; sivusto saa vain tuloksen.
+notice-limit-heading = Toistuvien yritysten rajoitus
+notice-limit = Joukkolähetysten estämiseksi sivusto laskee kunkin yhteyden yritykset minuutin ajan koodilla, joka lasketaan IP-osoitteestasi yksisuuntaisesti, ei koskaan itse osoitteella. Minuutin kuluttua laskenta unohdetaan.
+notice-log-heading = Tuenilmausten julkinen loki
+notice-log = Jokainen tallennettu tuenilmaus lisää merkinnän julkiseen lokiin, jotta kuka tahansa voi tarkistaa, ettei yhtään tuenilmausta ole poistettu tai muutettu. Merkintä on salatun tuenilmauksen yksisuuntainen sormenjälki eikä paljasta sinusta mitään. Loki poistetaan tuenilmausten mukana. Kuittisi pysyy laitteellasi, ellet anna sitä eteenpäin.
+notice-email-heading = Sähköpostiosoitteesi
+notice-email = Vain jos annat sen ja rastitat suostumuksen: se salataan järjestäjille, säilytetään erillään tuenilmauksestasi ja sitä käytetään vain tiedottamiseen tästä aloitteesta. Se poistetaan tuenilmausten mukana tai aiemmin, jos peruutat suostumuksesi kirjoittamalla alla mainittuun yhteystietoon.
+notice-hosting-heading = Palvelin
+notice-hosting = Sivusto toimii Cloudflare, Inc.:n verkossa, joka käsittelee sitä järjestäjien puolesta heidän henkilötietojen käsittelijänään. Salatut tuenilmaukset tallennetaan { $where ->
+    [eu] Euroopan unionissa sijaitseviin konesaleihin
+   *[other] Cloudflaren valitsemiin konesaleihin
+}.
+notice-records-heading = Lokitiedostot ja evästeet
+notice-records = Sivusto ei kirjoita lokitiedostoihinsa henkilötietoja eikä IP-osoitteita. Se ei aseta evästeitä eikä lataa mitään muilta sivustoilta automaattisen allekirjoittamisen estävää tarkistusta lukuun ottamatta.
+notice-rights-heading = Oikeutesi ja yhteystiedot
+notice-rights = Sinulla on tietosuojaselosteessa luetellut oikeudet myös tämän käsittelyn osalta. Käyttääksesi niitä tai kysyäksesi tästä sivusta ota yhteyttä rekisterinpitäjään:

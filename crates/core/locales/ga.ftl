@@ -7,11 +7,9 @@ footer-initiative = Tionscnamh na Saoránach Eorpach { $id }.
 official-register = Clár oifigiúil
 progress-link = Dul chun cinn an bhailiúcháin
 back-to-initiative = Ar ais chuig an tionscnamh
-collection-period = Tréimhse bhailiúcháin: ó { $start } go { $end }.
 
 ## Landing and nationality
 support-title = Tacaigh leis an tionscnamh seo
-registration-number = Uimhir chláraithe:
 landing-intro = Is féidir le haon saoránach den Aontas Eorpach atá sean go leor ina Bhallstát tacú leis an tionscnamh seo ar líne. Tógann sé thart ar nóiméad.
 nationality-label = Do náisiúntacht
 nationality-hint = Braitheann na sonraí a iarrtar ar an mBallstát ar saoránach de thú. Má tá níos mó ná náisiúntacht AE amháin agat, roghnaigh ceann amháin: ní féidir tacú le tionscnamh ach uair amháin.
@@ -21,7 +19,7 @@ choose-title = Roghnaigh do náisiúntacht
 unknown-nationality = Ní Ballstát den Aontas Eorpach é “{ $code }”.
 
 ## Collection closed
-closed-title = Bailiúchán dúnta
+closed-title = Ní féidir síniú anois
 not-started = Níor thosaigh bailiú na ráiteas tacaíochta fós. Fill ar ais nuair a bheidh sé tosaithe.
 ended = Tá bailiú na ráiteas tacaíochta thart. Go raibh maith agat as do spéis.
 
@@ -33,7 +31,7 @@ statement-number = Uimhir an ráitis:
 statement-number-hint = Coinnigh an uimhir seo má theastaíonn uait iarraidh ar na heagraithe níos déanaí do ráiteas a scriosadh. Ní nochtann sí aon rud fút.
 
 ## The form
-signing-as = Tá tú ag síniú mar shaoránach de: { $state }.
+signing-as = Do náisiúntacht: { $state }.
 change-nationality = Athraigh an náisiúntacht
 note-de-abroad = Má chónaíonn tú lasmuigh den Ghearmáin, ní féidir leat síniú le do sheoladh thar lear ach amháin má chláraigh tú do bhuanchónaí leis an ionadaíocht taidhleoireachta Ghearmánach inniúil ansin.
 bot-check-failed = Níorbh fhéidir linn a dheimhniú nach róbat thú. Bain triail eile as; coinníodh na sonraí a chuir tú isteach.
@@ -46,8 +44,6 @@ email-label = Seoladh ríomhphoist (roghnach)
 email-hint = Ach amháin más mian leat go gcuirfeadh na heagraithe an t-eolas is déanaí faoin tionscnamh seo chugat. Stóráiltear é ar leithligh ó do ráiteas.
 email-consent = Aontaím go bhféadfaidh na heagraithe mo sheoladh ríomhphoist a úsáid chun eolas a thabhairt dom faoin tionscnamh seo.
 declaration-legend = Dearbhú
-declaration = Deimhním leis seo go bhfuil an fhaisnéis a thugtar san fhoirm seo ceart agus nár thacaigh mé cheana leis an tionscnamh saoránach beartaithe seo.
-privacy = Criptítear do shonraí pearsanta do na heagraithe agus ní chuirfear ar fáil iad ach don údarás inniúil i do Bhallstát chun do ráiteas a fhíorú; scriosfar iad 21 mhí ar a dhéanaí tar éis thús an bhailiúcháin (Rialachán (AE) 2019/788, Airteagal 19).
 submit = Tacaigh leis an tionscnamh
 id-number-hint = Mar atá scríofa ar an doiciméad; tá spásanna agus fleiscíní ceadaithe.
 id-number-confirm = Deimhním go bhfuil uimhir an doiciméid ceart mar a cuireadh isteach í.
@@ -58,7 +54,7 @@ field-family-names = Sloinnte
 field-date-of-birth = Dáta breithe
 field-street = Sráid
 field-street-number = Uimhir
-field-postal-code = Cód poist (más ann dó)
+field-postal-code = Cód poist
 field-city = Baile
 field-country = Tír chónaithe
 field-id-type = Cineál doiciméid
@@ -70,6 +66,7 @@ field-id-number-confirmed = Deimhniú
 hint-full-first-names = D'ainmneacha baiste go léir, mar atá ar do dhoiciméad aitheantais.
 hint-family-names = Do shloinnte go léir, mar atá ar do dhoiciméad aitheantais.
 hint-date-of-birth = Lá, mí agus bliain, mar shampla 31/12/1990.
+hint-postal-code = Fág folamh é ach amháin mura bhfuil cód poist ag seoltaí i do thír chónaithe.
 
 ## Identification documents
 doc-passport = Pas
@@ -115,10 +112,12 @@ progress-title = Dul chun cinn an bhailiúcháin
 progress-total = { $count ->
     [one] { $shown } ráiteas tacaíochta
     [two] { $shown } ráiteas tacaíochta
+    [few] { $shown } ráiteas tacaíochta
+    [many] { $shown } ráiteas tacaíochta
    *[other] { $shown } ráiteas tacaíochta
 }
 progress-states = Ballstáit os cionn a dtairsí: { $count } as { $needed }.
-progress-goal = Teastaíonn ar a laghad { $total } ráiteas tacaíochta ón tionscnamh, agus an tairseach bainte amach in { $needed } Bhallstát ar a laghad.
+progress-goal = Teastaíonn ar a laghad { $total } ráiteas tacaíochta ón tionscnamh, agus an tairseach bainte amach i líon Ballstát nach lú ná { $needed }.
 progress-state = Ballstát
 progress-count = Ráitis
 progress-threshold = Tairseach
@@ -165,14 +164,18 @@ check-file = Comhad na hadmhála
 check-button = Seiceáil an admháil
 check-nojs = Ritheann an seiceáil seo i do bhrabhsálaí agus teastaíonn JavaScript uaithi. Gan é, is féidir le duine ar bith admháil a sheiceáil le huirlis saor in aisce na n-eagraithe:
 check-ok = Tá do ráiteas á chomhaireamh: tá sé sa loga poiblí, agus tá síniú an loga bailí.
+check-ok-detail = Seiceáilte in aghaidh an staid shínithe is déanaí den loga: iontráil { $leaf } as { $size } i gcuid { $shard } den loga.
 check-fail = Níorbh fhéidir an admháil seo a fhíorú.
+check-fail-file = Ní admháil den bhailiúchán seo é an comhad, nó athraíodh é. Roghnaigh an comhad a d'íoslódáil tú tar éis síniú (receipt-….json).
+check-fail-unreachable = Níorbh fhéidir teacht ar an loga poiblí faoi láthair. Bain triail eile as i gceann cúpla nóiméad.
+check-fail-missing = Níl do ráiteas sa loga mar a deir an admháil gur cheart. Cuir na heagraithe ar an eolas, le do thoil: { $contact }
 
 ## Campaigns: partners, sharing, link previews
-meta-description = Tacaigh ar líne leis an tionscnamh ó shaoránaigh Eorpacha “{ $title }”, i do theanga féin. Tógann sé timpeall nóiméid.
+meta-description = Tacaigh ar líne le tionscnamh na saoránach Eorpach “{ $title }”, i do theanga féin. Tógann sé timpeall nóiméid.
 partner-via = Tá tú ag síniú trí { $partner }.
 partner-consent = Aontaím freisin go bhféadfaidh { $partner } mo sheoladh ríomhphoist a úsáid chun eolas a thabhairt dom faoin tionscnamh seo.
 share-heading = Iarr ar dhaoine eile síniú
-share-text = Thacaigh mé leis an tionscnamh ó shaoránaigh Eorpacha “{ $title }”. Is féidir leatsa freisin:
+share-text = “{ $title }”: tionscnamh na saoránach Eorpach ar féidir tacú leis ar líne i gceann nóiméid.
 share-email = Ríomhphost
 share-more = Comhroinn…
 share-hint = Osclaíonn na naisc seo an tseirbhís a roghnaíonn tú i bhfuinneog nua; ní sheoltar aon rud chuici roimhe sin.
@@ -184,10 +187,11 @@ counter-goal = Sprioc: { $goal }
 counter-sign = Tacaigh leis an tionscnamh
 counter-badge = ráitis tacaíochta
 map-title = Na Ballstáit de réir na coda dá dtairseach a baineadh amach
-map-share = { $state }: { $percent } % den tairseach
-map-under-25 = faoi bhun 25 %
-map-25-50 = idir 25 agus 50 %
-map-50-100 = idir 50 agus 100 %
+map-share = { $state }: { $percent }% den tairseach
+map-none = ceann ar bith fós
+map-under-25 = faoi bhun 25%
+map-25-50 = idir 25 agus 50%
+map-50-100 = idir 50 agus 100%
 
 ## Paper form
 paper-link = Priontáil foirm pháipéir chun sínithe a bhailiú de láimh
@@ -195,14 +199,57 @@ paper-title = Foirm ráitis tacaíochta
 paper-intro = Priontáil an fhoirm seo, iarr ar shaoránaigh an Bhallstáit atá luaite í a líonadh de láimh, agus tabhair ar ais do na heagraithe í.
 paper-part-a = Cuid A: do Bhallstáit nach n-éilíonn uimhir aitheantais phearsanta ná uimhir doiciméid
 paper-part-b = Cuid B: do Bhallstáit a éilíonn uimhir aitheantais phearsanta nó uimhir doiciméid
-paper-nationals = Is náisiúnaigh de { $state } iad na sínitheoirí go léir ar an bhfoirm seo.
 paper-collected-by = Is é { $partner } a bhailíonn an fhoirm seo thar ceann na n-eagraithe.
-paper-registered-on = Dáta clárúcháin:
-paper-register = Seoladh gréasáin an tionscnaimh seo i gclár an Choimisiúin:
-paper-initiative-title = Teideal an tionscnaimh bheartaithe ó na saoránaigh:
-paper-objectives = A phríomhchuspóirí:
-paper-contacts = Ainmneacha agus seoltaí ríomhphoist na dteagmhálaithe cláraithe:
-paper-website = Suíomh gréasáin an tionscnaimh bheartaithe ó na saoránaigh:
 paper-table-caption = Sínitheoirí (duine amháin in aghaidh an ró, i gceannlitreacha)
-paper-privacy = Ní chuirfidh na heagraithe do shonraí pearsanta ar fáil ach don údarás inniúil i do Bhallstát chun do ráiteas a fhíorú, agus scriosfaidh siad iad tráth nach déanaí ná 21 mhí tar éis thús an bhailithe (Rialachán (AE) 2019/788, Airteagal 19).
 paper-date-signature = Dáta agus síniú
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Faoin tionscnamh seo
+particular-nationals = Is náisiúnaigh den Bhallstát seo a leanas gach sínitheoir ar an bhfoirm seo:
+particular-registration = Uimhir chláraithe an Choimisiúin Eorpaigh:
+particular-period = Tús agus deireadh na tréimhse bailiúcháin:
+particular-register = Seoladh gréasáin an tionscnaimh seo i gclár an Choimisiúin Eorpaigh:
+particular-title = Teideal an tionscnaimh seo:
+particular-objectives = Príomhchuspóirí:
+particular-contacts = Ainmneacha agus seoltaí ríomhphoist na dteagmhálaithe cláraithe:
+particular-website = Suíomh gréasáin an tionscnaimh (más ann dó):
+date-range = { $start } go { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Deimhním leis seo go bhfuil an t-eolas atá tugtha agam san fhoirm seo ceart agus nár thacaigh mé leis an tionscnamh seo cheana.
+declaration-eid = Deimhním leis seo nár thacaigh mé leis an tionscnamh seo ó na saoránaigh cheana.
+privacy-heading = Ráiteas príobháideachais
+privacy-1 = I gcomhréir le Rialachán (AE) 2016/679 (an Rialachán Ginearálta maidir le Cosaint Sonraí), ní úsáidfear do chuid sonraí pearsanta a sholáthróidh tú ar an bhfoirm seo ach amháin chun tacú leis an tionscnamh agus cuirfear ar fáil do na húdaráis náisiúnta inniúla iad chun críche fíorú agus deimhniú amháin. Tá tú i dteideal a iarraidh ar ghrúpa d'eagraithe an tionscnaimh seo rochtain a fháil ar do chuid sonraí pearsanta, mar aon leis na sonraí sin a cheartú, a scriosadh agus a bpróiseáil a shrianadh.
+privacy-2 = Déanfaidh grúpa d'eagraithe do chuid sonraí a stóráil ar feadh tréimhse uasta coinneála de 1 mhí amháin tar éis an tionscnamh a chur faoi bhráid an Choimisiúin Eorpaigh nó 21 mhí tar éis thús na tréimhse bailiúcháin, cibé acu is túisce. Féadfar iad a choinneáil níos faide ná na teorainneacha ama sin i gcás imeachtaí riaracháin nó dlí, is é sin ar feadh 1 mhí amháin ar a mhéad tar éis na himeachtaí sin a thabhairt i gcrích.
+privacy-3 = Gan dochar d'aon réiteach riaracháin ná breithiúnach eile, beidh an ceart agat gearán a thaisceadh le húdarás cosanta sonraí am ar bith, go háirithe sa Bhallstát ina bhfuil gnáthchónaí ort, san ionad oibre nó in áit an tsáraithe a líomhnaítear, má mheasann tú go ndearnadh do shonraí a phróiseáil go neamhdhleathach.
+privacy-4 = Is é ionadaí ghrúpa d'eagraithe an tionscnaimh ó na saoránaigh nó, más iomchuí, an eintiteas dlíthiúil a chruthaigh sé, na rialaitheoirí de réir bhrí an Rialacháin Ghinearálta maidir le Cosaint Sonraí, agus is féidir dul i dteagmháil trí na sonraí teagmhála atá ar fáil i bpointe 4 den bhfoirm seo.
+privacy-5 = Tá sonraí teagmhála an oifigigh cosanta sonraí (más ann dó) ar fáil ar shuíomh gréasáin an tionscnaimh seo i gclár an Choimisiúin Eorpaigh, dá bhforáiltear i bpointe 4 den bhfoirm seo.
+privacy-6 = Is féidir teacht ar shonraí teagmhála an údaráis náisiúnta a gheobhaidh agus a phróiseálfaidh do shonraí pearsanta agus sonraí teagmhála na n-údarás náisiúnta cosanta sonraí anseo: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=ga.
+controller-label = Rialaitheoir:
+controller-representative = { $name }, ionadaí ghrúpa na n-eagraithe
+controller-contact = Teagmháil maidir le do shonraí pearsanta:
+dpo-label = Oifigeach cosanta sonraí:
+dpo-none = níor ceapadh aon duine
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Conas a láimhseálann an suíomh seo do shonraí
+notice-intro = Baineann an ráiteas príobháideachais ar an bhfoirm le do ráiteas tacaíochta. Cuireann an leathanach seo síos ar gach rud eile a phróiseálann an suíomh nuair a thugann tú cuairt air nó nuair a shíníonn tú: cad é, cén fáth, cá fhad agus cé.
+notice-statement-heading = Do ráiteas tacaíochta
+notice-statement = Seiceálann an suíomh do ráiteas, criptíonn sé láithreach é ionas nach féidir ach leis na heagraithe é a oscailt, agus ní stórálann sé ach an ráiteas criptithe: ní féidir le haon duine a reáchtálann an suíomh é a léamh. Coinnítear agus scriostar é mar a deir an ráiteas príobháideachais.
+notice-bot-heading = An seiceáil in aghaidh síniú uathoibríoch
+notice-bot = Sula nglactar le ráiteas, seiceálann Cloudflare Turnstile gur duine atá á sheoladh, ó chomharthaí amhail do sheoladh IP agus aitheantas do bhrabhsálaí. Ní phróiseálann Cloudflare iad ach chun daoine a idirdhealú ó bhotanna, faoina aguisín príobháideachais do Turnstile; ní fhaigheann an suíomh ach an toradh.
+notice-limit-heading = An teorainn le hiarrachtaí arís agus arís eile
+notice-limit = Chun olliarratais a chosc, comhaireann an suíomh na hiarrachtaí ó gach nasc ar feadh nóiméid, faoi chód a ríomhtar aontreo ó do sheoladh IP, riamh faoin seoladh féin. Tar éis an nóiméid sin, déantar dearmad ar an gcomhaireamh.
+notice-log-heading = Loga poiblí na ráiteas
+notice-log = Cuireann gach ráiteas stóráilte iontráil le loga poiblí, ionas gur féidir le duine ar bith a sheiceáil nár baineadh ná nár athraíodh aon ráiteas. Is méarlorg aontreo den ráiteas criptithe é iontráil agus ní nochtann sé aon rud fút. Scriostar an loga in éineacht leis na ráitis. Fanann d'admháil ar do ghléas mura dtugann tú do dhuine eile í.
+notice-email-heading = Do sheoladh ríomhphoist
+notice-email = Ach amháin má thugann tú é agus má chuireann tú tic sa toiliú: criptítear é do na heagraithe, coinnítear ar leithligh ó do ráiteas é agus ní úsáidtear é ach chun eolas a thabhairt duit faoin tionscnamh seo. Scriostar é in éineacht leis na ráitis, nó níos luaithe má tharraingíonn tú do thoiliú siar trí scríobh chuig an teagmhálaí thíos.
+notice-hosting-heading = Óstáil
+notice-hosting = Ritheann an suíomh ar líonra Cloudflare, Inc., a phróiseálann é thar ceann na n-eagraithe mar a bpróiseálaí. Stóráiltear na ráitis chriptithe { $where ->
+    [eu] in ionaid sonraí san Aontas Eorpach
+   *[other] in ionaid sonraí a roghnaíonn Cloudflare
+}.
+notice-records-heading = Logaí teicniúla agus fianáin
+notice-records = Ní scríobhann an suíomh sonraí pearsanta ná seoltaí IP ina logaí teicniúla. Ní shocraíonn sé aon fhianán agus ní lódálann sé aon rud ó shuíomhanna eile ach amháin an seiceáil in aghaidh síniú uathoibríoch.
+notice-rights-heading = Do chearta agus cé leis a ndéanfaidh tú teagmháil
+notice-rights = Tá na cearta atá liostaithe sa ráiteas príobháideachais agat maidir leis an bpróiseáil seo freisin. Chun iad a fheidhmiú, nó le haon cheist faoin leathanach seo, déan teagmháil leis an rialaitheoir:

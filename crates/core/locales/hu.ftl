@@ -7,11 +7,9 @@ footer-initiative = Európai polgári kezdeményezés: { $id }.
 official-register = Hivatalos nyilvántartás
 progress-link = A gyűjtés állása
 back-to-initiative = Vissza a kezdeményezéshez
-collection-period = Gyűjtési időszak: { $start } – { $end }.
 
 ## Landing and nationality
 support-title = Támogassa ezt a kezdeményezést
-registration-number = Nyilvántartási szám:
 landing-intro = Az Európai Unió minden polgára, aki tagállamában elérte az előírt életkort, online támogathatja ezt a kezdeményezést. Körülbelül egy percet vesz igénybe.
 nationality-label = Az Ön állampolgársága
 nationality-hint = A kért adatok attól függenek, hogy Ön melyik tagállam állampolgára. Ha több uniós állampolgársága van, válasszon egyet: egy kezdeményezést csak egyszer lehet támogatni.
@@ -21,7 +19,7 @@ choose-title = Válassza ki állampolgárságát
 unknown-nationality = „{ $code }” nem az Európai Unió tagállama.
 
 ## Collection closed
-closed-title = A gyűjtés lezárult
+closed-title = Az aláírás most nem lehetséges
 not-started = A támogató nyilatkozatok gyűjtése még nem kezdődött el. Kérjük, térjen vissza, amikor elkezdődött.
 ended = A támogató nyilatkozatok gyűjtése véget ért. Köszönjük érdeklődését.
 
@@ -46,8 +44,6 @@ email-label = E-mail-cím (nem kötelező)
 email-hint = Csak ha szeretné, hogy a szervezők tájékoztassák e kezdeményezésről. A nyilatkozatától elkülönítve tároljuk.
 email-consent = Hozzájárulok, hogy a szervezők az e-mail-címemet a kezdeményezéssel kapcsolatos tájékoztatásomra használják.
 declaration-legend = Nyilatkozat
-declaration = Kijelentem, hogy az ezen a nyomtatványon feltüntetett adatok helytállóak, és ezt a javasolt polgári kezdeményezést korábban még nem támogattam.
-privacy = Személyes adatait a szervezők számára titkosítjuk, és azokat kizárólag az Ön tagállamának illetékes hatósága kapja meg nyilatkozata ellenőrzésére; legkésőbb a gyűjtés kezdetétől számított 21 hónapon belül megsemmisítjük őket ((EU) 2019/788 rendelet, 19. cikk).
 submit = A kezdeményezés támogatása
 id-number-hint = Ahogyan az okmányon szerepel; a szóközök és kötőjelek megengedettek.
 id-number-confirm = Megerősítem, hogy az okmány száma a megadott formában helyes.
@@ -58,7 +54,7 @@ field-family-names = Családi név
 field-date-of-birth = Születési dátum
 field-street = Utca
 field-street-number = Házszám
-field-postal-code = Irányítószám (ha van)
+field-postal-code = Irányítószám
 field-city = Település
 field-country = Lakóhely szerinti ország
 field-id-type = Az okmány típusa
@@ -69,7 +65,8 @@ field-nationality = Állampolgárság
 field-id-number-confirmed = Megerősítés
 hint-full-first-names = Minden utóneve, ahogyan a személyazonosító okmányában szerepel.
 hint-family-names = Minden családi neve, ahogyan a személyazonosító okmányában szerepel.
-hint-date-of-birth = Nap, hónap és év, például 31/12/1990.
+hint-date-of-birth = Év, hónap és nap, például 1990. 12. 31.
+hint-postal-code = Csak akkor hagyja üresen, ha lakóhelye országában a címeknek nincs irányítószáma.
 
 ## Identification documents
 doc-passport = Útlevél
@@ -113,6 +110,7 @@ duplicate-text = Ezekkel az adatokkal már rögzítettek egy támogató nyilatko
 ## Progress page
 progress-title = A gyűjtés állása
 progress-total = { $count ->
+    [one] { $shown } támogató nyilatkozat
    *[other] { $shown } támogató nyilatkozat
 }
 progress-states = A küszöbértéket elért tagállamok: { $count } / { $needed }.
@@ -163,14 +161,18 @@ check-file = Nyugtafájl
 check-button = A nyugta ellenőrzése
 check-nojs = Az ellenőrzés a böngészőjében fut, és JavaScriptet igényel. Enélkül bárki ellenőrizhet egy nyugtát a szervezők ingyenes eszközével:
 check-ok = Nyilatkozatát beszámítják: szerepel a nyilvános naplóban, amelynek aláírása érvényes.
+check-ok-detail = Ellenőrizve a napló legutóbbi aláírt állapotával: { $leaf }. bejegyzés a(z) { $size } közül, a napló { $shard }. részében.
 check-fail = Ezt a nyugtát nem sikerült ellenőrizni.
+check-fail-file = A fájl nem ennek a gyűjtésnek a nyugtája, vagy módosították. Válassza ki az aláírás után letöltött fájlt (receipt-….json).
+check-fail-unreachable = A nyilvános napló most nem érhető el. Kérjük, néhány perc múlva próbálja újra.
+check-fail-missing = A napló nem úgy tartalmazza támogató nyilatkozatát, ahogyan a nyugta szerint kellene. Kérjük, értesítse a szervezőket: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Támogassa online a(z) „{ $title }” európai polgári kezdeményezést a saját nyelvén. Nagyjából egy percet vesz igénybe.
 partner-via = Ön a következőn keresztül ír alá: { $partner }.
 partner-consent = Hozzájárulok ahhoz is, hogy { $partner } az e-mail-címemet a kezdeményezéssel kapcsolatos tájékoztatásra használja.
 share-heading = Kérjen meg másokat is az aláírásra
-share-text = Támogattam a(z) „{ $title }” európai polgári kezdeményezést. Ön is megteheti:
+share-text = „{ $title }”: európai polgári kezdeményezés, amely körülbelül egy perc alatt online támogatható.
 share-email = E-mail
 share-more = Megosztás…
 share-hint = Ezek a hivatkozások új ablakban nyitják meg a választott szolgáltatást; előtte semmit sem küldenek neki.
@@ -180,12 +182,13 @@ share-address = Megosztandó cím
 counter-partner = A következőn keresztül gyűjtött támogató nyilatkozatok: { $partner }
 counter-goal = Cél: { $goal }
 counter-sign = A kezdeményezés támogatása
-counter-badge = támogató nyilatkozat
+counter-badge = támogató nyilatkozatok
 map-title = A tagállamok aszerint, hogy küszöbértékük mekkora részét érték el
-map-share = { $state }: a küszöbérték { $percent } %-a
-map-under-25 = 25 % alatt
-map-25-50 = 25–50 %
-map-50-100 = 50–100 %
+map-share = { $state }: a küszöbérték { $percent }%-a
+map-none = még egy sem
+map-under-25 = 25% alatt
+map-25-50 = 25–50%
+map-50-100 = 50–100%
 
 ## Paper form
 paper-link = Papíralapú űrlap nyomtatása kézi aláírásgyűjtéshez
@@ -193,14 +196,57 @@ paper-title = Támogató nyilatkozat űrlapja
 paper-intro = Nyomtassa ki ezt az űrlapot, töltesse ki kézzel a megnevezett tagállam polgáraival, és juttassa vissza a szervezőknek.
 paper-part-a = A. rész: azon tagállamok számára, amelyek nem kérnek személyi azonosító számot vagy okmányszámot
 paper-part-b = B. rész: azon tagállamok számára, amelyek személyi azonosító számot vagy okmányszámot kérnek
-paper-nationals = Az űrlapon szereplő valamennyi aláíró a következő állam polgára: { $state }.
 paper-collected-by = Ezt az űrlapot { $partner } gyűjti a szervezők nevében.
-paper-registered-on = A nyilvántartásba vétel dátuma:
-paper-register = A kezdeményezés internetes címe a Bizottság nyilvántartásában:
-paper-initiative-title = A tervezett polgári kezdeményezés címe:
-paper-objectives = Fő célkitűzései:
-paper-contacts = A nyilvántartásba vett kapcsolattartók neve és e-mail-címe:
-paper-website = A tervezett polgári kezdeményezés honlapja:
 paper-table-caption = Aláírók (soronként egy személy, nagybetűkkel)
-paper-privacy = A szervezők az Ön személyes adatait kizárólag a tagállama illetékes hatóságának adják át a nyilatkozat ellenőrzésére, és legkésőbb a gyűjtés kezdetétől számított 21 hónapon belül megsemmisítik (az (EU) 2019/788 rendelet 19. cikke).
 paper-date-signature = Dátum és aláírás
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = A kezdeményezés adatai
+particular-nationals = Az űrlapot aláíró valamennyi személy a következő tagállam állampolgára:
+particular-registration = Az Európai Bizottság által adott nyilvántartási szám:
+particular-period = A gyűjtési időszak kezdete és vége:
+particular-register = A kezdeményezés internetes címe az Európai Bizottság nyilvántartásában:
+particular-title = A kezdeményezés címe:
+particular-objectives = Fő célkitűzések:
+particular-contacts = A nyilvántartásba vett kapcsolattartók neve és e-mail-címe:
+particular-website = A kezdeményezés weboldala (ha van ilyen):
+date-range = { $start } – { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Kijelentem, hogy fent megadott adataim a valóságnak megfelelnek, és ezt a kezdeményezést eddig még nem támogattam.
+declaration-eid = Kijelentem, hogy ezt a polgári kezdeményezést eddig még nem támogattam.
+privacy-heading = Adatvédelmi nyilatkozat
+privacy-1 = Az (EU) 2016/679 rendelettel (általános adatvédelmi rendelet) összhangban az e formanyomtatványon megadott személyes adatait kizárólag a kezdeményezés támogatására használják fel és kizárólag ellenőrzés és igazolás céljából bocsátják az illetékes nemzeti hatóságok rendelkezésére. Ön ezen kezdeményezés szervezői csoportjától kérheti a személyes adataihoz való hozzáférést, azok helyesbítését, törlését, valamint kezelésük korlátozását.
+privacy-2 = Az Ön adatait a szervezői csoport a kezdeményezésnek az Európai Bizottsághoz történő benyújtásától számított legfeljebb egy hónapig, vagy a gyűjtési időszak kezdetétől számított legfeljebb 21 hónapig tárolják, attól függően, hogy melyik következik be korábban. Közigazgatási vagy bírósági eljárás esetén az adatok e határidőkön túl is megőrizhetők, legfeljebb az eljárás lezárultát követő egy hónapig.
+privacy-3 = Az egyéb közigazgatási vagy bírósági jogorvoslatok sérelme nélkül, Ön jogosult arra, hogy bármikor panaszt tegyen valamely adatvédelmi hatóságnál – különösen a szokásos tartózkodási helye, a munkahelye vagy a feltételezett jogsértés helye szerinti tagállamban –, ha megítélése szerint jogellenesen kezelik az adatait.
+privacy-4 = A kezdeményezés szervezői csoportjának képviselője, vagy adott esetben az általa létrehozott jogi személy az általános adatvédelmi rendelet szerinti adatkezelők, akikkel az e formanyomtatványon megadott adatok segítségével lehet felvenni a kapcsolatot.
+privacy-5 = Az adatvédelmi tisztviselő (ha van ilyen) elérhetőségei hozzáférhetők e kezdeményezésnek az Európai Bizottság nyilvántartásában szereplő internetes oldalán, az e formanyomtatvány 4. pontjában megadottak szerint.
+privacy-6 = Az Ön személyes adatait fogadó és kezelő nemzeti hatóságok elérhetőségei, valamint a nemzeti adatvédelmi hatóságok kapcsolattartási adatai megtalálhatók az alábbi címen: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=hu.
+controller-label = Adatkezelő:
+controller-representative = { $name }, a szervezői csoport képviselője
+controller-contact = Kapcsolattartás személyes adataival kapcsolatban:
+dpo-label = Adatvédelmi tisztviselő:
+dpo-none = nincs kijelölve
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Hogyan kezeli adatait ez a weboldal
+notice-intro = Az űrlapon található adatvédelmi nyilatkozat az Ön támogató nyilatkozatára vonatkozik. Ez az oldal minden mást bemutat, amit a weboldal kezel, amikor Ön meglátogatja vagy aláír: mit, miért, mennyi ideig és ki.
+notice-statement-heading = Az Ön támogató nyilatkozata
+notice-statement = A weboldal ellenőrzi támogató nyilatkozatát, azonnal úgy titkosítja, hogy csak a szervezők nyithassák meg, és csak a titkosított nyilatkozatot tárolja: a weboldal üzemeltetői közül senki sem olvashatja el. Megőrzése és törlése az adatvédelmi nyilatkozat szerint történik.
+notice-bot-heading = Az automatikus aláírás elleni ellenőrzés
+notice-bot = Mielőtt egy nyilatkozatot elfogadnánk, a Cloudflare Turnstile olyan jelek alapján, mint az Ön IP-címe és böngészőjének azonosítója, ellenőrzi, hogy ember küldi-e. A Cloudflare ezeket csak arra használja, hogy megkülönböztesse az embereket a robotoktól, a Turnstile-ra vonatkozó adatvédelmi kiegészítése szerint; a weboldal csak az eredményt kapja meg.
+notice-limit-heading = Az ismételt próbálkozások korlátozása
+notice-limit = A tömeges beküldések megakadályozására a weboldal egy percig számolja az egyes kapcsolatokról érkező próbálkozásokat, az Ön IP-címéből egyirányúan számított kód alatt, soha nem magával a címmel. Egy perc elteltével a számlálás feledésbe merül.
+notice-log-heading = A támogató nyilatkozatok nyilvános naplója
+notice-log = Minden tárolt nyilatkozat egy bejegyzést ad egy nyilvános naplóhoz, hogy bárki ellenőrizhesse: egyetlen nyilatkozatot sem távolítottak el vagy változtattak meg. A bejegyzés a titkosított nyilatkozat egyirányú ujjlenyomata, és semmit sem árul el Önről. A naplót a nyilatkozatokkal együtt törlik. Nyugtája az Ön eszközén marad, hacsak tovább nem adja.
+notice-email-heading = Az Ön e-mail-címe
+notice-email = Csak ha megadja, és bejelöli a hozzájárulást: a szervezők számára titkosítjuk, támogató nyilatkozatától elkülönítve tároljuk, és kizárólag a kezdeményezéssel kapcsolatos tájékoztatására használjuk. A nyilatkozatokkal együtt töröljük, vagy korábban, ha hozzájárulását az alább megadott elérhetőségre írva visszavonja.
+notice-hosting-heading = Tárhely
+notice-hosting = A weboldal a Cloudflare, Inc. hálózatán működik, amely a szervezők nevében, adatfeldolgozóként kezeli. A titkosított nyilatkozatokat { $where ->
+    [eu] az Európai Unióban található adatközpontokban
+   *[other] a Cloudflare által választott adatközpontokban
+} tároljuk.
+notice-records-heading = Naplófájlok és sütik
+notice-records = A weboldal sem személyes adatokat, sem IP-címeket nem ír a naplófájljaiba. Nem használ sütiket, és más weboldalakról semmit sem tölt be, kivéve az automatikus aláírás elleni ellenőrzést.
+notice-rights-heading = Az Ön jogai és elérhetőségünk
+notice-rights = Önt megilletik az adatvédelmi nyilatkozatban felsorolt jogok e kezelés tekintetében is. Gyakorlásukhoz, vagy ha kérdése van ezzel az oldallal kapcsolatban, forduljon az adatkezelőhöz:

@@ -7,11 +7,9 @@ footer-initiative = Europos piliečių iniciatyva { $id }.
 official-register = Oficialus registras
 progress-link = Rinkimo eiga
 back-to-initiative = Grįžti prie iniciatyvos
-collection-period = Rinkimo laikotarpis: nuo { $start } iki { $end }.
 
 ## Landing and nationality
 support-title = Paremkite šią iniciatyvą
-registration-number = Registracijos numeris:
 landing-intro = Bet kuris Europos Sąjungos pilietis, savo valstybėje narėje sulaukęs reikiamo amžiaus, gali paremti šią iniciatyvą internetu. Tai užtrunka apie minutę.
 nationality-label = Jūsų pilietybė
 nationality-hint = Prašomi duomenys priklauso nuo valstybės narės, kurios pilietis esate. Jei turite kelias ES pilietybes, pasirinkite vieną: iniciatyvą galima paremti tik vieną kartą.
@@ -21,19 +19,19 @@ choose-title = Pasirinkite savo pilietybę
 unknown-nationality = „{ $code }“ nėra Europos Sąjungos valstybė narė.
 
 ## Collection closed
-closed-title = Rinkimas baigtas
-not-started = Pareiškimų remti iniciatyvą rinkimas dar neprasidėjo. Sugrįžkite, kai jis prasidės.
-ended = Pareiškimų remti iniciatyvą rinkimas baigėsi. Dėkojame už susidomėjimą.
+closed-title = Šiuo metu pasirašyti negalima
+not-started = Pritarimo pareiškimų rinkimas dar neprasidėjo. Sugrįžkite, kai jis prasidės.
+ended = Pritarimo pareiškimų rinkimas baigėsi. Dėkojame už susidomėjimą.
 
 ## Confirmation
 thanks-title = Ačiū
 thanks-heading = Ačiū: jūsų parama užregistruota
-thanks-stored = Jūsų pareiškimas užšifruotas organizatoriams ir išsaugotas.
-statement-number = Pareiškimo numeris:
-statement-number-hint = Išsaugokite šį numerį, jei vėliau norėtumėte paprašyti organizatorių ištrinti jūsų pareiškimą. Jis nieko apie jus neatskleidžia.
+thanks-stored = Jūsų pritarimo pareiškimas užšifruotas organizatoriams ir išsaugotas.
+statement-number = Pritarimo pareiškimo numeris:
+statement-number-hint = Išsaugokite šį numerį, jei vėliau norėtumėte paprašyti organizatorių ištrinti jūsų pritarimo pareiškimą. Jis nieko apie jus neatskleidžia.
 
 ## The form
-signing-as = Pasirašote kaip šios valstybės pilietis: { $state }.
+signing-as = Jūsų pilietybė: { $state }.
 change-nationality = Keisti pilietybę
 note-de-abroad = Jei gyvenate ne Vokietijoje, galite pasirašyti nurodydami savo adresą užsienyje tik tuo atveju, jei savo nuolatinę gyvenamąją vietą esate užregistravę kompetentingoje Vokietijos diplomatinėje atstovybėje.
 bot-check-failed = Nepavyko patvirtinti, kad nesate robotas. Bandykite dar kartą; įvesti duomenys išsaugoti.
@@ -43,11 +41,9 @@ your-details = Jūsų duomenys
 all-required = Visi laukai privalomi, išskyrus pažymėtus kaip neprivalomus.
 keeping-in-touch = Palaikyti ryšį (neprivaloma)
 email-label = E. pašto adresas (neprivaloma)
-email-hint = Tik jei norite, kad organizatoriai jus informuotų apie šią iniciatyvą. Saugomas atskirai nuo jūsų pareiškimo.
+email-hint = Tik jei norite, kad organizatoriai jus informuotų apie šią iniciatyvą. Saugomas atskirai nuo jūsų pritarimo pareiškimo.
 email-consent = Sutinku, kad organizatoriai naudotų mano e. pašto adresą informuodami mane apie šią iniciatyvą.
 declaration-legend = Deklaracija
-declaration = Patvirtinu, kad šioje formoje pateikta informacija yra teisinga ir kad dar nesu parėmęs (-usi) šios siūlomos piliečių iniciatyvos.
-privacy = Jūsų asmens duomenys užšifruojami organizatoriams ir bus pateikti tik jūsų valstybės narės kompetentingai institucijai pareiškimui patikrinti, o vėliausiai po 21 mėnesio nuo rinkimo pradžios sunaikinti (Reglamentas (ES) 2019/788, 19 straipsnis).
 submit = Paremti iniciatyvą
 id-number-hint = Kaip nurodyta dokumente; tarpai ir brūkšneliai leidžiami.
 id-number-confirm = Patvirtinu, kad dokumento numeris įvestas teisingai.
@@ -58,7 +54,7 @@ field-family-names = Pavardės
 field-date-of-birth = Gimimo data
 field-street = Gatvė
 field-street-number = Namo numeris
-field-postal-code = Pašto kodas (jei yra)
+field-postal-code = Pašto kodas
 field-city = Vietovė
 field-country = Gyvenamoji šalis
 field-id-type = Dokumento rūšis
@@ -69,7 +65,8 @@ field-nationality = Pilietybė
 field-id-number-confirmed = Patvirtinimas
 hint-full-first-names = Visi jūsų vardai, kaip asmens tapatybės dokumente.
 hint-family-names = Visos jūsų pavardės, kaip asmens tapatybės dokumente.
-hint-date-of-birth = Diena, mėnuo ir metai, pavyzdžiui, 31/12/1990.
+hint-date-of-birth = Metai, mėnuo ir diena, pavyzdžiui, 1990-12-31.
+hint-postal-code = Palikite tuščią tik tuo atveju, jei jūsų gyvenamosios šalies adresai neturi pašto kodo.
 
 ## Identification documents
 doc-passport = Pasas
@@ -108,19 +105,20 @@ too-large-text = Forma buvo per didelė, kad būtų priimta.
 rate-limited-title = Per daug bandymų
 rate-limited-text = Iš jūsų ryšio per daug bandymų. Palaukite minutę, grįžkite ir pateikite dar kartą.
 duplicate-title = Jau paremta
-duplicate-text = Pareiškimas su šiais duomenimis jau užregistruotas. Kiekvienas pilietis gali paremti iniciatyvą tik vieną kartą.
+duplicate-text = Pritarimo pareiškimas su šiais duomenimis jau užregistruotas. Kiekvienas pilietis gali paremti iniciatyvą tik vieną kartą.
 
 ## Progress page
 progress-title = Rinkimo eiga
 progress-total = { $count ->
-    [one] { $shown } pareiškimas
-    [few] { $shown } pareiškimai
-   *[other] { $shown } pareiškimų
+    [one] { $shown } pritarimo pareiškimas
+    [few] { $shown } pritarimo pareiškimai
+    [many] { $shown } pritarimo pareiškimo
+   *[other] { $shown } pritarimo pareiškimų
 }
 progress-states = Valstybės narės, viršijusios savo ribą: { $count } iš { $needed }.
-progress-goal = Iniciatyvai reikia bent { $total } pareiškimų ir ribos pasiekimo bent { $needed } valstybėse narėse.
+progress-goal = Iniciatyvai reikia bent { $total } pritarimo pareiškimų ir ribos pasiekimo bent { $needed } valstybėse narėse.
 progress-state = Valstybė narė
-progress-count = Pareiškimai
+progress-count = Pritarimo pareiškimai
 progress-threshold = Riba
 progress-reached = Riba pasiekta
 progress-updated = Skaičiai atnaujinami kas minutę.
@@ -155,24 +153,28 @@ state-ES = Ispanija
 state-SE = Švedija
 
 ## Receipts and their check (docs/transparency.md)
-receipt-text = Kvitas įrodo, kad jūsų pareiškimas yra viešajame žurnale, nieko apie jus neatskleisdamas. Išsaugokite jį, kad vėliau galėtumėte patikrinti, ar jis vis dar skaičiuojamas.
+receipt-text = Kvitas įrodo, kad jūsų pritarimo pareiškimas yra viešajame žurnale, nieko apie jus neatskleisdamas. Išsaugokite jį, kad vėliau galėtumėte patikrinti, ar pareiškimas vis dar skaičiuojamas.
 receipt-download = Atsisiųsti kvitą
 receipt-check-link = Patikrinti kvitą
 check-title = Patikrinti kvitą
-check-heading = Patikrinkite, ar jūsų pareiškimas skaičiuojamas
+check-heading = Patikrinkite, ar jūsų pritarimo pareiškimas skaičiuojamas
 check-intro = Pasirinkite kvitą, kurį atsisiuntėte pasirašę. Naršyklė jį patikrina viešajame žurnale; kvitas niekur nesiunčiamas.
 check-file = Kvito failas
 check-button = Patikrinti kvitą
 check-nojs = Šis patikrinimas vyksta jūsų naršyklėje ir reikalauja JavaScript. Be jo bet kas gali patikrinti kvitą nemokama organizatorių priemone:
-check-ok = Jūsų pareiškimas skaičiuojamas: jis yra viešajame žurnale, o žurnalo parašas galioja.
+check-ok = Jūsų pritarimo pareiškimas skaičiuojamas: jis yra viešajame žurnale, o žurnalo parašas galioja.
+check-ok-detail = Patikrinta pagal naujausią pasirašytą žurnalo būseną: įrašas { $leaf } iš { $size } žurnalo dalyje { $shard }.
 check-fail = Šio kvito patvirtinti nepavyko.
+check-fail-file = Failas nėra šio rinkimo kvitas arba buvo pakeistas. Pasirinkite failą, kurį atsisiuntėte pasirašę (receipt-….json).
+check-fail-unreachable = Šiuo metu nepavyko pasiekti viešojo žurnalo. Bandykite dar kartą po kelių minučių.
+check-fail-missing = Žurnale nėra jūsų pritarimo pareiškimo taip, kaip nurodyta kvite. Praneškite organizatoriams: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Paremkite Europos piliečių iniciatyvą „{ $title }“ internetu savo kalba. Tai užtrunka apie minutę.
 partner-via = Pasirašote per { $partner }.
 partner-consent = Taip pat sutinku, kad { $partner } naudotų mano e. pašto adresą ir informuotų mane apie šią iniciatyvą.
 share-heading = Paprašykite kitų pasirašyti
-share-text = Parėmiau Europos piliečių iniciatyvą „{ $title }“. Jūs taip pat galite:
+share-text = „{ $title }“: Europos piliečių iniciatyva, kurią galima paremti internetu maždaug per minutę.
 share-email = E. paštas
 share-more = Bendrinti…
 share-hint = Šios nuorodos atveria pasirinktą paslaugą naujame lange; prieš tai jai nieko nesiunčiama.
@@ -182,12 +184,13 @@ share-address = Adresas bendrinti
 counter-partner = Per { $partner } surinkti pritarimo pareiškimai
 counter-goal = Tikslas: { $goal }
 counter-sign = Paremkite iniciatyvą
-counter-badge = pritarimo pareiškimų
+counter-badge = pritarimo pareiškimai
 map-title = Valstybės narės pagal pasiektą savo ribos dalį
-map-share = { $state }: { $percent } % ribos
-map-under-25 = mažiau nei 25 %
-map-25-50 = nuo 25 iki 50 %
-map-50-100 = nuo 50 iki 100 %
+map-share = { $state }: { $percent } % ribos
+map-none = dar nė vieno
+map-under-25 = mažiau nei 25 %
+map-25-50 = nuo 25 iki 50 %
+map-50-100 = nuo 50 iki 100 %
 
 ## Paper form
 paper-link = Išspausdinkite popierinę formą parašams rinkti ranka
@@ -195,14 +198,57 @@ paper-title = Pritarimo pareiškimo forma
 paper-intro = Išspausdinkite šią formą, paprašykite nurodytos valstybės narės piliečių ją užpildyti ranka ir grąžinkite ją organizatoriams.
 paper-part-a = A dalis: valstybėms narėms, kurios nereikalauja asmens identifikavimo numerio ar dokumento numerio
 paper-part-b = B dalis: valstybėms narėms, kurios reikalauja asmens identifikavimo numerio ar dokumento numerio
-paper-nationals = Visi šios formos pasirašiusieji yra šios valstybės piliečiai: { $state }.
 paper-collected-by = Šią formą organizatorių vardu renka { $partner }.
-paper-registered-on = Registracijos data:
-paper-register = Šios iniciatyvos interneto adresas Komisijos registre:
-paper-initiative-title = Siūlomos piliečių iniciatyvos pavadinimas:
-paper-objectives = Pagrindiniai jos tikslai:
-paper-contacts = Registruotų kontaktinių asmenų vardai, pavardės ir e. pašto adresai:
-paper-website = Siūlomos piliečių iniciatyvos interneto svetainė:
 paper-table-caption = Pasirašiusieji (vienas asmuo eilutėje, didžiosiomis raidėmis)
-paper-privacy = Organizatoriai jūsų asmens duomenis pateiks tik jūsų valstybės narės kompetentingai institucijai pareiškimui patikrinti ir sunaikins juos ne vėliau kaip per 21 mėnesį nuo rinkimo pradžios (Reglamentas (ES) 2019/788, 19 straipsnis).
 paper-date-signature = Data ir parašas
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Apie šią iniciatyvą
+particular-nationals = Visi šioje formoje pasirašę asmenys yra šios valstybės piliečiai:
+particular-registration = Europos Komisijos suteiktas registracijos numeris:
+particular-period = Rinkimo laikotarpio pradžia ir pabaiga:
+particular-register = Šios iniciatyvos interneto adresas Europos Komisijos registre:
+particular-title = Šios iniciatyvos pavadinimas:
+particular-objectives = Pagrindiniai tikslai:
+particular-contacts = Registruotų kontaktinių asmenų vardai, pavardės ir e. pašto adresai:
+particular-website = Iniciatyvos interneto svetainė (jei yra):
+date-range = { $start } – { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Patvirtinu, kad šioje formoje pateikta informacija yra teisinga ir kad šiai iniciatyvai dar nesu pritaręs.
+declaration-eid = Patvirtinu, kad šiai piliečių iniciatyvai dar nesu pritaręs.
+privacy-heading = Pareiškimas apie privatumo apsaugą
+privacy-1 = Remiantis Reglamentu (ES) 2016/679 (Bendrasis duomenų apsaugos reglamentas), šioje formoje pateikti jūsų asmens duomenys bus naudojami tik su pritarimu iniciatyvai susijusiais tikslais, o kompetentingos nacionalinės institucijos galės su jais susipažinti tik tikrinimo ir tvirtinimo tikslais. Jūs turite teisę prašyti šios iniciatyvos organizatorių grupės leisti susipažinti su savo asmens duomenimis, juos ištaisyti, ištrinti ir apriboti jų tvarkymą.
+privacy-2 = Jūsų duomenis organizatorių grupė saugos ne ilgiau kaip vieną mėnesį nuo iniciatyvos pateikimo Europos Komisijai dienos arba 21 mėnesį nuo rinkimo laikotarpio pradžios, atsižvelgiant į tai, kuris terminas sueina anksčiau. Administracinio arba teismo proceso atveju jie gali būti saugomi ilgesnį laiką, bet ne ilgiau kaip vieną mėnesį nuo šio proceso baigimo dienos.
+privacy-3 = Nedarant poveikio galimybei imtis kitų administracinių arba teisminių teisių gynimo priemonių, turite teisę bet kuriuo metu pateikti skundą duomenų apsaugos institucijai, visų pirma valstybėje narėje, kurioje yra jūsų nuolatinė gyvenamoji vieta, darbo vieta arba vieta, kurioje padarytas įtariamas pažeidimas, jeigu manote, kad jūsų asmens duomenys tvarkomi neteisėtai.
+privacy-4 = Iniciatyvos organizatorių grupės atstovas arba, kai tinkama, jos sukurtas juridinis asmuo yra duomenų valdytojai, kaip apibrėžta Bendrajame duomenų apsaugos reglamente, ir su jais galima susisiekti naudojantis šioje formoje pateiktais duomenimis.
+privacy-5 = Duomenų apsaugos pareigūno (jei yra) kontaktiniai duomenys Europos Komisijos registre pateikti šios iniciatyvos interneto adresu, kuris nurodytas šios formos 4 punkte.
+privacy-6 = Jūsų asmens duomenis gausiančios ir tvarkysiančios kompetentingos nacionalinės institucijos ir nacionalinių duomenų apsaugos institucijų kontaktiniai duomenys pateikti adresu http://ec.europa.eu/citizens-initiative/public/data-protection?lg=lt.
+controller-label = Duomenų valdytojas:
+controller-representative = { $name }, organizatorių grupės atstovas
+controller-contact = Kontaktai dėl jūsų asmens duomenų:
+dpo-label = Duomenų apsaugos pareigūnas:
+dpo-none = nepaskirtas
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Kaip ši svetainė tvarko jūsų duomenis
+notice-intro = Formoje pateiktas pareiškimas apie privatumo apsaugą susijęs su jūsų pritarimo pareiškimu. Šiame puslapyje aprašoma visa kita, ką svetainė tvarko, kai ją lankote arba pasirašote: ką, kodėl, kiek laiko ir kas.
+notice-statement-heading = Jūsų pritarimo pareiškimas
+notice-statement = Svetainė patikrina jūsų pritarimo pareiškimą, iškart jį užšifruoja taip, kad atverti galėtų tik organizatoriai, ir saugo tik užšifruotą pareiškimą: niekas iš svetainę tvarkančių asmenų negali jo perskaityti. Jis saugomas ir ištrinamas, kaip nurodyta pareiškime apie privatumo apsaugą.
+notice-bot-heading = Patikra nuo automatinio pasirašymo
+notice-bot = Prieš priimant pritarimo pareiškimą, Cloudflare Turnstile pagal tokius signalus kaip jūsų IP adresas ir naršyklės identifikacija patikrina, ar jį siunčia žmogus. Cloudflare juos tvarko tik tam, kad atskirtų žmones nuo robotų, pagal savo Turnstile privatumo priedą; svetainė gauna tik rezultatą.
+notice-limit-heading = Pakartotinių bandymų riba
+notice-limit = Kad būtų užkirstas kelias masiniam siuntimui, svetainė vieną minutę skaičiuoja kiekvieno ryšio bandymus pagal kodą, vienakrypčiu būdu apskaičiuotą iš jūsų IP adreso, bet niekada pagal patį adresą. Po tos minutės skaičiavimas pamirštamas.
+notice-log-heading = Viešasis pritarimo pareiškimų žurnalas
+notice-log = Kiekvienas išsaugotas pritarimo pareiškimas prideda įrašą į viešąjį žurnalą, kad bet kas galėtų patikrinti, jog joks pareiškimas nebuvo pašalintas ar pakeistas. Įrašas yra vienakryptis užšifruoto pareiškimo pirštų atspaudas ir nieko apie jus neatskleidžia. Žurnalas ištrinamas kartu su pareiškimais. Jūsų kvitas lieka jūsų įrenginyje, nebent jį perduosite kitiems.
+notice-email-heading = Jūsų e. pašto adresas
+notice-email = Tik jei jį nurodote ir pažymite sutikimą: jis užšifruojamas organizatoriams, saugomas atskirai nuo jūsų pritarimo pareiškimo ir naudojamas tik informuoti jus apie šią iniciatyvą. Jis ištrinamas kartu su pareiškimais arba anksčiau, jei atšaukiate sutikimą parašę toliau nurodytu kontaktu.
+notice-hosting-heading = Talpinimas
+notice-hosting = Svetainė veikia Cloudflare, Inc. tinkle, kuris ją organizatorių vardu tvarko kaip jų duomenų tvarkytojas. Užšifruoti pritarimo pareiškimai saugomi { $where ->
+    [eu] Europos Sąjungoje esančiuose duomenų centruose
+   *[other] Cloudflare pasirinktuose duomenų centruose
+}.
+notice-records-heading = Techniniai žurnalai ir slapukai
+notice-records = Svetainė į savo techninius žurnalus nerašo nei asmens duomenų, nei IP adresų. Ji nenaudoja slapukų ir nieko nekrauna iš kitų svetainių, išskyrus patikrą nuo automatinio pasirašymo.
+notice-rights-heading = Jūsų teisės ir į ką kreiptis
+notice-rights = Turite pareiškime apie privatumo apsaugą išvardytas teises ir dėl šio tvarkymo. Norėdami jomis pasinaudoti arba turėdami klausimų apie šį puslapį, kreipkitės į duomenų valdytoją:

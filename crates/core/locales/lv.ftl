@@ -7,11 +7,9 @@ footer-initiative = Eiropas pilsoņu iniciatīva { $id }.
 official-register = Oficiālais reģistrs
 progress-link = Vākšanas gaita
 back-to-initiative = Atpakaļ uz iniciatīvu
-collection-period = Vākšanas periods: no { $start } līdz { $end }.
 
 ## Landing and nationality
 support-title = Atbalstiet šo iniciatīvu
-registration-number = Reģistrācijas numurs:
 landing-intro = Ikviens Eiropas Savienības pilsonis, kurš savā dalībvalstī ir sasniedzis vajadzīgo vecumu, var šo iniciatīvu atbalstīt tiešsaistē. Tas aizņem apmēram minūti.
 nationality-label = Jūsu pilsonība
 nationality-hint = Prasītie dati ir atkarīgi no dalībvalsts, kuras pilsonis esat. Ja jums ir vairākas ES pilsonības, izvēlieties vienu: iniciatīvu var atbalstīt tikai vienreiz.
@@ -21,7 +19,7 @@ choose-title = Izvēlieties savu pilsonību
 unknown-nationality = “{ $code }” nav Eiropas Savienības dalībvalsts.
 
 ## Collection closed
-closed-title = Vākšana slēgta
+closed-title = Parakstīties pašlaik nav iespējams
 not-started = Paziņojumu par atbalstu vākšana vēl nav sākusies. Lūdzu, atgriezieties, kad tā būs sākusies.
 ended = Paziņojumu par atbalstu vākšana ir beigusies. Paldies par interesi.
 
@@ -33,9 +31,9 @@ statement-number = Paziņojuma numurs:
 statement-number-hint = Saglabājiet šo numuru, ja vēlāk vēlēsieties lūgt organizatoriem dzēst jūsu paziņojumu. Tas neko neatklāj par jums.
 
 ## The form
-signing-as = Jūs parakstāties kā šīs valsts pilsonis: { $state }.
+signing-as = Jūsu pilsonība: { $state }.
 change-nationality = Mainīt pilsonību
-note-de-abroad = Ja dzīvojat ārpus Vācijas, varat parakstīties ar savu adresi ārzemēs tikai tad, ja esat reģistrējis savu pastāvīgo dzīvesvietu attiecīgajā Vācijas diplomātiskajā pārstāvniecībā.
+note-de-abroad = Ja dzīvojat ārpus Vācijas, varat parakstīties ar savu adresi ārzemēs tikai tad, ja jūsu pastāvīgā dzīvesvieta ir reģistrēta attiecīgajā Vācijas diplomātiskajā pārstāvniecībā.
 bot-check-failed = Mēs nevarējām apstiprināt, ka neesat robots. Lūdzu, mēģiniet vēlreiz; ievadītie dati ir saglabāti.
 bot-check-unavailable = Pārbaudi pret automātisku parakstīšanu pašlaik neizdevās veikt. Nekas netika saglabāts, un jūsu ievadītie dati ir saglabāti: lūdzu, pēc minūtes nosūtiet veidlapu vēlreiz.
 error-summary-title = Lūdzu, izlabojiet turpmāk minēto
@@ -46,8 +44,6 @@ email-label = E-pasta adrese (neobligāti)
 email-hint = Tikai tad, ja vēlaties, lai organizatori jūs informē par šo iniciatīvu. Glabā atsevišķi no jūsu paziņojuma.
 email-consent = Piekrītu, ka organizatori izmanto manu e-pasta adresi, lai informētu mani par šo iniciatīvu.
 declaration-legend = Apliecinājums
-declaration = Ar šo apliecinu, ka šajā veidlapā sniegtā informācija ir pareiza un ka es vēl neesmu atbalstījis(-usi) šo ierosināto pilsoņu iniciatīvu.
-privacy = Jūsu personas dati tiek šifrēti organizatoriem un tiks darīti pieejami tikai jūsu dalībvalsts kompetentajai iestādei paziņojuma pārbaudei, pēc tam iznīcināti ne vēlāk kā 21 mēnesi pēc vākšanas sākuma (Regula (ES) 2019/788, 19. pants).
 submit = Atbalstīt iniciatīvu
 id-number-hint = Kā norādīts dokumentā; atstarpes un defises ir atļautas.
 id-number-confirm = Apstiprinu, ka dokumenta numurs ir ievadīts pareizi.
@@ -58,7 +54,7 @@ field-family-names = Uzvārdi
 field-date-of-birth = Dzimšanas datums
 field-street = Iela
 field-street-number = Mājas numurs
-field-postal-code = Pasta indekss (ja ir)
+field-postal-code = Pasta indekss
 field-city = Apdzīvotā vieta
 field-country = Dzīvesvietas valsts
 field-id-type = Dokumenta veids
@@ -69,7 +65,8 @@ field-nationality = Pilsonība
 field-id-number-confirmed = Apstiprinājums
 hint-full-first-names = Visi jūsu vārdi, kā personu apliecinošā dokumentā.
 hint-family-names = Visi jūsu uzvārdi, kā personu apliecinošā dokumentā.
-hint-date-of-birth = Diena, mēnesis un gads, piemēram, 31/12/1990.
+hint-date-of-birth = Diena, mēnesis un gads, piemēram, 31.12.1990.
+hint-postal-code = Atstājiet tukšu tikai tad, ja jūsu dzīvesvietas valsts adresēm nav pasta indeksa.
 
 ## Identification documents
 doc-passport = Pase
@@ -87,7 +84,7 @@ error-unusual-format = Šim numuram nav ierastā formāta; apstipriniet to, ja t
 error-checksum = Šis numurs nav derīgs (nesakrīt kontrolcipars).
 error-invalid-date = Tas nav derīgs datums.
 error-date-in-future = Šis datums ir nākotnē.
-error-too-young = Jūs vēl neesat sasniedzis vecumu, kas vajadzīgs, lai savā dalībvalstī atbalstītu iniciatīvu.
+error-too-young = Jūsu vecums vēl nav pietiekams, lai savā dalībvalstī atbalstītu iniciatīvu.
 error-not-allowed = Šie dati jūsu pilsonībai netiek prasīti.
 error-unknown-field = Nezināms lauks.
 error-duplicate-field = Šis lauks nosūtīts divreiz.
@@ -165,14 +162,18 @@ check-file = Kvīts datne
 check-button = Pārbaudīt kvīti
 check-nojs = Šī pārbaude notiek jūsu pārlūkā, un tai vajag JavaScript. Bez tā ikviens var pārbaudīt kvīti ar organizatoru bezmaksas rīku:
 check-ok = Jūsu paziņojums tiek skaitīts: tas ir publiskajā žurnālā, un žurnāla paraksts ir derīgs.
+check-ok-detail = Pārbaudīts pret žurnāla jaunāko parakstīto stāvokli: ieraksts { $leaf } no { $size } žurnāla daļā { $shard }.
 check-fail = Šo kvīti neizdevās apstiprināt.
+check-fail-file = Datne nav šīs vākšanas kvīts vai ir mainīta. Izvēlieties datni, ko lejupielādējāt pēc parakstīšanās (receipt-….json).
+check-fail-unreachable = Publiskais žurnāls pašlaik nav pieejams. Lūdzu, mēģiniet vēlreiz pēc dažām minūtēm.
+check-fail-missing = Žurnālā nav jūsu paziņojuma tā, kā norāda kvīts. Lūdzu, informējiet organizatorus: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Atbalstiet Eiropas pilsoņu iniciatīvu “{ $title }” tiešsaistē savā valodā. Tas aizņem apmēram minūti.
-partner-via = Jūs parakstāt ar { $partner } starpniecību.
+partner-via = Jūs parakstāties ar { $partner } starpniecību.
 partner-consent = Piekrītu arī tam, ka { $partner } izmanto manu e-pasta adresi, lai informētu mani par šo iniciatīvu.
-share-heading = Aiciniet citus parakstīt
-share-text = Es atbalstīju Eiropas pilsoņu iniciatīvu “{ $title }”. To varat arī jūs:
+share-heading = Aiciniet citus parakstīties
+share-text = “{ $title }”: Eiropas pilsoņu iniciatīva, ko tiešsaistē var atbalstīt apmēram minūtē.
 share-email = E-pasts
 share-more = Kopīgot…
 share-hint = Šīs saites atver izvēlēto pakalpojumu jaunā logā; pirms tam tam nekas netiek nosūtīts.
@@ -184,10 +185,11 @@ counter-goal = Mērķis: { $goal }
 counter-sign = Atbalstiet iniciatīvu
 counter-badge = paziņojumi par atbalstu
 map-title = Dalībvalstis pēc sasniegtās to sliekšņa daļas
-map-share = { $state }: { $percent } % no sliekšņa
-map-under-25 = zem 25 %
-map-25-50 = no 25 līdz 50 %
-map-50-100 = no 50 līdz 100 %
+map-share = { $state }: { $percent }% no sliekšņa
+map-none = vēl neviena
+map-under-25 = zem 25%
+map-25-50 = no 25 līdz 50%
+map-50-100 = no 50 līdz 100%
 
 ## Paper form
 paper-link = Izdrukājiet papīra veidlapu, lai parakstus vāktu ar roku
@@ -195,14 +197,57 @@ paper-title = Paziņojuma par atbalstu veidlapa
 paper-intro = Izdrukājiet šo veidlapu, lūdziet norādītās dalībvalsts pilsoņiem to aizpildīt ar roku un nododiet to organizētājiem.
 paper-part-a = A daļa: dalībvalstīm, kuras neprasa personas identifikācijas numuru vai dokumenta numuru
 paper-part-b = B daļa: dalībvalstīm, kuras prasa personas identifikācijas numuru vai dokumenta numuru
-paper-nationals = Visi šīs veidlapas parakstītāji ir šīs valsts pilsoņi: { $state }.
 paper-collected-by = Šo veidlapu organizētāju vārdā vāc { $partner }.
-paper-registered-on = Reģistrācijas datums:
-paper-register = Šīs iniciatīvas tīmekļa adrese Komisijas reģistrā:
-paper-initiative-title = Ierosinātās pilsoņu iniciatīvas nosaukums:
-paper-objectives = Tās galvenie mērķi:
-paper-contacts = Reģistrēto kontaktpersonu vārdi un e-pasta adreses:
-paper-website = Ierosinātās pilsoņu iniciatīvas tīmekļa vietne:
 paper-table-caption = Parakstītāji (viena persona rindā, ar lielajiem burtiem)
-paper-privacy = Organizētāji jūsu personas datus darīs pieejamus tikai jūsu dalībvalsts kompetentajai iestādei paziņojuma pārbaudei un tos iznīcinās ne vēlāk kā 21 mēnesi pēc vākšanas sākuma (Regula (ES) 2019/788, 19. pants).
 paper-date-signature = Datums un paraksts
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Par šo iniciatīvu
+particular-nationals = Visi šīs veidlapas parakstītāji ir šādas dalībvalsts pilsoņi:
+particular-registration = Eiropas Komisijas piešķirtais reģistrācijas numurs:
+particular-period = Vākšanas perioda sākums un beigas:
+particular-register = Šīs iniciatīvas tīmekļa adrese Eiropas Komisijas reģistrā:
+particular-title = Šīs iniciatīvas nosaukums:
+particular-objectives = Galvenie mērķi:
+particular-contacts = Reģistrēto kontaktpersonu vārdi un e-pasta adreses:
+particular-website = Iniciatīvas tīmekļa vietne (ja tāda ir):
+date-range = { $start } – { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Ar šo apliecinu, ka informācija, ko sniedzu šajā veidlapā, ir pareiza un ka vēl neesmu atbalstījis šo iniciatīvu.
+declaration-eid = Ar šo apliecinu, ka vēl neesmu atbalstījis šo iniciatīvu.
+privacy-heading = Paziņojums par privātumu
+privacy-1 = Saskaņā ar Regulu (ES) 2016/679 (Vispārīgā datu aizsardzības regula) šajā veidlapā sniegtie jūsu personas dati tiks izmantoti tikai iniciatīvas atbalstam un darīti pieejami kompetentajām valsts iestādēm verifikācijas un sertifikācijas vajadzībām. Jums ir tiesības pieprasīt šīs iniciatīvas organizatoru grupai nodrošināt piekļuvi jūsu personas datiem, šo datu labošanu, dzēšanu vai apstrādes ierobežošanu.
+privacy-2 = Jūsu datus organizatoru grupa glabās maksimālo glabāšanas laikposmu, proti, vienu mēnesi pēc iniciatīvas iesniegšanas Eiropas Komisijai vai 21 mēnesi pēc vākšanas perioda sākuma – atkarībā no tā, kas ir agrāk. Tos var saglabāt ilgāk par šiem laikposmiem administratīvā vai tiesas procesa gadījumā uz laiku, kas nepārsniedz vienu mēnesi pēc minētā procesa pabeigšanas dienas.
+privacy-3 = Neskarot tiesību aizsardzību administratīvā kārtā vai tiesā, jums ir tiesības jebkurā brīdī iesniegt sūdzību datu aizsardzības iestādē, jo īpaši tajā dalībvalstī, kurā ir jūsu pastāvīgā dzīvesvieta, darbavieta vai iespējamā pārkāpuma izdarīšanas vieta, ja uzskatāt, ka jūsu personas dati ir apstrādāti nelikumīgi.
+privacy-4 = Iniciatīvas organizatoru grupas pārstāvis vai attiecīgā gadījumā tās izveidotā juridiskā persona ir datu pārzinis Vispārīgās datu aizsardzības regulas izpratnē, un ar to var sazināties, izmantojot šajā veidlapā sniegto kontaktinformāciju.
+privacy-5 = Datu aizsardzības speciālista (ja tāds ir) kontaktinformācija ir pieejama šīs veidlapas 4. punktā norādītajā šīs iniciatīvas tīmekļa adresē Eiropas Komisijas reģistrā.
+privacy-6 = Ar tās valsts iestādes kontaktinformāciju, kas saņems un apstrādās jūsu personas datus, un valsts datu aizsardzības iestāžu kontaktinformāciju var iepazīties: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=lv.
+controller-label = Pārzinis:
+controller-representative = { $name }, organizatoru grupas pārstāvis
+controller-contact = Saziņa par jūsu personas datiem:
+dpo-label = Datu aizsardzības speciālists:
+dpo-none = nav iecelts
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Kā šī tīmekļa vietne apstrādā jūsu datus
+notice-intro = Paziņojums par privātumu veidlapā attiecas uz jūsu paziņojumu par atbalstu. Šajā lapā aprakstīts viss pārējais, ko tīmekļa vietne apstrādā, kad to apmeklējat vai parakstāties: ko, kāpēc, cik ilgi un kas.
+notice-statement-heading = Jūsu paziņojums par atbalstu
+notice-statement = Tīmekļa vietne pārbauda jūsu paziņojumu, to uzreiz šifrē tā, lai atvērt to varētu tikai organizatori, un saglabā tikai šifrēto paziņojumu: neviens no vietnes uzturētājiem to nevar izlasīt. To glabā un dzēš, kā norādīts paziņojumā par privātumu.
+notice-bot-heading = Pārbaude pret automātisku parakstīšanu
+notice-bot = Pirms paziņojums tiek pieņemts, Cloudflare Turnstile pēc tādiem signāliem kā jūsu IP adrese un pārlūka identifikācija pārbauda, vai to sūta cilvēks. Cloudflare tos apstrādā tikai, lai atšķirtu cilvēkus no robotiem, saskaņā ar savu Turnstile privātuma pielikumu; tīmekļa vietne saņem tikai rezultātu.
+notice-limit-heading = Atkārtotu mēģinājumu ierobežojums
+notice-limit = Lai novērstu masveida iesniegšanu, tīmekļa vietne vienu minūti skaita katra savienojuma mēģinājumus ar kodu, kas vienvirziena veidā aprēķināts no jūsu IP adreses, nekad ne ar pašu adresi. Pēc šīs minūtes skaitījums tiek aizmirsts.
+notice-log-heading = Paziņojumu publiskais žurnāls
+notice-log = Katrs saglabātais paziņojums pievieno ierakstu publiskajā žurnālā, lai ikviens varētu pārbaudīt, ka neviens paziņojums nav izņemts vai mainīts. Ieraksts ir šifrētā paziņojuma vienvirziena nospiedums un neko par jums neatklāj. Žurnāls tiek dzēsts kopā ar paziņojumiem. Jūsu kvīts paliek jūsu ierīcē, ja vien jūs to nenododat tālāk.
+notice-email-heading = Jūsu e-pasta adrese
+notice-email = Tikai tad, ja to norādāt un atzīmējat piekrišanu: to šifrē organizatoriem, glabā atsevišķi no jūsu paziņojuma un izmanto tikai, lai informētu jūs par šo iniciatīvu. To dzēš kopā ar paziņojumiem vai agrāk, ja atsaucat piekrišanu, rakstot uz tālāk norādīto kontaktu.
+notice-hosting-heading = Mitināšana
+notice-hosting = Tīmekļa vietne darbojas Cloudflare, Inc. tīklā, kas to apstrādā organizatoru vārdā kā viņu apstrādātājs. Šifrētie paziņojumi tiek glabāti { $where ->
+    [eu] datu centros Eiropas Savienībā
+   *[other] Cloudflare izvēlētos datu centros
+}.
+notice-records-heading = Tehniskie žurnāli un sīkdatnes
+notice-records = Tīmekļa vietne savos tehniskajos žurnālos neraksta ne personas datus, ne IP adreses. Tā neizmanto sīkdatnes un neielādē neko no citām vietnēm, izņemot pārbaudi pret automātisku parakstīšanu.
+notice-rights-heading = Jūsu tiesības un saziņa
+notice-rights = Jums ir paziņojumā par privātumu uzskaitītās tiesības arī attiecībā uz šo apstrādi. Lai tās izmantotu vai ja jums ir jautājumi par šo lapu, sazinieties ar pārzini:

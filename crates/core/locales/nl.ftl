@@ -7,11 +7,9 @@ footer-initiative = Europees burgerinitiatief { $id }.
 official-register = Officieel register
 progress-link = Voortgang van de verzameling
 back-to-initiative = Terug naar het initiatief
-collection-period = Verzamelperiode: { $start } tot en met { $end }.
 
 ## Landing and nationality
 support-title = Dit initiatief steunen
-registration-number = Registratienummer:
 landing-intro = Elke burger van de Europese Unie die in zijn lidstaat oud genoeg is, kan dit initiatief online steunen. Het duurt ongeveer een minuut.
 nationality-label = Uw nationaliteit
 nationality-hint = Welke gegevens worden gevraagd, hangt af van de lidstaat waarvan u onderdaan bent. Hebt u meerdere EU-nationaliteiten, kies er dan één: u mag een initiatief maar één keer steunen.
@@ -21,7 +19,7 @@ choose-title = Kies uw nationaliteit
 unknown-nationality = ‘{ $code }’ is geen lidstaat van de Europese Unie.
 
 ## Collection closed
-closed-title = Verzameling gesloten
+closed-title = Ondertekenen is nu niet mogelijk
 not-started = De verzameling van steunbetuigingen is nog niet begonnen. Kom terug zodra ze begonnen is.
 ended = De verzameling van steunbetuigingen is afgelopen. Bedankt voor uw belangstelling.
 
@@ -33,7 +31,7 @@ statement-number = Nummer van de steunbetuiging:
 statement-number-hint = Bewaar dit nummer als u de organisatoren later wilt vragen uw steunbetuiging te wissen. Het zegt niets over u.
 
 ## The form
-signing-as = U tekent als onderdaan van { $state }.
+signing-as = Uw nationaliteit: { $state }.
 change-nationality = Nationaliteit wijzigen
 note-de-abroad = Als u buiten Duitsland woont, mag u alleen met uw buitenlandse adres ondertekenen als u uw vaste woonplaats hebt laten registreren bij de bevoegde Duitse diplomatieke vertegenwoordiging aldaar.
 bot-check-failed = We konden niet bevestigen dat u geen robot bent. Probeer het opnieuw; uw invoer is bewaard.
@@ -46,8 +44,6 @@ email-label = E-mailadres (optioneel)
 email-hint = Alleen als u wilt dat de organisatoren u over dit initiatief informeren. Apart van uw steunbetuiging bewaard.
 email-consent = Ik ga ermee akkoord dat de organisatoren mijn e-mailadres gebruiken om mij over dit initiatief te informeren.
 declaration-legend = Verklaring
-declaration = Ik verklaar hierbij dat de gegevens die ik op dit formulier heb ingevuld, juist zijn en dat ik dit voorgestelde burgerinitiatief nog niet eerder heb gesteund.
-privacy = Uw persoonsgegevens worden voor de organisatoren versleuteld en alleen ter beschikking gesteld van de bevoegde autoriteit van uw lidstaat om uw steunbetuiging te controleren, en uiterlijk 21 maanden na het begin van de verzameling vernietigd (Verordening (EU) 2019/788, artikel 19).
 submit = Initiatief steunen
 id-number-hint = Zoals op het document vermeld; spaties en streepjes zijn toegestaan.
 id-number-confirm = Ik bevestig dat het documentnummer juist is zoals ingevoerd.
@@ -58,7 +54,7 @@ field-family-names = Achternamen
 field-date-of-birth = Geboortedatum
 field-street = Straat
 field-street-number = Huisnummer
-field-postal-code = Postcode (indien van toepassing)
+field-postal-code = Postcode
 field-city = Woonplaats
 field-country = Land van verblijf
 field-id-type = Soort document
@@ -69,7 +65,8 @@ field-nationality = Nationaliteit
 field-id-number-confirmed = Bevestiging
 hint-full-first-names = Al uw voornamen, zoals in uw identiteitsdocument.
 hint-family-names = Al uw achternamen, zoals in uw identiteitsdocument.
-hint-date-of-birth = Dag, maand en jaar, bijvoorbeeld 31/12/1990.
+hint-date-of-birth = Dag, maand en jaar, bijvoorbeeld 31-12-1990.
+hint-postal-code = Laat dit veld alleen leeg als adressen in uw land van verblijf geen postcode hebben.
 
 ## Identification documents
 doc-passport = Paspoort
@@ -154,24 +151,28 @@ state-ES = Spanje
 state-SE = Zweden
 
 ## Receipts and their check (docs/transparency.md)
-receipt-text = Uw ontvangstbewijs toont aan dat uw steunbetuiging in het openbare register staat, zonder iets over u prijs te geven. Bewaar het om later te controleren dat ze nog meetelt.
+receipt-text = Uw ontvangstbewijs toont aan dat uw steunbetuiging in het openbare logboek staat, zonder iets over u prijs te geven. Bewaar het om later te controleren dat ze nog meetelt.
 receipt-download = Ontvangstbewijs downloaden
 receipt-check-link = Een ontvangstbewijs controleren
 check-title = Een ontvangstbewijs controleren
 check-heading = Controleer dat uw steunbetuiging meetelt
-check-intro = Kies het ontvangstbewijs dat u na het ondertekenen hebt gedownload. Uw browser controleert het met het openbare register; het bewijs wordt nergens naartoe gestuurd.
+check-intro = Kies het ontvangstbewijs dat u na het ondertekenen hebt gedownload. Uw browser controleert het met het openbare logboek; het bewijs wordt nergens naartoe gestuurd.
 check-file = Bestand van het ontvangstbewijs
 check-button = Ontvangstbewijs controleren
 check-nojs = Deze controle gebeurt in uw browser en vraagt JavaScript. Zonder JavaScript kan iedereen een ontvangstbewijs controleren met het gratis hulpmiddel van de organisatoren:
-check-ok = Uw steunbetuiging telt mee: ze staat in het openbare register en de handtekening van het register is geldig.
+check-ok = Uw steunbetuiging telt mee: ze staat in het openbare logboek en de handtekening van het logboek is geldig.
+check-ok-detail = Gecontroleerd met de laatste ondertekende stand van het logboek: regel { $leaf } van { $size } in deel { $shard } van het logboek.
 check-fail = Dit ontvangstbewijs kon niet worden bevestigd.
+check-fail-file = Het bestand is geen ontvangstbewijs van deze verzameling, of het is gewijzigd. Kies het bestand dat u na het ondertekenen hebt gedownload (receipt-….json).
+check-fail-unreachable = Het openbare logboek was nu niet bereikbaar. Probeer het over een paar minuten opnieuw.
+check-fail-missing = Het logboek bevat uw steunbetuiging niet zoals het ontvangstbewijs zegt. Meld dit aan de organisatoren: { $contact }
 
 ## Campaigns: partners, sharing, link previews
-meta-description = Steun het Europees burgerinitiatief "{ $title }" online, in uw taal. Het duurt ongeveer een minuut.
+meta-description = Steun het Europees burgerinitiatief ‘{ $title }’ online, in uw taal. Het duurt ongeveer een minuut.
 partner-via = U ondertekent via { $partner }.
 partner-consent = Ik ga er ook mee akkoord dat { $partner } mijn e-mailadres gebruikt om mij over dit initiatief te informeren.
-share-heading = Vraag anderen om te tekenen
-share-text = Ik heb het Europees burgerinitiatief "{ $title }" gesteund. U kunt dat ook:
+share-heading = Vraag anderen om te ondertekenen
+share-text = ‘{ $title }’: een Europees burgerinitiatief dat u in ongeveer een minuut online kunt steunen.
 share-email = E-mail
 share-more = Delen…
 share-hint = Deze links openen de gekozen dienst in een nieuw venster; daarvoor wordt er niets naartoe gestuurd.
@@ -183,10 +184,11 @@ counter-goal = Doel: { $goal }
 counter-sign = Het initiatief steunen
 counter-badge = steunbetuigingen
 map-title = Lidstaten naar het bereikte deel van hun drempel
-map-share = { $state }: { $percent } % van de drempel
-map-under-25 = minder dan 25 %
-map-25-50 = 25 tot 50 %
-map-50-100 = 50 tot 100 %
+map-share = { $state }: { $percent }% van de drempel
+map-none = nog geen
+map-under-25 = minder dan 25%
+map-25-50 = 25 tot 50%
+map-50-100 = 50 tot 100%
 
 ## Paper form
 paper-link = Een papieren formulier afdrukken om met de hand handtekeningen te verzamelen
@@ -194,14 +196,57 @@ paper-title = Formulier voor een steunbetuiging
 paper-intro = Druk dit formulier af, laat het met de hand invullen door burgers van de genoemde lidstaat en geef het terug aan de organisatoren.
 paper-part-a = Deel A: voor lidstaten die geen persoonlijk identificatienummer of documentnummer vereisen
 paper-part-b = Deel B: voor lidstaten die een persoonlijk identificatienummer of documentnummer vereisen
-paper-nationals = Alle ondertekenaars op dit formulier zijn onderdanen van { $state }.
 paper-collected-by = Dit formulier wordt door { $partner } namens de organisatoren verzameld.
-paper-registered-on = Datum van registratie:
-paper-register = Webadres van dit initiatief in het register van de Commissie:
-paper-initiative-title = Titel van dit voorgestelde burgerinitiatief:
-paper-objectives = De belangrijkste doelstellingen:
-paper-contacts = Namen en e-mailadressen van de geregistreerde contactpersonen:
-paper-website = Website van dit voorgestelde burgerinitiatief:
 paper-table-caption = Ondertekenaars (één persoon per regel, in hoofdletters)
-paper-privacy = De organisatoren stellen uw persoonsgegevens alleen ter beschikking van de bevoegde autoriteit van uw lidstaat om uw steunbetuiging te controleren, en vernietigen ze uiterlijk 21 maanden na het begin van de verzameling (Verordening (EU) 2019/788, artikel 19).
 paper-date-signature = Datum en handtekening
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Over dit initiatief
+particular-nationals = Alle ondertekenaars op dit formulier zijn onderdaan van:
+particular-registration = Registratienummer van de Europese Commissie:
+particular-period = Begin en einde van de verzamelperiode:
+particular-register = Webadres van dit initiatief in het register van de Europese Commissie:
+particular-title = Titel van dit initiatief:
+particular-objectives = Belangrijkste doelstellingen:
+particular-contacts = Namen en e-mailadressen van de geregistreerde contactpersonen:
+particular-website = Website van het initiatief (indien beschikbaar):
+date-range = { $start } tot en met { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Ik verklaar hierbij dat de gegevens in dit formulier juist zijn en dat ik dit initiatief nog niet eerder heb gesteund.
+declaration-eid = Ik verklaar hierbij dat ik het voorgestelde burgerinitiatief nog niet eerder heb gesteund.
+privacy-heading = Privacyverklaring
+privacy-1 = Overeenkomstig Verordening (EU) 2016/679 (de Algemene Verordening Gegevensbescherming) zullen uw op dit formulier vermelde persoonsgegevens uitsluitend ter ondersteuning van het initiatief worden gebruikt en aan de bevoegde nationale instanties ter beschikking worden gesteld ter verificatie en certificering. U heeft het recht om de groep organisatoren van dit initiatief te verzoeken om inzage, rectificatie, verwijdering en beperking van de verwerking van uw persoonsgegevens.
+privacy-2 = Uw gegevens zullen door de groep organisatoren worden bewaard voor een maximale bewaringstermijn van één maand na de indiening van het initiatief bij de Europese Commissie of 21 maanden na het begin van de verzamelperiode, al naargelang welk moment het eerst komt. In het geval van administratieve of juridische procedures kan de bewaringstermijn worden verlengd tot uiterlijk een maand na de datum van afronding van deze procedures.
+privacy-3 = Onverminderd andere mogelijkheden van administratief beroep of een voorziening in rechte heeft u het recht om te allen tijde een klacht in te dienen bij een gegevensbeschermingsautoriteit, met name in de lidstaat waar u gewoonlijk verblijft, waar u uw werkplek heeft of waar de beweerde inbreuk is begaan, indien u van mening bent dat uw gegevens onrechtmatig zijn verwerkt.
+privacy-4 = De vertegenwoordiger van de groep organisatoren van het initiatief of, in voorkomend geval, de door haar gecreëerde juridische entiteit, is de verwerkingsverantwoordelijke in de zin van de Algemene Verordening Gegevensbescherming met wie u contact kan opnemen aan de hand van de in dit formulier verstrekte gegevens.
+privacy-5 = De contactgegevens van de functionaris voor gegevensbescherming (in voorkomend geval) zijn beschikbaar op het internetadres van dit initiatief in het register van de Europese Commissie, als vermeld in punt 4 van dit formulier.
+privacy-6 = De contactgegevens van de nationale instantie die uw persoonsgegevens zal ontvangen en verwerken en de contactgegevens van de nationale gegevensbeschermingsautoriteiten zijn te vinden op: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=nl
+controller-label = Verwerkingsverantwoordelijke:
+controller-representative = { $name }, vertegenwoordiger van de organisatorengroep
+controller-contact = Contact over uw persoonsgegevens:
+dpo-label = Functionaris voor gegevensbescherming:
+dpo-none = niet aangewezen
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Hoe deze website met uw gegevens omgaat
+notice-intro = De privacyverklaring op het formulier gaat over uw steunbetuiging. Deze pagina beschrijft al het andere dat deze website verwerkt wanneer u haar bezoekt of ondertekent: wat, waarom, hoe lang en door wie.
+notice-statement-heading = Uw steunbetuiging
+notice-statement = De website controleert uw steunbetuiging, versleutelt ze meteen zodat alleen de organisatoren ze kunnen openen, en slaat alleen de versleutelde steunbetuiging op: wie de website beheert, kan ze niet lezen. Ze wordt bewaard en gewist zoals de privacyverklaring zegt.
+notice-bot-heading = De controle tegen automatisch ondertekenen
+notice-bot = Voordat een steunbetuiging wordt aanvaard, controleert Cloudflare Turnstile dat een mens ze verstuurt, aan de hand van signalen zoals uw IP-adres en de identificatie van uw browser. Cloudflare verwerkt ze alleen om mensen van bots te onderscheiden, volgens zijn privacyaddendum voor Turnstile; de website ontvangt alleen de uitkomst.
+notice-limit-heading = De grens aan herhaalde pogingen
+notice-limit = Om massale inzendingen te voorkomen, telt de website een minuut lang de pogingen van elke verbinding, onder een code die in één richting uit uw IP-adres wordt berekend, nooit onder het adres zelf. Na die minuut is de telling vergeten.
+notice-log-heading = Het openbare logboek van steunbetuigingen
+notice-log = Elke opgeslagen steunbetuiging voegt een regel toe aan een openbaar logboek, zodat iedereen kan controleren dat er geen steunbetuiging is verwijderd of gewijzigd. Een regel is een onomkeerbare vingerafdruk van de versleutelde steunbetuiging en zegt niets over u. Het logboek wordt met de steunbetuigingen gewist. Uw ontvangstbewijs blijft op uw apparaat, tenzij u het doorgeeft.
+notice-email-heading = Uw e-mailadres
+notice-email = Alleen als u het opgeeft en de toestemming aanvinkt: het wordt voor de organisatoren versleuteld, apart van uw steunbetuiging bewaard en alleen gebruikt om u over dit initiatief te informeren. Het wordt met de steunbetuigingen gewist, of eerder als u uw toestemming intrekt door te schrijven naar het contact hieronder.
+notice-hosting-heading = Hosting
+notice-hosting = De website draait op het netwerk van Cloudflare, Inc., dat haar namens de organisatoren als verwerker verwerkt. De versleutelde steunbetuigingen worden opgeslagen { $where ->
+    [eu] in datacenters in de Europese Unie
+   *[other] in datacenters die Cloudflare kiest
+}.
+notice-records-heading = Logbestanden en cookies
+notice-records = De website schrijft geen persoonsgegevens en geen IP-adressen in haar logbestanden. Ze plaatst geen cookies en laadt niets van andere websites, behalve de controle tegen automatisch ondertekenen.
+notice-rights-heading = Uw rechten en uw contactpunt
+notice-rights = U hebt de rechten die de privacyverklaring noemt, ook voor deze verwerking. Om ze uit te oefenen, of met vragen over deze pagina, neemt u contact op met de verwerkingsverantwoordelijke:

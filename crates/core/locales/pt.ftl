@@ -7,11 +7,9 @@ footer-initiative = Iniciativa de cidadania europeia { $id }.
 official-register = Registo oficial
 progress-link = Progresso da recolha
 back-to-initiative = Voltar à iniciativa
-collection-period = Período de recolha: de { $start } a { $end }.
 
 ## Landing and nationality
 support-title = Apoiar esta iniciativa
-registration-number = Número de registo:
 landing-intro = Qualquer cidadão da União Europeia com a idade exigida no seu Estado-Membro pode apoiar esta iniciativa em linha. Demora cerca de um minuto.
 nationality-label = A sua nacionalidade
 nationality-hint = Os dados pedidos dependem do Estado-Membro de que é nacional. Se tiver várias nacionalidades da UE, escolha uma: só pode apoiar uma iniciativa uma vez.
@@ -21,7 +19,7 @@ choose-title = Escolha a sua nacionalidade
 unknown-nationality = «{ $code }» não é um Estado-Membro da União Europeia.
 
 ## Collection closed
-closed-title = Recolha encerrada
+closed-title = Não é possível assinar neste momento
 not-started = A recolha de declarações de apoio ainda não começou. Volte quando tiver começado.
 ended = A recolha de declarações de apoio terminou. Obrigado pelo seu interesse.
 
@@ -29,11 +27,11 @@ ended = A recolha de declarações de apoio terminou. Obrigado pelo seu interess
 thanks-title = Obrigado
 thanks-heading = Obrigado: o seu apoio foi registado
 thanks-stored = A sua declaração de apoio foi cifrada para os organizadores e guardada.
-statement-number = Número da declaração:
+statement-number = Número da sua declaração de apoio:
 statement-number-hint = Guarde este número caso mais tarde queira pedir aos organizadores que apaguem a sua declaração. Não revela nada sobre si.
 
 ## The form
-signing-as = Está a assinar como nacional de: { $state }.
+signing-as = A sua nacionalidade: { $state }.
 change-nationality = Mudar de nacionalidade
 note-de-abroad = Se vive fora da Alemanha, só pode assinar com a sua morada no estrangeiro se tiver registado a sua residência permanente na representação diplomática alemã competente.
 bot-check-failed = Não foi possível confirmar que não é um robô. Tente novamente; os dados introduzidos foram mantidos.
@@ -46,8 +44,6 @@ email-label = Endereço de correio eletrónico (facultativo)
 email-hint = Apenas se quiser que os organizadores o informem sobre esta iniciativa. Guardado separadamente da sua declaração.
 email-consent = Aceito que os organizadores utilizem o meu endereço de correio eletrónico para me informarem sobre esta iniciativa.
 declaration-legend = Declaração
-declaration = Certifico que as informações que constam do presente formulário são corretas e que ainda não apoiei esta proposta de iniciativa de cidadania.
-privacy = Os seus dados pessoais são cifrados para os organizadores e só serão disponibilizados à autoridade competente do seu Estado-Membro para verificar a sua declaração, sendo destruídos o mais tardar 21 meses após o início da recolha (Regulamento (UE) 2019/788, artigo 19.º).
 submit = Apoiar a iniciativa
 id-number-hint = Tal como consta do documento; são aceites espaços e hífenes.
 id-number-confirm = Confirmo que o número do documento está correto tal como introduzido.
@@ -58,7 +54,7 @@ field-family-names = Apelidos
 field-date-of-birth = Data de nascimento
 field-street = Rua
 field-street-number = Número
-field-postal-code = Código postal (se existir)
+field-postal-code = Código postal
 field-city = Localidade
 field-country = País de residência
 field-id-type = Tipo de documento
@@ -70,6 +66,7 @@ field-id-number-confirmed = Confirmação
 hint-full-first-names = Todos os seus nomes próprios, como no documento de identificação.
 hint-family-names = Todos os seus apelidos, como no documento de identificação.
 hint-date-of-birth = Dia, mês e ano, por exemplo 31/12/1990.
+hint-postal-code = Deixe-o vazio apenas se as moradas do seu país de residência não tiverem código postal.
 
 ## Identification documents
 doc-passport = Passaporte
@@ -154,24 +151,28 @@ state-ES = Espanha
 state-SE = Suécia
 
 ## Receipts and their check (docs/transparency.md)
-receipt-text = O seu recibo prova que a sua declaração consta do registo público de declarações, sem revelar nada sobre si. Guarde-o para verificar mais tarde que continua a ser contada.
+receipt-text = O seu recibo prova que a sua declaração consta do diário público das declarações, sem revelar nada sobre si. Guarde-o para verificar mais tarde que continua a ser contada.
 receipt-download = Descarregar o recibo
 receipt-check-link = Verificar um recibo
 check-title = Verificar um recibo
 check-heading = Verifique que a sua declaração é contada
-check-intro = Escolha o recibo que descarregou depois de assinar. O seu navegador verifica-o junto do registo público; o recibo não é enviado para lado nenhum.
+check-intro = Escolha o recibo que descarregou depois de assinar. O seu navegador verifica-o junto do diário público; o recibo não é enviado para lado nenhum.
 check-file = Ficheiro do recibo
 check-button = Verificar o recibo
 check-nojs = Esta verificação decorre no seu navegador e precisa de JavaScript. Sem ele, qualquer pessoa pode verificar um recibo com a ferramenta gratuita dos organizadores:
-check-ok = A sua declaração é contada: consta do registo público, cuja assinatura é válida.
+check-ok = A sua declaração é contada: consta do diário público, cuja assinatura é válida.
+check-ok-detail = Verificado com o último estado assinado do diário: entrada { $leaf } de { $size } na parte { $shard } do diário.
 check-fail = Não foi possível verificar este recibo.
+check-fail-file = O ficheiro não é um recibo desta recolha ou foi alterado. Escolha o ficheiro que descarregou depois de assinar (receipt-….json).
+check-fail-unreachable = Não foi possível aceder ao diário público neste momento. Tente novamente dentro de alguns minutos.
+check-fail-missing = O diário não contém a sua declaração como o recibo indica. Informe os organizadores: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Apoie em linha a iniciativa de cidadania europeia «{ $title }», na sua língua. Demora cerca de um minuto.
 partner-via = Está a assinar através de { $partner }.
 partner-consent = Aceito também que { $partner } utilize o meu endereço de correio eletrónico para me informar sobre esta iniciativa.
 share-heading = Peça a outras pessoas que assinem
-share-text = Apoiei a iniciativa de cidadania europeia «{ $title }». Também pode fazê-lo:
+share-text = «{ $title }»: uma iniciativa de cidadania europeia que se pode apoiar em linha em cerca de um minuto.
 share-email = Correio eletrónico
 share-more = Partilhar…
 share-hint = Estas ligações abrem o serviço escolhido numa nova janela; antes disso nada lhe é enviado.
@@ -183,10 +184,11 @@ counter-goal = Objetivo: { $goal }
 counter-sign = Apoiar a iniciativa
 counter-badge = declarações de apoio
 map-title = Estados-Membros segundo a parte atingida do seu limiar
-map-share = { $state }: { $percent } % do limiar
-map-under-25 = menos de 25 %
-map-25-50 = de 25 a 50 %
-map-50-100 = de 50 a 100 %
+map-share = { $state }: { $percent }% do limiar
+map-none = nenhuma ainda
+map-under-25 = menos de 25%
+map-25-50 = de 25 a 50%
+map-50-100 = de 50 a 100%
 
 ## Paper form
 paper-link = Imprimir um formulário em papel para recolher assinaturas à mão
@@ -194,14 +196,57 @@ paper-title = Formulário de declaração de apoio
 paper-intro = Imprima este formulário, peça a cidadãos do Estado-Membro indicado que o preencham à mão e devolva-o aos organizadores.
 paper-part-a = Parte A: para os Estados-Membros que não exigem um número de identificação pessoal nem de documento
 paper-part-b = Parte B: para os Estados-Membros que exigem um número de identificação pessoal ou de documento
-paper-nationals = Todos os signatários deste formulário são nacionais de: { $state }.
 paper-collected-by = Este formulário é recolhido por { $partner } em nome dos organizadores.
-paper-registered-on = Data de registo:
-paper-register = Endereço web desta iniciativa no registo da Comissão:
-paper-initiative-title = Título da proposta de iniciativa de cidadania:
-paper-objectives = Os seus principais objetivos:
-paper-contacts = Nomes e endereços de correio eletrónico das pessoas de contacto registadas:
-paper-website = Sítio web da proposta de iniciativa de cidadania:
 paper-table-caption = Signatários (uma pessoa por linha, em maiúsculas)
-paper-privacy = Os organizadores só disponibilizarão os seus dados pessoais à autoridade competente do seu Estado-Membro para verificar a sua declaração e destrui-los-ão o mais tardar 21 meses após o início da recolha (Regulamento (UE) 2019/788, artigo 19.º).
 paper-date-signature = Data e assinatura
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Sobre esta iniciativa
+particular-nationals = Todos os signatários do presente formulário são nacionais de:
+particular-registration = Número de registo da Comissão Europeia:
+particular-period = Data de início e de fim do período de recolha:
+particular-register = Endereço Web da presente iniciativa no registo da Comissão Europeia:
+particular-title = Título da presente iniciativa:
+particular-objectives = Principais objetivos:
+particular-contacts = Nomes e endereços de correio eletrónico das pessoas de contacto registadas:
+particular-website = Sítio Web da iniciativa (se existir):
+date-range = de { $start } a { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Declaro que as informações prestadas no presente formulário são corretas e que é a primeira vez que dou o meu apoio a esta iniciativa.
+declaration-eid = Declaro que é a primeira vez que dou o meu apoio a esta iniciativa de cidadania.
+privacy-heading = Declaração de privacidade
+privacy-1 = Em conformidade com o Regulamento (UE) 2016/679 (Regulamento Geral sobre a Proteção de Dados), os seus dados pessoais fornecidos no presente formulário só serão utilizados para apoiar a iniciativa e disponibilizados às autoridades nacionais competentes para efeitos de verificação e de certificação. Tem o direito de solicitar ao grupo de organizadores desta iniciativa acesso aos seus dados pessoais, a retificação ou o apagamento desses dados e a limitação do seu tratamento.
+privacy-2 = Os seus dados serão armazenados pelos organizadores durante um período máximo de conservação de um mês após a apresentação da iniciativa à Comissão Europeia ou de [21 meses] após o início do período de recolha, consoante o que se verificar primeiro. Podem ser conservados para além dos prazos indicados, em caso de procedimentos administrativos ou processos judiciais, por um período máximo de um mês após a data de conclusão dos referidos procedimentos ou processos.
+privacy-3 = Sem prejuízo de qualquer outro recurso administrativo ou judicial, tem o direito de apresentar, em qualquer momento, uma reclamação junto de uma autoridade de proteção de dados, em especial no Estado-Membro da sua residência habitual, do seu local de trabalho ou do local onde foi alegadamente praticada a infração, se considerar que os seus dados são tratados de forma ilícita.
+privacy-4 = O representante do grupo de organizadores da iniciativa ou, consoante o caso, a entidade jurídica por criada pelo grupo, é o responsável pelo tratamento dos dados, na aceção do Regulamento Geral sobre a Proteção de Dados, e pode ser contactado utilizando os dados de contacto fornecidos no presente formulário.
+privacy-5 = Os dados de contacto do encarregado da proteção de dados (caso exista) estão disponíveis no sítio Web da presente iniciativa no registo da Comissão Europeia, como indicado no ponto 4 do presente formulário.
+privacy-6 = Os dados de contacto da autoridade nacional que receberá e tratará os seus dados pessoais, bem como os dados de contacto das autoridades nacionais de proteção de dados, podem ser consultados no seguinte endereço: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=pt
+controller-label = Responsável pelo tratamento:
+controller-representative = { $name }, representante do grupo de organizadores
+controller-contact = Contacto sobre os seus dados pessoais:
+dpo-label = Encarregado da proteção de dados:
+dpo-none = não designado
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Como este sítio trata os seus dados
+notice-intro = A declaração de privacidade do formulário diz respeito à sua declaração de apoio. Esta página descreve tudo o resto que este sítio trata quando o visita ou assina: o quê, porquê, durante quanto tempo e por quem.
+notice-statement-heading = A sua declaração de apoio
+notice-statement = O sítio verifica a sua declaração, cifra-a de imediato de modo que só os organizadores a possam abrir e guarda apenas a declaração cifrada: ninguém que gere o sítio a pode ler. É conservada e apagada como indica a declaração de privacidade.
+notice-bot-heading = A verificação contra assinaturas automáticas
+notice-bot = Antes de uma declaração ser aceite, o Cloudflare Turnstile verifica que é uma pessoa a enviá-la, a partir de sinais como o seu endereço IP e a identificação do seu navegador. A Cloudflare trata-os apenas para distinguir pessoas de robôs, nos termos do seu aditamento de privacidade do Turnstile; o sítio recebe apenas o resultado.
+notice-limit-heading = O limite de tentativas repetidas
+notice-limit = Para impedir envios em massa, o sítio conta durante um minuto as tentativas de cada ligação, sob um código calculado de forma irreversível a partir do seu endereço IP, nunca sob o próprio endereço. Passado esse minuto, a contagem é esquecida.
+notice-log-heading = O diário público das declarações
+notice-log = Cada declaração guardada acrescenta uma entrada a um diário público, para que qualquer pessoa possa verificar que nenhuma declaração foi retirada ou alterada. Uma entrada é uma impressão digital irreversível da declaração cifrada e não revela nada sobre si. O diário é apagado juntamente com as declarações. O seu recibo fica no seu dispositivo, a menos que o partilhe.
+notice-email-heading = O seu endereço de correio eletrónico
+notice-email = Só se o indicar e assinalar o consentimento: é cifrado para os organizadores, guardado separadamente da sua declaração e utilizado apenas para o informar sobre esta iniciativa. É apagado juntamente com as declarações, ou antes, se retirar o seu consentimento escrevendo ao contacto indicado abaixo.
+notice-hosting-heading = Alojamento
+notice-hosting = O sítio funciona na rede da Cloudflare, Inc., que o trata por conta dos organizadores como subcontratante. As declarações cifradas são guardadas { $where ->
+    [eu] em centros de dados situados na União Europeia
+   *[other] em centros de dados escolhidos pela Cloudflare
+}.
+notice-records-heading = Registos técnicos e cookies
+notice-records = O sítio não escreve dados pessoais nem endereços IP nos seus registos técnicos. Não coloca cookies e não carrega nada de outros sítios, exceto a verificação contra assinaturas automáticas.
+notice-rights-heading = Os seus direitos e a quem se dirigir
+notice-rights = Tem os direitos enumerados na declaração de privacidade, também em relação a este tratamento. Para os exercer, ou com qualquer pergunta sobre esta página, contacte o responsável pelo tratamento:

@@ -7,11 +7,9 @@ footer-initiative = Európska iniciatíva občanov { $id }.
 official-register = Oficiálny register
 progress-link = Priebeh zberu
 back-to-initiative = Späť na iniciatívu
-collection-period = Obdobie zberu: od { $start } do { $end }.
 
 ## Landing and nationality
 support-title = Podporte túto iniciatívu
-registration-number = Registračné číslo:
 landing-intro = Každý občan Európskej únie, ktorý vo svojom členskom štáte dosiahol požadovaný vek, môže túto iniciatívu podporiť online. Trvá to asi minútu.
 nationality-label = Vaša štátna príslušnosť
 nationality-hint = Požadované údaje závisia od členského štátu, ktorého ste štátnym príslušníkom. Ak máte viac štátnych príslušností EÚ, vyberte jednu: iniciatívu možno podporiť len raz.
@@ -21,7 +19,7 @@ choose-title = Vyberte svoju štátnu príslušnosť
 unknown-nationality = „{ $code }“ nie je členským štátom Európskej únie.
 
 ## Collection closed
-closed-title = Zber je uzavretý
+closed-title = Podpisovať teraz nie je možné
 not-started = Zber vyhlásení o podpore sa ešte nezačal. Vráťte sa, keď sa začne.
 ended = Zber vyhlásení o podpore sa skončil. Ďakujeme za váš záujem.
 
@@ -33,7 +31,7 @@ statement-number = Číslo vyhlásenia:
 statement-number-hint = Uschovajte si toto číslo, ak by ste neskôr chceli organizátorov požiadať o vymazanie vyhlásenia. Nič o vás neprezrádza.
 
 ## The form
-signing-as = Podpisujete ako štátny príslušník štátu: { $state }.
+signing-as = Vaša štátna príslušnosť: { $state }.
 change-nationality = Zmeniť štátnu príslušnosť
 note-de-abroad = Ak žijete mimo Nemecka, môžete podpísať so svojou zahraničnou adresou len vtedy, ak ste svoj trvalý pobyt zaregistrovali na príslušnom nemeckom zastupiteľskom úrade.
 bot-check-failed = Nepodarilo sa overiť, že nie ste robot. Skúste to znova; zadané údaje zostali zachované.
@@ -46,8 +44,6 @@ email-label = E-mailová adresa (nepovinné)
 email-hint = Len ak chcete, aby vás organizátori o tejto iniciatíve informovali. Uchováva sa oddelene od vášho vyhlásenia.
 email-consent = Súhlasím, aby organizátori použili moju e-mailovú adresu na informovanie o tejto iniciatíve.
 declaration-legend = Vyhlásenie
-declaration = Týmto potvrdzujem, že informácie uvedené v tomto formulári sú správne a že som túto navrhovanú iniciatívu občanov ešte nepodporil(-a).
-privacy = Vaše osobné údaje sú zašifrované pre organizátorov a sprístupnia sa len príslušnému orgánu vášho členského štátu na overenie vyhlásenia; zničia sa najneskôr 21 mesiacov po začatí zberu (nariadenie (EÚ) 2019/788, článok 19).
 submit = Podporiť iniciatívu
 id-number-hint = Tak, ako je uvedené na doklade; medzery a pomlčky nevadia.
 id-number-confirm = Potvrdzujem, že číslo dokladu je zadané správne.
@@ -58,7 +54,7 @@ field-family-names = Priezviská
 field-date-of-birth = Dátum narodenia
 field-street = Ulica
 field-street-number = Číslo domu
-field-postal-code = PSČ (ak existuje)
+field-postal-code = PSČ
 field-city = Obec
 field-country = Krajina pobytu
 field-id-type = Druh dokladu
@@ -69,7 +65,8 @@ field-nationality = Štátna príslušnosť
 field-id-number-confirmed = Potvrdenie
 hint-full-first-names = Všetky vaše mená, ako sú uvedené v doklade totožnosti.
 hint-family-names = Všetky vaše priezviská, ako sú uvedené v doklade totožnosti.
-hint-date-of-birth = Deň, mesiac a rok, napríklad 31/12/1990.
+hint-date-of-birth = Deň, mesiac a rok, napríklad 31. 12. 1990.
+hint-postal-code = Pole nechajte prázdne, len ak adresy vo vašej krajine pobytu nemajú PSČ.
 
 ## Identification documents
 doc-passport = Cestovný pas
@@ -115,6 +112,7 @@ progress-title = Priebeh zberu
 progress-total = { $count ->
     [one] { $shown } vyhlásenie o podpore
     [few] { $shown } vyhlásenia o podpore
+    [many] { $shown } vyhlásenia o podpore
    *[other] { $shown } vyhlásení o podpore
 }
 progress-states = Členské štáty nad svojou prahovou hodnotou: { $count } z { $needed }.
@@ -165,14 +163,18 @@ check-file = Súbor potvrdenia
 check-button = Overiť potvrdenie
 check-nojs = Toto overenie prebieha vo vašom prehliadači a vyžaduje JavaScript. Bez neho môže ktokoľvek overiť potvrdenie bezplatným nástrojom organizátorov:
 check-ok = Vaše vyhlásenie sa započítava: je vo verejnom zázname a jeho podpis je platný.
+check-ok-detail = Overené voči najnovšiemu podpísanému stavu záznamu: položka { $leaf } z { $size } v časti { $shard } záznamu.
 check-fail = Toto potvrdenie sa nepodarilo overiť.
+check-fail-file = Súbor nie je potvrdením z tohto zberu alebo bol zmenený. Vyberte súbor, ktorý ste stiahli po podpise (receipt-….json).
+check-fail-unreachable = Verejný záznam teraz nie je dostupný. Skúste to, prosím, znova o niekoľko minút.
+check-fail-missing = Záznam neobsahuje vaše vyhlásenie tak, ako uvádza potvrdenie. Informujte, prosím, organizátorov: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Podporte online európsku iniciatívu občanov „{ $title }“ vo svojom jazyku. Trvá to asi minútu.
-partner-via = Podpisujete prostredníctvom { $partner }.
-partner-consent = Súhlasím aj s tým, aby { $partner } používal moju e-mailovú adresu na informovanie o tejto iniciatíve.
+partner-via = Podpisujete prostredníctvom organizácie { $partner }.
+partner-consent = Súhlasím aj s tým, aby organizácia { $partner } používala moju e-mailovú adresu na informovanie o tejto iniciatíve.
 share-heading = Požiadajte ďalších o podpis
-share-text = Podporil som európsku iniciatívu občanov „{ $title }“. Môžete aj vy:
+share-text = „{ $title }“: európska iniciatíva občanov, ktorú možno podporiť online asi za minútu.
 share-email = E-mail
 share-more = Zdieľať…
 share-hint = Tieto odkazy otvoria zvolenú službu v novom okne; predtým sa jej nič neposiela.
@@ -182,12 +184,13 @@ share-address = Adresa na zdieľanie
 counter-partner = Vyhlásenia o podpore zozbierané prostredníctvom { $partner }
 counter-goal = Cieľ: { $goal }
 counter-sign = Podporiť iniciatívu
-counter-badge = vyhlásení o podpore
-map-title = Členské štáty podľa dosiahnutého podielu ich prahu
-map-share = { $state }: { $percent } % prahu
-map-under-25 = menej ako 25 %
-map-25-50 = 25 až 50 %
-map-50-100 = 50 až 100 %
+counter-badge = vyhlásenia o podpore
+map-title = Členské štáty podľa dosiahnutého podielu ich prahovej hodnoty
+map-share = { $state }: { $percent } % prahovej hodnoty
+map-none = zatiaľ žiadne
+map-under-25 = menej ako 25 %
+map-25-50 = 25 až 50 %
+map-50-100 = 50 až 100 %
 
 ## Paper form
 paper-link = Vytlačiť papierový formulár na ručný zber podpisov
@@ -195,14 +198,57 @@ paper-title = Formulár vyhlásenia o podpore
 paper-intro = Vytlačte tento formulár, nechajte ho ručne vyplniť občanmi uvedeného členského štátu a vráťte ho organizátorom.
 paper-part-a = Časť A: pre členské štáty, ktoré nevyžadujú osobné identifikačné číslo ani číslo dokladu
 paper-part-b = Časť B: pre členské štáty, ktoré vyžadujú osobné identifikačné číslo alebo číslo dokladu
-paper-nationals = Všetci signatári tohto formulára sú štátnymi príslušníkmi štátu: { $state }.
 paper-collected-by = Tento formulár zbiera { $partner } v mene organizátorov.
-paper-registered-on = Dátum registrácie:
-paper-register = Internetová adresa tejto iniciatívy v registri Komisie:
-paper-initiative-title = Názov navrhovanej iniciatívy občanov:
-paper-objectives = Jej hlavné ciele:
-paper-contacts = Mená a e-mailové adresy registrovaných kontaktných osôb:
-paper-website = Webové sídlo navrhovanej iniciatívy občanov:
 paper-table-caption = Signatári (jedna osoba na riadok, paličkovým písmom)
-paper-privacy = Organizátori sprístupnia vaše osobné údaje iba príslušnému orgánu vášho členského štátu na overenie vyhlásenia a zničia ich najneskôr 21 mesiacov po začatí zberu (nariadenie (EÚ) 2019/788, článok 19).
 paper-date-signature = Dátum a podpis
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = O tejto iniciatíve
+particular-nationals = Všetci signatári tohto formulára sú štátnymi príslušníkmi tohto štátu:
+particular-registration = Registračné číslo pridelené Európskou komisiou:
+particular-period = Začiatok a koniec obdobia zberu:
+particular-register = Webová adresa tejto iniciatívy v registri Európskej komisie:
+particular-title = Názov tejto iniciatívy:
+particular-objectives = Hlavné ciele:
+particular-contacts = Mená a e-mailové adresy registrovaných kontaktných osôb:
+particular-website = Webové sídlo iniciatívy (ak existuje):
+date-range = { $start } až { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Týmto potvrdzujem, že informácie, ktoré som poskytol/poskytla v tomto formulári, sú správne a že som túto iniciatívu občanov ešte nepodporil(-a).
+declaration-eid = Týmto potvrdzujem, že som túto iniciatívu občanov ešte nepodporil(-a).
+privacy-heading = Vyhlásenie o ochrane osobných údajov
+privacy-1 = V súlade s nariadením (EÚ) 2016/679 (všeobecné nariadenie o ochrane údajov) sa vaše osobné údaje poskytnuté v tomto formulári použijú len na podporu tejto iniciatívy a sprístupnia sa príslušným vnútroštátnym orgánom na účely overenia a osvedčenia. Máte nárok požadovať od skupiny organizátorov tejto iniciatívy prístup k vašim osobným údajom, ich opravu, výmaz a obmedzenie spracúvania.
+privacy-2 = Skupina organizátorov uchováva vaše údaje na obdobie maximálne jedného mesiaca po predložení iniciatívy Európskej komisii alebo 21 mesiacov po začatí plynutia lehoty na zber vyhlásení, podľa toho, čo nastane skôr. V prípade správneho alebo súdneho konania ich možno uchovávať po uvedených lehotách najviac jeden mesiac od dátumu ukončenia tohto konania.
+privacy-3 = Bez toho, aby boli dotknuté akékoľvek iné správne alebo súdne prostriedky nápravy, máte právo kedykoľvek podať sťažnosť orgánu pre ochranu osobných údajov, najmä v členskom štáte vášho obvyklého pobytu, miesta výkonu práce alebo miesta údajného porušenia, ak sa domnievate, že došlo k nezákonnému spracúvaniu vašich údajov.
+privacy-4 = Zástupca skupiny organizátorov iniciatívy alebo prípadne právny subjekt, ktorý skupina organizátorov zriadila, je prevádzkovateľom v zmysle všeobecného nariadenia o ochrane údajov a možno ho kontaktovať použitím údajov uvedených v tomto formulári.
+privacy-5 = Kontaktné údaje zodpovednej osoby (ak je uvedená) sú dostupné na webovej adrese iniciatívy v registri Európskej komisie, ako je uvedené v bode 4 tohto formuláru.
+privacy-6 = Kontaktné údaje vnútroštátneho orgánu, ktorému budú vaše osobné údaje doručené a ktorý ich spracuje, a kontaktné údaje vnútroštátnych orgánov pre ochranu osobných údajov možno nájsť na adrese: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=sk.
+controller-label = Prevádzkovateľ:
+controller-representative = { $name }, zástupca skupiny organizátorov
+controller-contact = Kontakt vo veci vašich osobných údajov:
+dpo-label = Zodpovedná osoba:
+dpo-none = nebola určená
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Ako táto stránka zaobchádza s vašimi údajmi
+notice-intro = Vyhlásenie o ochrane osobných údajov vo formulári sa týka vášho vyhlásenia o podpore. Táto stránka opisuje všetko ostatné, čo stránka spracúva, keď ju navštívite alebo podpíšete: čo, prečo, ako dlho a kto.
+notice-statement-heading = Vaše vyhlásenie o podpore
+notice-statement = Stránka vaše vyhlásenie overí, ihneď ho zašifruje tak, aby ho mohli otvoriť len organizátori, a uloží len zašifrované vyhlásenie: nikto z prevádzkovateľov stránky ho nemôže prečítať. Uchováva sa a vymaže tak, ako uvádza vyhlásenie o ochrane osobných údajov.
+notice-bot-heading = Kontrola proti automatickému podpisovaniu
+notice-bot = Pred prijatím vyhlásenia Cloudflare Turnstile overí, že ho posiela človek, na základe signálov, ako je vaša IP adresa a identifikácia vášho prehliadača. Cloudflare ich spracúva len na rozlíšenie ľudí od botov podľa svojho dodatku o ochrane súkromia pre Turnstile; stránka dostane len výsledok.
+notice-limit-heading = Obmedzenie opakovaných pokusov
+notice-limit = Na zabránenie hromadnému odosielaniu stránka počas jednej minúty počíta pokusy z každého pripojenia pod kódom jednosmerne vypočítaným z vašej IP adresy, nikdy nie pod adresou samotnou. Po uplynutí minúty sa počet zabudne.
+notice-log-heading = Verejný záznam vyhlásení
+notice-log = Každé uložené vyhlásenie pridá položku do verejného záznamu, aby ktokoľvek mohol overiť, že žiadne vyhlásenie nebolo odstránené ani zmenené. Položka je jednosmerný odtlačok zašifrovaného vyhlásenia a nič o vás neprezrádza. Záznam sa vymaže spolu s vyhláseniami. Vaše potvrdenie zostáva vo vašom zariadení, pokiaľ ho neposuniete ďalej.
+notice-email-heading = Vaša e-mailová adresa
+notice-email = Len ak ju uvediete a zaškrtnete súhlas: je zašifrovaná pre organizátorov, uchováva sa oddelene od vášho vyhlásenia a slúži len na informovanie o tejto iniciatíve. Vymaže sa spolu s vyhláseniami alebo skôr, ak súhlas odvoláte správou na nižšie uvedený kontakt.
+notice-hosting-heading = Hosting
+notice-hosting = Stránka beží v sieti spoločnosti Cloudflare, Inc., ktorá ju pre organizátorov spracúva ako ich sprostredkovateľ. Zašifrované vyhlásenia sa ukladajú { $where ->
+    [eu] v dátových centrách v Európskej únii
+   *[other] v dátových centrách, ktoré zvolí Cloudflare
+}.
+notice-records-heading = Prevádzkové záznamy a súbory cookie
+notice-records = Stránka nezapisuje do svojich prevádzkových záznamov osobné údaje ani IP adresy. Nepoužíva súbory cookie a nenačítava nič z iných stránok okrem kontroly proti automatickému podpisovaniu.
+notice-rights-heading = Vaše práva a koho kontaktovať
+notice-rights = Máte práva uvedené vo vyhlásení o ochrane osobných údajov, aj pokiaľ ide o toto spracúvanie. Na ich uplatnenie alebo s otázkami k tejto stránke sa obráťte na prevádzkovateľa:

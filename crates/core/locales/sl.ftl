@@ -7,11 +7,9 @@ footer-initiative = Evropska državljanska pobuda { $id }.
 official-register = Uradni register
 progress-link = Potek zbiranja
 back-to-initiative = Nazaj na pobudo
-collection-period = Obdobje zbiranja: od { $start } do { $end }.
 
 ## Landing and nationality
 support-title = Podprite to pobudo
-registration-number = Registrska številka:
 landing-intro = Vsak državljan Evropske unije, ki je v svoji državi članici dovolj star, lahko to pobudo podpre na spletu. Traja približno minuto.
 nationality-label = Vaše državljanstvo
 nationality-hint = Zahtevani podatki so odvisni od države članice, katere državljan ste. Če imate več državljanstev EU, izberite eno: pobudo lahko podprete le enkrat.
@@ -21,7 +19,7 @@ choose-title = Izberite svoje državljanstvo
 unknown-nationality = »{ $code }« ni država članica Evropske unije.
 
 ## Collection closed
-closed-title = Zbiranje je zaprto
+closed-title = Podpisovanje zdaj ni mogoče
 not-started = Zbiranje izjav o podpori se še ni začelo. Vrnite se, ko se začne.
 ended = Zbiranje izjav o podpori se je končalo. Hvala za vaše zanimanje.
 
@@ -33,7 +31,7 @@ statement-number = Številka izjave:
 statement-number-hint = To številko shranite, če boste pozneje želeli organizatorje prositi za izbris izjave. O vas ne razkriva ničesar.
 
 ## The form
-signing-as = Podpisujete kot državljan države: { $state }.
+signing-as = Vaše državljanstvo: { $state }.
 change-nationality = Spremeni državljanstvo
 note-de-abroad = Če živite zunaj Nemčije, lahko podpišete s svojim naslovom v tujini le, če ste stalno prebivališče prijavili pri pristojnem nemškem diplomatskem predstavništvu tam.
 bot-check-failed = Nismo mogli potrditi, da niste robot. Poskusite znova; vneseni podatki so ohranjeni.
@@ -46,9 +44,7 @@ email-label = E-poštni naslov (neobvezno)
 email-hint = Samo če želite, da vas organizatorji obveščajo o tej pobudi. Shranjen ločeno od vaše izjave.
 email-consent = Strinjam se, da organizatorji uporabijo moj e-poštni naslov za obveščanje o tej pobudi.
 declaration-legend = Izjava
-declaration = Potrjujem, da so informacije, ki sem jih navedel(-a) v tem obrazcu, pravilne in da te predlagane državljanske pobude še nisem podprl(-a).
-privacy = Vaši osebni podatki so šifrirani za organizatorje in bodo na voljo le pristojnemu organu vaše države članice za preverjanje izjave, nato pa uničeni najpozneje 21 mesecev po začetku zbiranja (Uredba (EU) 2019/788, člen 19).
-submit = Podpri pobudo
+submit = Podprite pobudo
 id-number-hint = Kot je zapisano na dokumentu; presledki in vezaji so dovoljeni.
 id-number-confirm = Potrjujem, da je številka dokumenta pravilna, kot je vnesena.
 
@@ -58,7 +54,7 @@ field-family-names = Priimki
 field-date-of-birth = Datum rojstva
 field-street = Ulica
 field-street-number = Hišna številka
-field-postal-code = Poštna številka (če obstaja)
+field-postal-code = Poštna številka
 field-city = Kraj
 field-country = Država prebivališča
 field-id-type = Vrsta dokumenta
@@ -69,7 +65,8 @@ field-nationality = Državljanstvo
 field-id-number-confirmed = Potrditev
 hint-full-first-names = Vsa vaša imena, kot v osebnem dokumentu.
 hint-family-names = Vsi vaši priimki, kot v osebnem dokumentu.
-hint-date-of-birth = Dan, mesec in leto, na primer 31/12/1990.
+hint-date-of-birth = Dan, mesec in leto, na primer 31. 12. 1990.
+hint-postal-code = Polje pustite prazno le, če naslovi v vaši državi prebivališča nimajo poštne številke.
 
 ## Identification documents
 doc-passport = Potni list
@@ -166,14 +163,18 @@ check-file = Datoteka potrdila
 check-button = Preveri potrdilo
 check-nojs = To preverjanje poteka v vašem brskalniku in potrebuje JavaScript. Brez njega lahko kdorkoli preveri potrdilo z brezplačnim orodjem organizatorjev:
 check-ok = Vaša izjava se šteje: je v javnem dnevniku, katerega podpis je veljaven.
+check-ok-detail = Preverjeno glede na zadnje podpisano stanje dnevnika: vnos { $leaf } od { $size } v delu { $shard } dnevnika.
 check-fail = Tega potrdila ni bilo mogoče preveriti.
+check-fail-file = Datoteka ni potrdilo tega zbiranja ali pa je bila spremenjena. Izberite datoteko, ki ste jo prenesli po podpisu (receipt-….json).
+check-fail-unreachable = Javni dnevnik trenutno ni dosegljiv. Poskusite znova čez nekaj minut.
+check-fail-missing = Dnevnik ne vsebuje vaše izjave, kot navaja potrdilo. Obvestite organizatorje: { $contact }
 
 ## Campaigns: partners, sharing, link previews
-meta-description = Podprite spletno evropsko državljansko pobudo „{ $title }“ v svojem jeziku. Traja približno minuto.
+meta-description = Podprite evropsko državljansko pobudo „{ $title }“ na spletu, v svojem jeziku. Traja približno minuto.
 partner-via = Podpisujete prek { $partner }.
 partner-consent = Strinjam se tudi, da { $partner } uporablja moj e-poštni naslov, da me obvešča o tej pobudi.
 share-heading = Prosite druge, naj podpišejo
-share-text = Podprl sem evropsko državljansko pobudo „{ $title }“. Tudi vi lahko:
+share-text = „{ $title }“: evropska državljanska pobuda, ki jo je mogoče podpreti na spletu v približno minuti.
 share-email = E-pošta
 share-more = Deli…
 share-hint = Te povezave odprejo izbrano storitev v novem oknu; prej se ji nič ne pošlje.
@@ -183,12 +184,13 @@ share-address = Naslov za deljenje
 counter-partner = Izjave o podpori, zbrane prek { $partner }
 counter-goal = Cilj: { $goal }
 counter-sign = Podprite pobudo
-counter-badge = izjav o podpori
+counter-badge = izjave o podpori
 map-title = Države članice glede na doseženi delež njihovega praga
-map-share = { $state }: { $percent } % praga
-map-under-25 = manj kot 25 %
-map-25-50 = od 25 do 50 %
-map-50-100 = od 50 do 100 %
+map-share = { $state }: { $percent } % praga
+map-none = še nobene
+map-under-25 = manj kot 25 %
+map-25-50 = od 25 do 50 %
+map-50-100 = od 50 do 100 %
 
 ## Paper form
 paper-link = Natisnite papirni obrazec za ročno zbiranje podpisov
@@ -196,14 +198,57 @@ paper-title = Obrazec izjave o podpori
 paper-intro = Natisnite ta obrazec, naj ga ročno izpolnijo državljani navedene države članice, in ga vrnite organizatorjem.
 paper-part-a = Del A: za države članice, ki ne zahtevajo osebne identifikacijske številke ali številke dokumenta
 paper-part-b = Del B: za države članice, ki zahtevajo osebno identifikacijsko številko ali številko dokumenta
-paper-nationals = Vsi podpisniki na tem obrazcu so državljani države: { $state }.
 paper-collected-by = Ta obrazec zbira { $partner } v imenu organizatorjev.
-paper-registered-on = Datum registracije:
-paper-register = Spletni naslov te pobude v registru Komisije:
-paper-initiative-title = Naslov predlagane državljanske pobude:
-paper-objectives = Njeni glavni cilji:
-paper-contacts = Imena in e-poštni naslovi registriranih kontaktnih oseb:
-paper-website = Spletišče predlagane državljanske pobude:
 paper-table-caption = Podpisniki (ena oseba na vrstico, z velikimi tiskanimi črkami)
-paper-privacy = Organizatorji bodo vaše osebne podatke dali na voljo samo pristojnemu organu vaše države članice za preverjanje izjave in jih uničili najpozneje 21 mesecev po začetku zbiranja (Uredba (EU) 2019/788, člen 19).
 paper-date-signature = Datum in podpis
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = O tej pobudi
+particular-nationals = Vsi podpisniki na tem obrazcu so državljani države:
+particular-registration = Registrska številka Evropske komisije:
+particular-period = Začetek in konec obdobja zbiranja:
+particular-register = Spletni naslov te pobude v registru Evropske komisije:
+particular-title = Naslov te pobude:
+particular-objectives = Glavni cilji:
+particular-contacts = Imena in e-poštni naslovi registriranih kontaktnih oseb:
+particular-website = Spletna stran pobude (če obstaja):
+date-range = od { $start } do { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Potrjujem, da so navedene informacije v tem obrazcu pravilne in da te pobude še nisem podprl/-a.
+declaration-eid = Potrjujem, da te državljanske pobude še nisem podprl/-a.
+privacy-heading = Izjava o varstvu osebnih podatkov
+privacy-1 = V skladu z Uredbo (EU) 2016/679 (Splošna uredba o varstvu podatkov) bodo vaši osebni podatki, predloženi na tem obrazcu, uporabljeni le za podporo pobudi in bodo na voljo pristojnim nacionalnim organom za namene preverjanja in potrjevanja. Od skupine organizatorjev te pobude imate pravico zahtevati dostop do svojih osebnih podatkov, njihov popravek, izbris in omejitev njihove obdelave.
+privacy-2 = Skupina organizatorjev bo vaše podatke hranila največ mesec dni po predložitvi pobude Evropski komisiji ali 21 mesecev od začetka obdobja zbiranja, kar nastopi prej. V primeru upravnih ali pravnih postopkov se lahko vaši podatki hranijo po izteku teh rokov, in sicer do največ mesec dni po datumu zaključka teh postopkov.
+privacy-3 = Če menite, da so bili vaši podatki nezakonito obdelani, imate brez poseganja v vsako drugo upravno ali sodno sredstvo pravico, da kadar koli vložite pritožbo pri organu za varstvo podatkov, zlasti v državi članici svojega običajnega prebivališča, kraja dela ali kraja domnevne kršitve.
+privacy-4 = Predstavnik skupine organizatorjev pobude ali, kadar je primerno, pravna oseba, ki jo je ustanovil, je upravljavec v smislu Splošne uredbe o varstvu podatkov, s katerim oziroma katero lahko vzpostavite stik s pomočjo podatkov na tem obrazcu.
+privacy-5 = Kontaktni podatki uradne osebe za varstvo podatkov (če obstaja) so na voljo na spletnem mestu te pobude v registru Evropske komisije, kot je navedeno v točki 4 tega obrazca.
+privacy-6 = Kontaktni podatki nacionalnega organa, ki bo vaše osebne podatke prejel in obdelal, in kontaktni podatki nacionalnih organov za varstvo podatkov so na voljo na: http://ec.europa.eu/citizens-initiative/public/data-protection?lg=sl.
+controller-label = Upravljavec:
+controller-representative = { $name }, predstavnik skupine organizatorjev
+controller-contact = Kontakt glede vaših osebnih podatkov:
+dpo-label = Pooblaščena oseba za varstvo podatkov:
+dpo-none = ni imenovana
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Kako ta spletna stran ravna z vašimi podatki
+notice-intro = Izjava o varstvu osebnih podatkov na obrazcu se nanaša na vašo izjavo o podpori. Ta stran opisuje vse drugo, kar spletna stran obdeluje, ko jo obiščete ali podpišete: kaj, zakaj, kako dolgo in kdo.
+notice-statement-heading = Vaša izjava o podpori
+notice-statement = Spletna stran vašo izjavo preveri, jo takoj šifrira tako, da jo lahko odprejo le organizatorji, in shrani le šifrirano izjavo: nihče od upravljavcev spletne strani je ne more prebrati. Hrani se in izbriše, kot navaja izjava o varstvu osebnih podatkov.
+notice-bot-heading = Preverjanje proti samodejnemu podpisovanju
+notice-bot = Preden je izjava sprejeta, Cloudflare Turnstile na podlagi signalov, kot sta vaš naslov IP in identifikacija vašega brskalnika, preveri, da jo pošilja človek. Cloudflare jih obdeluje le za razlikovanje ljudi od robotov v skladu s svojim dodatkom o zasebnosti za Turnstile; spletna stran prejme le rezultat.
+notice-limit-heading = Omejitev ponovljenih poskusov
+notice-limit = Da bi preprečila množično pošiljanje, spletna stran eno minuto šteje poskuse z vsake povezave pod kodo, ki je enosmerno izračunana iz vašega naslova IP, nikoli pod samim naslovom. Po tej minuti se štetje pozabi.
+notice-log-heading = Javni dnevnik izjav
+notice-log = Vsaka shranjena izjava doda vnos v javni dnevnik, da lahko kdorkoli preveri, da nobena izjava ni bila odstranjena ali spremenjena. Vnos je enosmerni prstni odtis šifrirane izjave in o vas ne razkriva ničesar. Dnevnik se izbriše skupaj z izjavami. Vaše potrdilo ostane v vaši napravi, razen če ga posredujete naprej.
+notice-email-heading = Vaš e-poštni naslov
+notice-email = Le če ga navedete in označite privolitev: šifriran je za organizatorje, hrani se ločeno od vaše izjave in se uporablja le za obveščanje o tej pobudi. Izbriše se skupaj z izjavami ali prej, če privolitev prekličete s sporočilom na spodaj navedeni kontakt.
+notice-hosting-heading = Gostovanje
+notice-hosting = Spletna stran deluje v omrežju družbe Cloudflare, Inc., ki jo za organizatorje obdeluje kot njihov obdelovalec. Šifrirane izjave se hranijo { $where ->
+    [eu] v podatkovnih središčih v Evropski uniji
+   *[other] v podatkovnih središčih, ki jih izbere Cloudflare
+}.
+notice-records-heading = Dnevniške datoteke in piškotki
+notice-records = Spletna stran v svoje dnevniške datoteke ne zapisuje osebnih podatkov niti naslovov IP. Ne uporablja piškotkov in ne nalaga ničesar z drugih spletnih strani, razen preverjanja proti samodejnemu podpisovanju.
+notice-rights-heading = Vaše pravice in na koga se obrniti
+notice-rights = Imate pravice, ki jih navaja izjava o varstvu osebnih podatkov, tudi glede te obdelave. Za njihovo uveljavljanje ali z vprašanji o tej strani se obrnite na upravljavca:

@@ -7,11 +7,9 @@ footer-initiative = Europeiskt medborgarinitiativ { $id }.
 official-register = Officiellt register
 progress-link = Insamlingens framsteg
 back-to-initiative = Tillbaka till initiativet
-collection-period = Insamlingsperiod: { $start } till { $end }.
 
 ## Landing and nationality
 support-title = Stöd det här initiativet
-registration-number = Registreringsnummer:
 landing-intro = Alla medborgare i Europeiska unionen som är gamla nog i sin medlemsstat kan stödja det här initiativet på nätet. Det tar ungefär en minut.
 nationality-label = Ditt medborgarskap
 nationality-hint = Vilka uppgifter som efterfrågas beror på vilken medlemsstat du är medborgare i. Om du har flera EU-medborgarskap, välj ett: du får stödja ett initiativ bara en gång.
@@ -21,7 +19,7 @@ choose-title = Välj ditt medborgarskap
 unknown-nationality = ”{ $code }” är inte en medlemsstat i Europeiska unionen.
 
 ## Collection closed
-closed-title = Insamlingen är stängd
+closed-title = Det går inte att skriva under nu
 not-started = Insamlingen av stödförklaringar har inte börjat ännu. Kom tillbaka när den har börjat.
 ended = Insamlingen av stödförklaringar har avslutats. Tack för ditt intresse.
 
@@ -46,8 +44,6 @@ email-label = E-postadress (frivilligt)
 email-hint = Bara om du vill att organisatörerna informerar dig om initiativet. Sparas skilt från din stödförklaring.
 email-consent = Jag godkänner att organisatörerna använder min e-postadress för att informera mig om det här initiativet.
 declaration-legend = Försäkran
-declaration = Jag intygar härmed att de uppgifter som jag har lämnat i detta formulär är korrekta och att jag inte redan har stött detta föreslagna medborgarinitiativ.
-privacy = Dina personuppgifter krypteras för organisatörerna och görs tillgängliga endast för den behöriga myndigheten i din medlemsstat för kontroll av din stödförklaring, och förstörs senast 21 månader efter insamlingens början (förordning (EU) 2019/788, artikel 19).
 submit = Stöd initiativet
 id-number-hint = Som det står på handlingen; mellanslag och bindestreck går bra.
 id-number-confirm = Jag bekräftar att handlingens nummer är korrekt som det har angetts.
@@ -58,7 +54,7 @@ field-family-names = Efternamn
 field-date-of-birth = Födelsedatum
 field-street = Gata
 field-street-number = Nummer
-field-postal-code = Postnummer (om sådant finns)
+field-postal-code = Postnummer
 field-city = Ort
 field-country = Bosättningsland
 field-id-type = Typ av handling
@@ -69,7 +65,8 @@ field-nationality = Medborgarskap
 field-id-number-confirmed = Bekräftelse
 hint-full-first-names = Alla dina förnamn, som i din id-handling.
 hint-family-names = Alla dina efternamn, som i din id-handling.
-hint-date-of-birth = Dag, månad och år, till exempel 31/12/1990.
+hint-date-of-birth = År, månad och dag eller dag, månad och år, till exempel 1990-12-31.
+hint-postal-code = Lämna fältet tomt bara om adresser i ditt bosättningsland saknar postnummer.
 
 ## Identification documents
 doc-passport = Pass
@@ -164,14 +161,18 @@ check-file = Kvittofil
 check-button = Kontrollera kvittot
 check-nojs = Kontrollen körs i din webbläsare och kräver JavaScript. Utan JavaScript kan vem som helst kontrollera ett kvitto med organisatörernas kostnadsfria verktyg:
 check-ok = Din stödförklaring räknas: den finns i den offentliga loggen och loggens signatur är giltig.
+check-ok-detail = Kontrollerat mot loggens senaste signerade tillstånd: post { $leaf } av { $size } i del { $shard } av loggen.
 check-fail = Kvittot kunde inte bekräftas.
+check-fail-file = Filen är inte ett kvitto från den här insamlingen, eller så har den ändrats. Välj filen som du laddade ned efter underskriften (receipt-….json).
+check-fail-unreachable = Den offentliga loggen gick inte att nå just nu. Försök igen om några minuter.
+check-fail-missing = Loggen innehåller inte din stödförklaring så som kvittot säger. Meddela organisatörerna: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Stöd det europeiska medborgarinitiativet ”{ $title }” på nätet, på ditt språk. Det tar ungefär en minut.
 partner-via = Du skriver under via { $partner }.
 partner-consent = Jag godkänner också att { $partner } använder min e-postadress för att informera mig om detta initiativ.
 share-heading = Be andra att skriva under
-share-text = Jag har stött det europeiska medborgarinitiativet ”{ $title }”. Det kan du också:
+share-text = ”{ $title }”: ett europeiskt medborgarinitiativ som du kan stödja på nätet på ungefär en minut.
 share-email = E-post
 share-more = Dela…
 share-hint = Länkarna öppnar den tjänst du väljer i ett nytt fönster; inget skickas dit innan dess.
@@ -183,10 +184,11 @@ counter-goal = Mål: { $goal }
 counter-sign = Stöd initiativet
 counter-badge = stödförklaringar
 map-title = Medlemsstater efter hur stor del av sin tröskel de nått
-map-share = { $state }: { $percent } % av tröskeln
-map-under-25 = under 25 %
-map-25-50 = 25 till 50 %
-map-50-100 = 50 till 100 %
+map-share = { $state }: { $percent } % av tröskeln
+map-none = inga ännu
+map-under-25 = under 25 %
+map-25-50 = 25 till 50 %
+map-50-100 = 50 till 100 %
 
 ## Paper form
 paper-link = Skriv ut ett pappersformulär för att samla namnunderskrifter för hand
@@ -194,14 +196,57 @@ paper-title = Formulär för stödförklaring
 paper-intro = Skriv ut formuläret, låt medborgare i den angivna medlemsstaten fylla i det för hand och lämna det till organisatörerna.
 paper-part-a = Del A: för medlemsstater som inte kräver något personligt identifikationsnummer eller dokumentnummer
 paper-part-b = Del B: för medlemsstater som kräver ett personligt identifikationsnummer eller dokumentnummer
-paper-nationals = Alla som skriver under på detta formulär är medborgare i { $state }.
 paper-collected-by = Formuläret samlas in av { $partner } för organisatörernas räkning.
-paper-registered-on = Registreringsdatum:
-paper-register = Webbadress till detta initiativ i kommissionens register:
-paper-initiative-title = Titel på det föreslagna medborgarinitiativet:
-paper-objectives = Dess viktigaste mål:
-paper-contacts = Namn och e-postadresser till de registrerade kontaktpersonerna:
-paper-website = Webbplats för det föreslagna medborgarinitiativet:
 paper-table-caption = Undertecknare (en person per rad, med versaler)
-paper-privacy = Organisatörerna gör dina personuppgifter tillgängliga endast för den behöriga myndigheten i din medlemsstat för kontroll av din stödförklaring och förstör dem senast 21 månader efter att insamlingen börjat (förordning (EU) 2019/788, artikel 19).
 paper-date-signature = Datum och underskrift
+
+## Annex III: the initiative's particulars, points 1 to 8 of every form (docs/certification.md)
+particulars-heading = Om det här initiativet
+particular-nationals = Alla undertecknare på detta formulär är medborgare i:
+particular-registration = Europeiska kommissionens registreringsnummer:
+particular-period = Insamlingsperiodens början och slut:
+particular-register = Webbadress till detta initiativ i Europeiska kommissionens register:
+particular-title = Initiativets titel:
+particular-objectives = Huvudsakliga mål:
+particular-contacts = Namn och e-postadresser för de registrerade kontaktpersonerna:
+particular-website = Initiativets webbplats (om det finns en sådan):
+date-range = { $start } till { $end }
+
+## Annex III: the declaration and the privacy statement, word for word (docs/certification.md)
+declaration = Härmed intygar jag att de upplysningar som jag har lämnat i detta formulär är riktiga och att jag inte redan har stött det här initiativet.
+declaration-eid = Jag intygar att jag inte redan har stött det här medborgarinitiativet.
+privacy-heading = Integritetsmeddelande
+privacy-1 = I enlighet med förordning (EU) 2016/679 (den allmänna dataskyddsförordningen) kommer de personuppgifter som lämnas på detta formulär endast att användas till stöd för initiativet och de behöriga nationella myndigheterna kommer endast att få tillgång till dem för kontroll och intygande. Du har rätt att begära att gruppen av organisatörer av initiativet ger dig tillgång till dina personuppgifter och att de rättar, tar bort eller begränsar behandlingen av uppgifterna.
+privacy-2 = Gruppen av organisatörer kommer att lagra dina uppgifter i högst en månad efter det att initiativet lämnades in till Europeiska kommissionen eller i 21 månader efter insamlingsperiodens början, beroende på vilken dag som infaller först. Uppgifterna kan komma att lagras längre vid administrativa eller rättsliga förfaranden, dock högst en månad efter den dag då dessa förfaranden slutfördes.
+privacy-3 = Utan att det påverkar något annat administrativt prövningsförfarande eller rättsmedel har du, om du anser att dina uppgifter behandlas på ett olagligt sätt, rätt att när som helst lämna in ett klagomål till en dataskyddsmyndighet, särskilt i den medlemsstat där du har din hemvist eller din arbetsplats eller där det påstådda intrånget begicks.
+privacy-4 = Företrädaren för gruppen av organisatörer för initiativet, eller i förekommande fall den rättsliga enhet som har bildats för att förvalta det, är personuppgiftsansvariga i den mening som avses i den allmänna dataskyddsförordningen och kan kontaktas med hjälp av uppgifterna på detta formulär.
+privacy-5 = Kontaktuppgifter till dataskyddsombudet (om ett sådant finns) finns på initiativets webbadress i Europeiskakommissionens register, enligt punkt 4 i detta formulär.
+privacy-6 = Kontaktuppgifter till den nationella myndighet som kommer att ta emot och behandla dina personuppgifter samt kontaktuppgifter till de nationella dataskyddsmyndigheterna finns på följande adress: http://ec.europa.eu/citizens-initiative/public/data-protection.
+controller-label = Personuppgiftsansvarig:
+controller-representative = { $name }, företrädare för organisatörsgruppen
+controller-contact = Kontakt om dina personuppgifter:
+dpo-label = Dataskyddsombud:
+dpo-none = inget utsett
+
+## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
+notice-title = Så hanterar den här webbplatsen dina uppgifter
+notice-intro = Integritetsmeddelandet på formuläret gäller din stödförklaring. Den här sidan beskriver allt annat som webbplatsen behandlar när du besöker den eller skriver under: vad, varför, hur länge och av vem.
+notice-statement-heading = Din stödförklaring
+notice-statement = Webbplatsen kontrollerar din stödförklaring, krypterar den genast så att bara organisatörerna kan öppna den och sparar bara den krypterade stödförklaringen: ingen som driver webbplatsen kan läsa den. Den bevaras och raderas så som integritetsmeddelandet säger.
+notice-bot-heading = Kontrollen mot automatiska underskrifter
+notice-bot = Innan en stödförklaring tas emot kontrollerar Cloudflare Turnstile att det är en människa som skickar den, utifrån signaler som din IP-adress och din webbläsares identifiering. Cloudflare behandlar dem bara för att skilja människor från botar, enligt sitt integritetstillägg för Turnstile; webbplatsen får bara resultatet.
+notice-limit-heading = Gränsen för upprepade försök
+notice-limit = För att hindra massinskick räknar webbplatsen försöken från varje anslutning under en minut, under en kod som beräknas envägs från din IP-adress, aldrig under själva adressen. Efter den minuten är räkningen glömd.
+notice-log-heading = Den offentliga loggen över stödförklaringar
+notice-log = Varje sparad stödförklaring lägger till en post i en offentlig logg, så att vem som helst kan kontrollera att ingen stödförklaring har tagits bort eller ändrats. En post är ett envägs fingeravtryck av den krypterade stödförklaringen och avslöjar ingenting om dig. Loggen raderas tillsammans med stödförklaringarna. Ditt kvitto stannar på din enhet om du inte lämnar det vidare.
+notice-email-heading = Din e-postadress
+notice-email = Bara om du anger den och kryssar i samtycket: den krypteras för organisatörerna, sparas skilt från din stödförklaring och används bara för att informera dig om det här initiativet. Den raderas tillsammans med stödförklaringarna, eller tidigare om du återkallar ditt samtycke genom att skriva till kontakten nedan.
+notice-hosting-heading = Drift
+notice-hosting = Webbplatsen körs i nätverket hos Cloudflare, Inc., som behandlar den för organisatörernas räkning som deras personuppgiftsbiträde. De krypterade stödförklaringarna sparas { $where ->
+    [eu] i datacenter i Europeiska unionen
+   *[other] i datacenter som Cloudflare väljer
+}.
+notice-records-heading = Loggfiler och kakor
+notice-records = Webbplatsen skriver varken personuppgifter eller IP-adresser i sina loggfiler. Den sätter inga kakor och hämtar ingenting från andra webbplatser utom kontrollen mot automatiska underskrifter.
+notice-rights-heading = Dina rättigheter och vem du kontaktar
+notice-rights = Du har de rättigheter som integritetsmeddelandet räknar upp, även för den här behandlingen. Kontakta den personuppgiftsansvarige för att utöva dem eller med frågor om den här sidan:

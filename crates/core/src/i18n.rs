@@ -162,7 +162,19 @@ pub struct Texts {
     fallback: Option<Rc<Texts>>,
 }
 
+/// Names a region (ISO 3166-1 alpha-2 `code`) in a language (ISO 639-1 `lang`) as a list of
+/// countries shows it (starting with a capital), `None` if it does not know one.
+pub type RegionNames = fn(lang: &str, code: &str) -> Option<String>;
+
+/// Installs the names of regions for this thread (the worker: its runtime's `Intl.DisplayNames`,
+/// at module start). Every language's CLDR names would be hundreds of kilobytes in the bundle.
+pub fn use_region_names(names: RegionNames) {
+    REGION_NAMES.with(|cell| cell.set(Some(names)));
+}
+
 thread_local! {
+    static REGION_NAMES: std::cell::Cell<Option<RegionNames>> = const { std::cell::Cell::new(None) };
+
     /// Parsed catalogues, kept for the isolate's life (parsing one takes well under a millisecond,
     /// but every page needs one).
     static PARSED: RefCell<HashMap<&'static str, Rc<Texts>>> = RefCell::new(HashMap::new());
@@ -246,22 +258,24 @@ impl Texts {
     }
 
     /// A whole number with the language's digit grouping (CLDR: 1,000,000 · 1.000.000 ·
-    /// 1 000 000 with a no-break space).
+    /// 1 000 000 with a no-break space; [`crate::local_format`]).
     pub fn number(&self, n: u64) -> String {
-        let separator = match self.lang.code() {
-            "en" | "ga" | "mt" => ",",
-            "bg" | "cs" | "et" | "fi" | "fr" | "hu" | "lt" | "lv" | "pl" | "sk" | "sv" => "\u{a0}",
-            _ => ".",
-        };
-        let digits = n.to_string();
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(separator);
-            }
-            out.push(digit);
-        }
-        out
+        crate::local_format::number(self.lang.code(), n)
+    }
+
+    /// A date as the language writes it in numbers ([`crate::local_format`]).
+    pub fn date(&self, d: time::Date) -> String {
+        crate::local_format::date(self.lang.code(), d)
+    }
+
+    /// A region's name in the language (a country of residence outside the member states), as
+    /// the installed [`RegionNames`] give it: the worker's runtime (ICU's CLDR names); without
+    /// one, the ISO code itself.
+    pub fn region(&self, code: &str) -> String {
+        let names = REGION_NAMES.with(std::cell::Cell::get);
+        names
+            .and_then(|names| names(self.lang.code(), code))
+            .unwrap_or_else(|| code.to_owned())
     }
 
     /// Whether this language's own catalogue has `id` (not counting the English fallback).

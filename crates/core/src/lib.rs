@@ -33,6 +33,7 @@ pub mod envelope;
 pub mod i18n;
 pub mod keys;
 pub mod ledger;
+pub mod local_format;
 pub mod normalize;
 pub mod pages;
 pub mod receiver;

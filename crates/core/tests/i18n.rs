@@ -86,18 +86,233 @@ fn every_catalogue_parses_and_has_exactly_the_english_messages_with_their_variab
     }
 }
 
+/// Messages a language may leave as in English: true cognates and names.
+fn same_as_english_allowed(lang: &str, id: &str) -> bool {
+    id.starts_with("state-")
+        || matches!(id, "share-email" | "notice-hosting-heading")
+        || (lang, id) == ("fr", "field-id-number-confirmed")
+}
+
 #[test]
 fn every_catalogue_is_translated() {
     let english = english();
     for (code, source) in CATALOGUES.iter().filter(|(c, _)| *c != "en") {
         let theirs = messages(source);
-        // Names like "Malta" or "Portugal" may be the same; whole sentences may not.
         let same: Vec<_> = english
             .iter()
-            .filter(|(id, text)| text.len() > 25 && theirs[*id] == **text)
+            .filter(|(id, text)| theirs[*id] == **text && !same_as_english_allowed(code, id))
             .map(|(id, _)| id.as_str())
             .collect();
         assert!(same.is_empty(), "{code}.ftl leaves in English: {same:?}");
+    }
+}
+
+/// CLDR's plural categories of each language (ICU 74, `Intl.PluralRules`).
+const PLURAL_CATEGORIES: [(&str, &[&str]); 24] = [
+    ("bg", &["one", "other"]),
+    ("cs", &["one", "few", "many", "other"]),
+    ("da", &["one", "other"]),
+    ("de", &["one", "other"]),
+    ("el", &["one", "other"]),
+    ("en", &["one", "other"]),
+    ("es", &["one", "other"]),
+    ("et", &["one", "other"]),
+    ("fi", &["one", "other"]),
+    ("fr", &["one", "other"]),
+    ("ga", &["one", "two", "few", "many", "other"]),
+    ("hr", &["one", "few", "other"]),
+    ("hu", &["one", "other"]),
+    ("it", &["one", "other"]),
+    ("lt", &["one", "few", "many", "other"]),
+    ("lv", &["zero", "one", "other"]),
+    ("mt", &["one", "two", "few", "many", "other"]),
+    ("nl", &["one", "other"]),
+    ("pl", &["one", "few", "many", "other"]),
+    ("pt", &["one", "other"]),
+    ("ro", &["one", "few", "other"]),
+    ("sk", &["one", "few", "many", "other"]),
+    ("sl", &["one", "two", "few", "other"]),
+    ("sv", &["one", "other"]),
+];
+
+#[test]
+fn every_plural_has_a_form_for_each_cldr_category_of_its_language() {
+    // (es, fr, it and pt also have "many", for millions written as words: 1 million de
+    // déclarations; a figure in digits takes "other" there, so "other" covers it.)
+    for (code, source) in CATALOGUES {
+        let categories = PLURAL_CATEGORIES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .unwrap()
+            .1;
+        for (id, text) in messages(source)
+            .iter()
+            .filter(|(_, t)| t.contains("$count ->"))
+        {
+            for category in categories {
+                assert!(
+                    text.contains(&format!("[{category}]")),
+                    "{code}.ftl {id}: no [{category}] form"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_date_the_pages_show_or_give_as_an_example_is_accepted_as_typed() {
+    use ocs_core::dates::ymd;
+    use ocs_core::statement::parse_typed_date;
+    let example = ymd(1990, 12, 31).unwrap();
+    for lang in Lang::all() {
+        let texts = Texts::of(lang);
+        let hint = texts.get("hint-date-of-birth");
+        // The example: the run of digits and separators around the year.
+        let at = hint
+            .find("1990")
+            .unwrap_or_else(|| panic!("{}: no example", lang.code()));
+        let is_part = |c: char| c.is_ascii_digit() || matches!(c, '.' | '/' | '-' | ' ');
+        let start = hint[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !is_part(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = hint[at..]
+            .find(|c: char| !is_part(c))
+            .map_or(hint.len(), |i| at + i);
+        let typed = hint[start..end].trim().trim_end_matches(' ');
+        assert_eq!(
+            parse_typed_date(typed),
+            Some(example),
+            "{}: {typed:?}",
+            lang.code()
+        );
+        // The example is written in the language's own order, as its dates are shown.
+        let shown = texts.date(example).replace('\u{a0}', " ");
+        assert!(
+            shown.starts_with(typed.trim_end_matches('.'))
+                || typed.starts_with(shown.trim_end_matches(['.', 'г', ' '])),
+            "{}: example {typed:?} but dates shown as {shown:?}",
+            lang.code()
+        );
+        for day in [ymd(2026, 6, 1).unwrap(), ymd(2027, 5, 31).unwrap(), example] {
+            assert_eq!(
+                parse_typed_date(&texts.date(day)),
+                Some(day),
+                "{}",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn catalogues_use_their_languages_typography() {
+    for (code, source) in CATALOGUES {
+        for (id, text) in messages(source) {
+            assert!(
+                !text.contains('"'),
+                "{code}.ftl {id}: typewriter quotes, not the language's own"
+            );
+            if !text.contains("->") {
+                assert!(!text.contains("  "), "{code}.ftl {id}: a double space");
+            }
+            if code == "fr" {
+                for mark in [" :", " ;", " ?", " !", " »", "« "] {
+                    assert!(
+                        !text.contains(mark),
+                        "{code}.ftl {id}: {mark:?} without a no-break space"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Each language's word for "register" (the Commission's register), which the public log must
+/// never be called, and its one term for "statement of support".
+const TERMS: [(&str, &str, &str); 24] = [
+    ("bg", "регист", "изявлени"),
+    ("cs", "rejstřík", "prohlášení"),
+    ("da", "register", "støttetilkendegivelse"),
+    ("de", "register", "unterstützungsbekundung"),
+    ("el", "μητρώ", "υποστήριξ"),
+    ("en", "register", "statement"),
+    ("es", "registro", "declaraci"),
+    ("et", "register", "toetusavaldus"),
+    ("fi", "rekister", "tuenilmau"),
+    ("fr", "registre", "déclaration"),
+    ("ga", "clár", "tacaíochta"),
+    ("hr", "registr", "izjav"),
+    ("hu", "nyilvántartás", "támogató nyilatkozat"),
+    ("it", "registro", "dichiarazion"),
+    ("lt", "registr", "pritarimo pareiškim"),
+    ("lv", "reģistr", "paziņojum"),
+    ("mt", "reġistru", "dikjarazzjoni"),
+    ("nl", "register", "steunbetuiging"),
+    ("pl", "rejestr", "deklaracj"),
+    ("pt", "registo", "declaraç"),
+    ("ro", "registr", "declarați"),
+    ("sk", "registr", "vyhlásen"),
+    ("sl", "regist", "izjav"),
+    ("sv", "register", "stödförklaring"),
+];
+
+#[test]
+fn the_log_is_never_called_a_register_and_each_language_has_one_term_for_a_statement() {
+    let log_messages = [
+        "receipt-text",
+        "check-intro",
+        "check-ok",
+        "check-ok-detail",
+        "check-fail-unreachable",
+        "check-fail-missing",
+        "notice-log-heading",
+        "notice-log",
+    ];
+    // Terms a language once mixed in for "statement of support".
+    let retired = [
+        ("fi", "tukilmoitu"),
+        ("fi", "tukiilmoitu"),
+        ("lt", "pareiškimų remti"),
+        ("lt", "pareiškimas remti"),
+    ];
+    for (code, register, statement) in TERMS {
+        let texts = Texts::of(Lang::from_code(code).unwrap());
+        for id in log_messages {
+            let text = texts.get(id).to_lowercase();
+            assert!(
+                !text.contains(register),
+                "{code} {id}: the log called a register: {text}"
+            );
+        }
+        for id in [
+            "progress-total",
+            "counter-badge",
+            "thanks-stored",
+            "not-started",
+            "notice-statement-heading",
+        ] {
+            let text = if id == "progress-total" {
+                texts.count(id, 1_000)
+            } else {
+                texts.get(id)
+            };
+            let text = text.replace('\u{ad}', "").to_lowercase();
+            assert!(
+                text.contains(statement),
+                "{code} {id}: not the one term {statement:?}: {text}"
+            );
+        }
+        let source = CATALOGUES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .unwrap()
+            .1
+            .to_lowercase();
+        for (lang, term) in retired.iter().filter(|(l, _)| *l == code) {
+            assert!(!source.contains(term), "{lang}.ftl still says {term:?}");
+        }
     }
 }
 
@@ -121,6 +336,7 @@ fn site(lang: Lang, status: CollectionStatus) -> (Site<'static>, ()) {
                 public: true,
             })),
             embed_origins: &[],
+            storage_in_eu: true,
         },
         (),
     )
@@ -138,7 +354,12 @@ fn all_pages(lang: Lang) -> Vec<String> {
         pages::choose(&open, Some("XX")),
         pages::closed(&ended),
         pages::closed(&early),
-        pages::confirmation(&open, "6f1c2d3e-0000-4000-8000-000000000000", Some("{}")),
+        pages::confirmation(
+            &open,
+            Some("DE"),
+            "6f1c2d3e-0000-4000-8000-000000000000",
+            Some("{}"),
+        ),
         pages::check(&open, "https://sign.example.eu"),
     ];
     for (title, text) in [
@@ -234,7 +455,7 @@ fn numbers_and_plurals_follow_the_language() {
     );
     assert_eq!(
         Texts::of(Lang::from_code("fr").unwrap()).number(72_000),
-        "72\u{a0}000"
+        "72\u{202f}000"
     );
     let pl = Texts::of(Lang::from_code("pl").unwrap());
     // Polish has distinct forms for 1, 2–4 and 5+.

@@ -23,6 +23,7 @@ fn site<'a>(initiative: &'a Initiative, status: CollectionStatus, key: &'a str) 
         origin: "https://sign.example.eu",
         partner: None,
         embed_origins: &[],
+        storage_in_eu: true,
     }
 }
 
@@ -158,7 +159,12 @@ fn no_page_has_inline_script_or_style() {
             pages::landing(&ended, None),
             pages::choose(&open, Some("XX")),
             pages::closed(&ended),
-            pages::confirmation(&open, "6f1c2d3e-0000-4000-8000-000000000000", Some("{}")),
+            pages::confirmation(
+                &open,
+                Some("DE"),
+                "6f1c2d3e-0000-4000-8000-000000000000",
+                Some("{}"),
+            ),
             pages::check(&open, "https://sign.example.eu"),
             pages::message(&open, "duplicate-title", "duplicate-text"),
             pages::progress(

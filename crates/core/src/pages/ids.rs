@@ -15,6 +15,7 @@ pub(crate) fn hint_id(field: Field) -> Option<&'static str> {
         Field::FullFirstNames => Some("hint-full-first-names"),
         Field::FamilyNames => Some("hint-family-names"),
         Field::DateOfBirth => Some("hint-date-of-birth"),
+        Field::PostalCode => Some("hint-postal-code"),
         _ => None,
     }
 }

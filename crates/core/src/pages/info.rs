@@ -4,6 +4,7 @@
 use maud::{html, Markup};
 
 use super::layout::{layout, period, Site};
+use super::particulars::{particulars, privacy_statement};
 use super::sign::{nationality_choice, partner_note};
 use crate::i18n::Texts;
 use crate::rules::CollectionStatus;
@@ -18,14 +19,14 @@ pub fn landing(site: &Site, selected: Option<&str>) -> Markup {
         "",
         html! {
             h1 { (site.initiative.title) }
-            p { (t.get("registration-number")) " " strong { (site.initiative.id) } }
+            p { (t.get("particular-registration")) " " strong { (site.initiative.id) } }
             (period(site))
             @match site.status {
                 CollectionStatus::Open => {
                     p { (t.get("landing-intro")) }
                     (partner_note(site))
                     (nationality_choice(site, selected, "sign"))
-                    p class="hint" {
+                    p class="hint paper-link" {
                         a href=(site.link(&format!("/{}/paper", site.lang.code()))) { (t.get("paper-link")) }
                     }
                 }
@@ -75,10 +76,16 @@ pub fn message(site: &Site, heading_id: &str, text_id: &str) -> Markup {
     )
 }
 
-/// The confirmation page with the statement id (needed to ask for the statement's erasure).
-/// With `receipt` (the transparency log's receipt, JSON), a link to download it and one to the
-/// page that checks receipts.
-pub fn confirmation(site: &Site, statement_id: &str, receipt: Option<&str>) -> Markup {
+/// The confirmation page with the statement id (needed to ask for the statement's erasure),
+/// the initiative's particulars for the signatory's nationality (`iso`) and the privacy
+/// statement. With `receipt` (the transparency log's receipt, JSON), a link to download it and
+/// one to the page that checks receipts.
+pub fn confirmation(
+    site: &Site,
+    iso: Option<&str>,
+    statement_id: &str,
+    receipt: Option<&str>,
+) -> Markup {
     use base64::Engine as _;
     let t = site.texts();
     layout(
@@ -88,7 +95,8 @@ pub fn confirmation(site: &Site, statement_id: &str, receipt: Option<&str>) -> M
         html! {
             h1 { (t.get("thanks-heading")) }
             p { (t.get("thanks-stored")) }
-            p { (t.get("statement-number")) " " code id="statement-id" { (statement_id) } }
+            p { (t.get("statement-number")) }
+            p class="statement-id" { code id="statement-id" { (statement_id) } }
             p class="hint" { (t.get("statement-number-hint")) }
             (share(site))
             @if let Some(receipt) = receipt {
@@ -105,6 +113,8 @@ pub fn confirmation(site: &Site, statement_id: &str, receipt: Option<&str>) -> M
                     a href={ "/" (site.lang.code()) "/check" } { (t.get("receipt-check-link")) }
                 }
             }
+            (particulars(site, iso))
+            (privacy_statement(site, true))
         },
     )
 }

@@ -6,7 +6,6 @@ use std::rc::Rc;
 use maud::{html, Markup, DOCTYPE};
 
 use crate::campaign::Partner;
-use crate::dates::format_dmy;
 use crate::i18n::{Lang, Texts};
 use crate::rules::{CollectionStatus, Initiative, Ruleset};
 use crate::statement::RawSubmission;
@@ -47,6 +46,8 @@ pub struct Site<'a> {
     /// The sites that may show the pages in a frame: a framed page posts its height, and that
     /// a statement was accepted, to these origins only.
     pub embed_origins: &'a [String],
+    /// Whether the statements are stored in the European Union (the privacy notice says where).
+    pub storage_in_eu: bool,
 }
 
 impl Site<'_> {
@@ -193,9 +194,8 @@ pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Mark
                     p {
                         (t.with("footer-initiative", &[("id", &site.initiative.id)])) " "
                         a href=(site.link(&format!("/{}/progress", site.lang.code()))) { (t.get("progress-link")) }
-                        @if !site.initiative.register_url.is_empty() {
-                            " · " a href=(site.initiative.register_url) { (t.get("official-register")) }
-                        }
+                        " · " a href=(site.initiative.register_url) { (t.get("official-register")) }
+                        " · " a href=(site.link(&format!("/{}/privacy", site.lang.code()))) { (t.get("notice-title")) }
                     }
                 }
             }
@@ -203,11 +203,13 @@ pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Mark
     }
 }
 
+/// The collection period, as a line of its own (the landing and closed pages).
 pub(crate) fn period(site: &Site) -> Markup {
-    let start = format_dmy(site.initiative.collection_start);
-    let end = format_dmy(site.initiative.collection_end);
+    let t = site.texts();
+    let start = t.date(site.initiative.collection_start);
+    let end = t.date(site.initiative.collection_end);
     html! {
-        p { (site.texts().with("collection-period", &[("start", &start), ("end", &end)])) }
+        p { (t.get("particular-period")) " " (t.with("date-range", &[("start", &start), ("end", &end)])) }
     }
 }
 
@@ -226,15 +228,18 @@ pub(crate) fn states_by_name(site: &Site) -> Vec<(String, String)> {
         .keys()
         .map(|iso| (iso.clone(), state_name(&t, iso)))
         .collect();
-    states.sort_by_cached_key(|(_, name)| sort_key(name));
+    states.sort_by_cached_key(|(_, name)| sort_key(site.lang, name));
     states
 }
 
-fn sort_key(name: &str) -> String {
+/// The key place names sort by in a page language: marks and case ignored, Maltese articles
+/// skipped.
+pub(crate) fn sort_key(lang: Lang, name: &str) -> String {
     use crate::normalize::{unmarked_lower, Form};
-    // Maltese names start with the article ("L-Awstrija", "Is-Slovakkja"): sort on the noun.
+    // Maltese names start with the article ("L-Awstrija", "Is-Slovakkja", "ir-Renju Unit"):
+    // sort on the noun.
     let noun = match name.split_once('-') {
-        Some((article, rest)) if article.chars().count() <= 3 => rest,
+        Some((article, rest)) if lang.code() == "mt" && article.chars().count() <= 3 => rest,
         _ => name,
     };
     unmarked_lower(noun, Form::Nfd)

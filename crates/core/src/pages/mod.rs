@@ -9,7 +9,9 @@ pub mod counter;
 pub mod ids;
 pub mod info;
 pub mod layout;
+pub mod notice;
 pub mod paper;
+pub mod particulars;
 pub mod progress;
 pub mod sign;
 
@@ -21,6 +23,8 @@ pub use layout::{
     state_name, Empty, Notice, Site, Values, BOT_TOKEN_FIELD, NO_WIDGET_TOKEN, TURNSTILE_ACTION,
     TURNSTILE_SCRIPT,
 };
+pub use notice::privacy_notice;
 pub use paper::paper;
+pub use particulars::PRIVACY_PARAGRAPHS;
 pub use progress::progress;
 pub use sign::{choose, form, form_fragment};

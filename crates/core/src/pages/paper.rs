@@ -1,15 +1,16 @@
 //! `/{lang}/paper?nationality=XX`: a statement-of-support form to print, on the paper model of
-//! Annex III of Regulation (EU) 2019/788: the initiative's register data, one row per signatory
-//! with the fields of that member state of nationality, the declaration and the privacy
-//! statement, and the partner that collects it when there is one. `style.css` fits it on one A4
+//! Annex III of Regulation (EU) 2019/788: points 1 to 8 (the nationality and the initiative's
+//! register data), one row per signatory with the fields of that member state of nationality,
+//! the declaration and the privacy statement in full, and the partner that collects it when
+//! there is one. `style.css` fits it on one A4
 //! page (the browser tests print every member state's form to PDF and count the pages).
 
 use maud::{html, Markup};
 
 use super::ids::{document_id, label_id};
-use super::layout::{layout, state_name, Site};
+use super::layout::{layout, Site};
+use super::particulars::{particulars, privacy_statement};
 use super::sign::{nationality_choice, partner_note};
-use crate::dates::format_dmy;
 use crate::rules::{Field, Part, StateRules};
 
 /// Rows for signatories on one sheet.
@@ -56,26 +57,10 @@ pub fn paper(site: &Site, state: Option<(&str, &StateRules)>) -> Markup {
             },
         );
     };
-    let initiative = site.initiative;
     let part = match state.part() {
         Part::A => t.get("paper-part-a"),
         Part::B => t.get("paper-part-b"),
     };
-    let facts: Vec<(String, String)> = [
-        (t.get("registration-number"), initiative.id.clone()),
-        (
-            t.get("paper-registered-on"),
-            format_dmy(initiative.registration_date),
-        ),
-        (t.get("paper-register"), initiative.register_url.clone()),
-        (t.get("paper-initiative-title"), initiative.title.clone()),
-        (t.get("paper-objectives"), initiative.objectives.clone()),
-        (t.get("paper-contacts"), initiative.contact_persons.clone()),
-        (t.get("paper-website"), initiative.website.clone()),
-    ]
-    .into_iter()
-    .filter(|(_, value)| !value.is_empty())
-    .collect();
     let columns = columns(site, state);
     layout(
         site,
@@ -86,14 +71,12 @@ pub fn paper(site: &Site, state: Option<(&str, &StateRules)>) -> Markup {
                 h1 { (t.get("paper-title")) }
                 p class="paper-part" { (part) }
                 p class="no-print" { (t.get("paper-intro")) }
-                p class="paper-nationals" { strong { (t.with("paper-nationals", &[("state", &state_name(&t, iso))])) } }
                 @if let Some(partner) = site.partner {
                     p { (t.with("paper-collected-by", &[("partner", &partner.name)])) }
                 }
+                (particulars(site, Some(iso)))
                 @if let Some(note) = &state.form_note { p class="paper-small" { (t.get(note)) } }
-                dl class="paper-facts" {
-                    @for (name, value) in &facts { dt { (name) } dd { (value) } }
-                }
+                p class="paper-declaration" { (t.get("declaration")) }
                 table class="paper-table" {
                     caption { (t.get("paper-table-caption")) }
                     thead { tr { @for c in &columns { th scope="col" { (c) } } } }
@@ -103,8 +86,7 @@ pub fn paper(site: &Site, state: Option<(&str, &StateRules)>) -> Markup {
                         }
                     }
                 }
-                p class="paper-small" { (t.get("declaration")) }
-                p class="paper-small" { (t.get("paper-privacy")) }
+                div class="paper-small" { (privacy_statement(site, false)) }
             }
         },
     )

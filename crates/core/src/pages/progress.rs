@@ -2,7 +2,7 @@
 
 use maud::{html, Markup};
 
-use super::layout::{layout, state_name, Site};
+use super::layout::{layout, sort_key, state_name, Site};
 use crate::rules::{Progress, StateProgress};
 
 /// `/{lang}/progress`: statements per member state against the thresholds, as `<meter>` bars
@@ -11,14 +11,18 @@ pub fn progress(site: &Site, progress: &Progress) -> Markup {
     let t = site.texts();
     let t = &*t;
     let title = t.get("progress-title");
-    let mut states: Vec<_> = progress.states.iter().collect();
-    // Closest to its threshold first: the states that decide success (ties by code: a total
-    // order, so an unstable sort gives the one result).
-    states.sort_unstable_by(|a, b| {
+    let mut states: Vec<(&StateProgress, String)> = progress
+        .states
+        .iter()
+        .map(|s| (s, sort_key(site.lang, &state_name(t, &s.code))))
+        .collect();
+    // Closest to its threshold first: the states that decide success; ties (every state before
+    // the first signature) in the page language's alphabetical order of their names.
+    states.sort_unstable_by(|(a, a_name), (b, b_name)| {
         let share = |s: &StateProgress| s.count as f64 / f64::from(s.threshold.max(1));
         share(b)
             .total_cmp(&share(a))
-            .then_with(|| a.code.cmp(&b.code))
+            .then_with(|| a_name.cmp(b_name))
     });
     let min_states = progress.min_states_over_threshold.to_string();
     let body = html! {
@@ -47,7 +51,7 @@ pub fn progress(site: &Site, progress: &Progress) -> Markup {
                     }
                 }
                 tbody {
-                    @for state in states {
+                    @for (state, _) in states {
                         @let name = state_name(t, &state.code);
                         tr id={ "state-" (state.code) } class=[state.reached.then_some("reached")] {
                             th scope="row" {
@@ -114,11 +118,13 @@ const TILES: [(&str, u16, u16); 27] = [
 const TILE: u16 = 44;
 const STEP: u16 = 48;
 
-/// The share of its threshold a state reached, as one of four classes the style sheet colours
-/// (and `progress.js` sets again when the figures change).
+/// The share of its threshold a state reached, as one of five classes the style sheet colours
+/// (and `progress.js` sets again when the figures change): none yet, under 25 %, 25 to 50 %,
+/// 50 to 100 %, reached.
 pub fn share_class(count: u64, threshold: u32) -> &'static str {
     let share = count as f64 / f64::from(threshold.max(1));
     match share {
+        _ if count == 0 => "sz",
         s if s >= 1.0 => "s3",
         s if s >= 0.5 => "s2",
         s if s >= 0.25 => "s1",
@@ -151,7 +157,7 @@ fn map(site: &Site, progress: &Progress) -> Markup {
             figcaption {
                 (t.get("map-title"))
                 ul class="legend" {
-                    @for (class, id) in [("s0", "map-under-25"), ("s1", "map-25-50"), ("s2", "map-50-100"), ("s3", "progress-reached")] {
+                    @for (class, id) in [("sz", "map-none"), ("s0", "map-under-25"), ("s1", "map-25-50"), ("s2", "map-50-100"), ("s3", "progress-reached")] {
                         li { span class={ "swatch " (class) } {} (t.get(id)) }
                     }
                 }

@@ -5,9 +5,10 @@ use maud::{html, Markup};
 
 use super::ids::{autocomplete, document_id, error_id, hint_id, label_id};
 use super::layout::{
-    layout, state_name, states_by_name, Notice, Site, Values, BOT_TOKEN_FIELD, NO_WIDGET_TOKEN,
-    TURNSTILE_ACTION, TURNSTILE_SCRIPT,
+    layout, sort_key, state_name, states_by_name, Notice, Site, Values, BOT_TOKEN_FIELD,
+    NO_WIDGET_TOKEN, TURNSTILE_ACTION, TURNSTILE_SCRIPT,
 };
+use super::particulars::{particulars, privacy_statement};
 use crate::i18n::Texts;
 use crate::rules::{country_codes, Field, StateRules};
 use crate::statement::{
@@ -157,6 +158,11 @@ pub fn form_fragment(
         == Some(ErrorCode::UnusualFormat)
         || values.value(ID_NUMBER_CONFIRMED).is_some();
     let action = format!("/{}/sign", site.lang.code());
+    // The country of residence as chosen, or the state of nationality to begin with.
+    let residence = values
+        .value(Field::Country.as_str())
+        .map(str::to_owned)
+        .unwrap_or_else(|| iso.to_owned());
     let fields_and_ids: Vec<&str> = state
         .required_fields()
         .iter()
@@ -178,9 +184,6 @@ pub fn form_fragment(
         (partner_note(site))
         p { (t.with("signing-as", &[("state", &state_name(t, iso))])) " "
             a href=(site.link(&format!("/{}/sign", site.lang.code()))) { (t.get("change-nationality")) } }
-        @if let Some(note) = &state.form_note {
-            p class="note" { (t.get(note)) }
-        }
         @match notice {
             Some(Notice::BotCheckFailed) => div class="error-summary" role="alert" tabindex="-1" {
                 p { (t.get("bot-check-failed")) }
@@ -207,6 +210,10 @@ pub fn form_fragment(
                 }
             }
         }
+        (particulars(site, Some(iso)))
+        @if let Some(note) = &state.form_note {
+            p class="note" { (t.get(note)) }
+        }
         form method="post" action=(action) novalidate {
             input type="hidden" name=(NATIONALITY) value=(iso);
             @if let Some(partner) = site.partner {
@@ -224,14 +231,17 @@ pub fn form_fragment(
                             select id=(id) name=(key) autocomplete=(autocomplete(*field))
                                 aria-describedby=[(!described.is_empty()).then_some(&described)]
                                 aria-invalid=[error.map(|_| "true")] {
-                                @let current = values.value(key).map(str::to_owned).unwrap_or_else(|| iso.to_owned());
                                 @for (code, name) in countries(site) {
-                                    option value=(code) selected[current == code] { (name) }
+                                    option value=(code) selected[residence == code]
+                                        data-postcode=[(!site.rules.postal_code_rule(&code).optional).then_some("required")] { (name) }
                                 }
                             }
                         }))
                     } @else {
-                        @let optional = *field == Field::PostalCode;
+                        // Whether the country of residence shown has postal codes the validator
+                        // requires (`sign.js` updates it when another country is chosen).
+                        @let optional = *field == Field::PostalCode
+                            && site.rules.postal_code_rule(&residence).optional;
                         (text_field(t, key, &t.get(&label_id(*field)), hint.as_deref(), error, |id, described| html! {
                             input type="text" id=(id) name=(key) value=(value(key))
                                 autocomplete=(autocomplete(*field)) maxlength=(max_length(*field))
@@ -262,7 +272,7 @@ pub fn form_fragment(
             fieldset {
                 legend { (t.get("declaration-legend")) }
                 (checkbox(t, DECLARATION, &t.get("declaration"), error_for(DECLARATION), values.value(DECLARATION).is_some()))
-                p class="hint" { (t.get("privacy")) }
+                (privacy_statement(site, true))
             }
             @if site.turnstile_site_key.is_empty() {
                 input type="hidden" name=(BOT_TOKEN_FIELD) value=(NO_WIDGET_TOKEN);
@@ -349,13 +359,16 @@ fn field_title(t: &Texts, key: &str) -> String {
     }
 }
 
-/// Countries of residence: EU member states by name first, then every other ISO code.
+/// Countries of residence: the member states first, then every other country, each group in
+/// the page language's alphabetical order of its names.
 fn countries(site: &Site) -> Vec<(String, String)> {
+    let t = site.texts();
+    let mut others: Vec<(String, String)> = country_codes()
+        .filter(|c| site.rules.state(c).is_none())
+        .map(|c| (c.to_owned(), t.region(c)))
+        .collect();
+    others.sort_by_cached_key(|(_, name)| sort_key(site.lang, name));
     let mut out = states_by_name(site);
-    out.extend(
-        country_codes()
-            .filter(|c| site.rules.state(c).is_none())
-            .map(|c| (c.to_owned(), c.to_owned())),
-    );
+    out.extend(others);
     out
 }

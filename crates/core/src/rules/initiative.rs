@@ -49,6 +49,16 @@ pub struct Initiative {
     /// The initiative's own website, if it has one.
     #[serde(default)]
     pub website: String,
+    /// The legal entity the organisers created (Article 5(7)), if any: then it is the
+    /// controller of the signatories' data, else the organisers' representative is.
+    #[serde(default)]
+    pub legal_entity: String,
+    /// How the controller can be reached about personal data (an e-mail or postal address).
+    #[serde(default)]
+    pub controller_contact: String,
+    /// The data protection officer's contact, or `none` ([`Initiative::officer`]).
+    #[serde(default)]
+    pub data_protection_officer: String,
     /// When the Commission registered it (decides the threshold table).
     #[serde(with = "crate::dates::iso")]
     pub registration_date: Date,

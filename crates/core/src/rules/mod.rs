@@ -7,6 +7,7 @@ pub mod contract;
 pub mod countries;
 pub mod field;
 pub mod initiative;
+pub mod particulars;
 pub mod progress;
 pub mod retention;
 pub mod ruleset;
@@ -20,6 +21,7 @@ pub use field::{
     PortabilityError,
 };
 pub use initiative::{CollectionStatus, Initiative, InitiativeError};
+pub use particulars::{ContactPerson, Officer, Particular, ParticularError};
 pub use progress::{Progress, StateProgress};
 pub use retention::{
     DateReading, Retention, RetentionStatus, SweepDates, RECOVERY_WINDOW_DAYS,

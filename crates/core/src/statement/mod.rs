@@ -16,4 +16,4 @@ pub use raw::{
     ParseError, RawSubmission, CONTROL_KEYS, DECLARATION, EMAIL, EMAIL_CONSENT,
     ID_NUMBER_CONFIRMED, MAX_BODY_BYTES, NATIONALITY, PARTNER, PARTNER_CONSENT,
 };
-pub use validate::{Validated, Validator, MAX_EMAIL_LENGTH};
+pub use validate::{parse_typed_date, Validated, Validator, MAX_EMAIL_LENGTH};

@@ -57,23 +57,38 @@ fn parse_bool(s: &str) -> Option<bool> {
     }
 }
 
-/// Accepts `YYYY-MM-DD` and, for people typing, `DD/MM/YYYY` with `/`, `.`, `-` or spaces
-/// between the parts (a phone's keyboard may lack some of them).
-fn parse_date_input(s: &str) -> Option<Date> {
+/// Accepts `YYYY-MM-DD` and, for people typing, the day, month and four-digit year in the order
+/// any EU language writes them: day first (31/12/1990, 31. 12. 1990., 31.12.1990 г.) or year
+/// first (1990. 12. 31., 1990-12-31), with `/`, `.`, `-` or spaces between the parts (a phone's
+/// keyboard may lack some of them). The pages' examples are held to it (tests/i18n.rs).
+pub fn parse_typed_date(s: &str) -> Option<Date> {
     if let Ok(d) = parse_iso_date(s) {
         return Some(d);
     }
-    let parts: Vec<&str> = s
-        .split(['/', '.', '-', ' '])
+    let mut parts: Vec<&str> = s
+        .split(|c: char| matches!(c, '/' | '.' | '-') || c.is_whitespace())
         .filter(|p| !p.is_empty())
         .collect();
-    let [day, month, year] = parts.as_slice() else {
-        return None;
-    };
-    if year.len() != 4 {
-        return None;
+    // Bulgarian writes "г." (year) after the year.
+    if parts.last() == Some(&"г") {
+        parts.pop();
     }
-    ymd(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    let (year, month, day) = match parts.as_slice() {
+        [year, month, day] if year.len() == 4 => (year, month, day),
+        [day, month, year] if year.len() == 4 => (year, month, day),
+        _ => return None,
+    };
+    let number = |part: &str| -> Option<u16> {
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    ymd(
+        i32::from(number(year)?),
+        u8::try_from(number(month)?).ok()?,
+        u8::try_from(number(day)?).ok()?,
+    )
 }
 
 fn is_name_char(c: char) -> bool {
@@ -343,7 +358,7 @@ impl Validator<'_> {
                         }
                     }
                     FieldKind::Date => {
-                        let born = parse_date_input(&clean).ok_or(ErrorCode::InvalidDate)?;
+                        let born = parse_typed_date(&clean).ok_or(ErrorCode::InvalidDate)?;
                         self.check_age(born, state)?;
                         Ok(format_iso_date(born))
                     }
