@@ -4,8 +4,8 @@
 //!   `OCS_RULESET` names (a path, absolute or from this folder), or by default the European
 //!   citizens' initiative's. `OCS_RULESET=my-petition.json npx wrangler deploy` deploys a
 //!   collector for another ruleset without a change of code; `ocs --ruleset` reads the same file.
-//! - copies the page catalogues (`crates/core/locales/*.ftl`, the one copy translators edit) into
-//!   `static/locales/`, the folder of the static assets the worker reads them from
+//! - copies the page catalogues (`crates/core/locales/*.ftl`, the one copy translators edit, and
+//!   the generated country names in `regions/`) into `static/locales/`, the folder of the static assets the worker reads them from
 //!   (`src/catalogues.rs`). Copies, not links: an assets walker may skip symbolic links, and a
 //!   checkout on a file system without them breaks them. `static/locales/` is generated (and
 //!   git-ignored); wrangler's build command (`worker-build`) runs this before it uploads assets.
@@ -14,7 +14,12 @@ use std::path::{Path, PathBuf};
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     choose_ruleset(&root);
-    copy_catalogues(&root);
+    let locales = root.join("crates/core/locales");
+    copy_catalogues(&locales, &root.join("static/locales"));
+    copy_catalogues(
+        &locales.join("regions"),
+        &root.join("static/locales/regions"),
+    );
 }
 
 fn choose_ruleset(root: &Path) {
@@ -33,12 +38,11 @@ fn choose_ruleset(root: &Path) {
     std::fs::write(&out, json).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
 }
 
-fn copy_catalogues(root: &Path) {
-    let from = root.join("crates/core/locales");
-    let to = root.join("static/locales");
+/// Copies the `.ftl` files of `from` into `to`.
+fn copy_catalogues(from: &Path, to: &Path) {
     println!("cargo:rerun-if-changed={}", from.display());
-    std::fs::create_dir_all(&to).unwrap_or_else(|e| panic!("creating {}: {e}", to.display()));
-    let entries = std::fs::read_dir(&from).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("creating {}: {e}", to.display()));
+    let entries = std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
     for entry in entries {
         let path = entry
             .unwrap_or_else(|e| panic!("{}: {e}", from.display()))

@@ -41,7 +41,6 @@ mod organiser;
 mod patterns;
 mod progress;
 mod rate_limit;
-mod region_names;
 mod request_url;
 mod respond;
 mod retention;
@@ -63,7 +62,6 @@ use worker::{
 fn start() {
     unicode::install();
     patterns::install();
-    region_names::install();
 }
 
 #[event(fetch)]

@@ -17,15 +17,6 @@ use crate::{clock, rate_limit, respond};
 /// credential or not, so guessing cannot go faster than that.
 const AUTH_LIMITER: &str = "AUTH_LIMITER";
 
-/// The client as the limiter and the throttle marker know it: an HMAC of its address under the
-/// vault's key, as for signing, so no address is stored anywhere.
-async fn client_key(env: &Env, config: &Config, client: &str) -> EdgeResult<String> {
-    match VaultClient::new(env)?.dedupe_secret().await? {
-        Some(secret) => rate_limit::client_key(&secret, &config.initiative.id, client),
-        None => Ok("retired".to_owned()),
-    }
-}
-
 /// Passes when the request carries the organiser's credential (`EXPORT_TOKEN`, which the
 /// configuration requires: a collector without it refuses every request).
 async fn authorised(req: &Request, env: &Env, config: &Config) -> EdgeResult<()> {
@@ -33,7 +24,13 @@ async fn authorised(req: &Request, env: &Env, config: &Config) -> EdgeResult<()>
         .headers()
         .get("cf-connecting-ip")?
         .unwrap_or_else(|| "unknown".to_owned());
-    let key = client_key(env, config, &client).await?;
+    // An HMAC of the address under the credential: no address is stored anywhere, and no vault
+    // call is needed (nor its secret, which retirement deletes).
+    let key = rate_limit::auth_client_key(
+        config.export_token.expose().as_bytes(),
+        &config.initiative.id,
+        &client,
+    )?;
     let cache = Cache::default();
     let blocked = format!("https://auth-throttle.internal/{key}");
     // The marker is kept in this isolate's memory and in the data centre's cache (which keeps

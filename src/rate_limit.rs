@@ -39,6 +39,19 @@ pub fn client_key(secret: &DedupeSecret, initiative: &str, client: &str) -> Edge
     Ok(hex::encode(&mac[..16]))
 }
 
+/// The organiser-auth throttle's key for a client: an HMAC of its address (its /64 for IPv6)
+/// under the organiser's credential. It needs nothing from the vault, so it stays one key per
+/// client after retirement deleted the vault's secret (one shared key would let ten bad attempts
+/// anywhere lock every organiser out).
+pub fn auth_client_key(token: &[u8], initiative: &str, client: &str) -> EdgeResult<String> {
+    let mut data = initiative.as_bytes().to_vec();
+    data.push(0x1f);
+    data.extend_from_slice(client_prefix(client).as_bytes());
+    let mac = ocs_core::dedupe::labelled_mac(token, "ocs-edge/auth-throttle/v1", &data)
+        .map_err(|e| EdgeError::Internal(format!("auth-throttle key: {e}")))?;
+    Ok(hex::encode(&mac[..16]))
+}
+
 /// Whether one more attempt under `key` is allowed. A missing binding is a misconfiguration,
 /// never a collector without a limit.
 pub async fn allows(env: &Env, key: String) -> EdgeResult<bool> {

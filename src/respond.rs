@@ -24,6 +24,13 @@ pub fn json<T: serde::Serialize>(value: &T, cache_control: &str) -> Result<Respo
     Ok(response)
 }
 
+/// The answer to a HEAD: `response`'s status and headers, without its body.
+pub fn without_body(response: Response) -> Result<Response> {
+    let headers = response.headers().clone();
+    let status = response.status_code();
+    Ok(Response::empty()?.with_status(status).with_headers(headers))
+}
+
 /// A plain-text 404 for paths outside the API and the pages.
 pub fn not_found_text() -> Result<Response> {
     let mut response = Response::error("Not found", 404)?;

@@ -12,6 +12,7 @@ use crate::{catalogues, citizen_pages, organiser, progress, respond, signing};
 /// security headers.
 pub async fn handle(req: Request, env: &Env) -> worker::Result<Response> {
     let path = req.path();
+    let head = req.method() == Method::Head;
     let config = config::get(env);
     // An unusable configuration frames nothing (every page answers 503 misconfigured anyway).
     let frame_ancestors = config
@@ -30,7 +31,11 @@ pub async fn handle(req: Request, env: &Env) -> worker::Result<Response> {
             error.into_response()
         }
     };
-    respond::with_security_headers(response, framing(&path, &frame_ancestors))
+    let response = respond::with_security_headers(response, framing(&path, &frame_ancestors))?;
+    if head {
+        return respond::without_body(response);
+    }
+    Ok(response)
 }
 
 /// Who may frame the answer to `path`: the counter page anyone, the signing pages the
@@ -96,6 +101,8 @@ async fn route(
             organiser::erase(req, env, config, &id).await
         }
         (Method::Get, p) if p.starts_with("/log/") => crate::log::route(&req, env, config).await,
+        // HEAD as generic HTTP tooling probes the log with it: the GET's status and headers.
+        (Method::Head, p) if p.starts_with("/log/") => crate::log::route(&req, env, config).await,
         (Method::Post, "/__load-baseline") => crate::load_baseline::post(req, env, config).await,
         (_, p) if p.starts_with("/api/") || p.starts_with("/log/") || p == "/healthz" => {
             Err(match allowed_methods(p) {
@@ -116,7 +123,7 @@ fn allowed_methods(path: &str) -> Option<&'static str> {
         }
         "/api/v1/statements" => Some("POST"),
         p if p.starts_with("/api/v1/statements/") => Some("DELETE"),
-        p if p.starts_with("/log/") => Some("GET"),
+        p if p.starts_with("/log/") => Some("GET, HEAD"),
         _ => None,
     }
 }

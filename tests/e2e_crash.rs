@@ -44,8 +44,8 @@ fn family_name(pairs: &[(&'static str, String)]) -> String {
 
 #[derive(Default)]
 struct Outcomes {
-    /// Statement id → family name, for every 201.
-    acknowledged: BTreeMap<String, String>,
+    /// Statement id → what was signed, for every 201.
+    acknowledged: BTreeMap<String, Vec<(&'static str, String)>>,
     /// Submissions whose response was lost (connection reset, timeout, 5xx from the dying
     /// runtime): the client does not know whether they were stored.
     lost: Vec<Vec<(&'static str, String)>>,
@@ -86,7 +86,7 @@ fn load(w: &Worker, next: &Arc<AtomicU32>, stop: &Arc<AtomicBool>, out: &Arc<Mut
                     match answer {
                         Ok((201, Ok(text))) if id(&text).is_some() => {
                             let id = id(&text).unwrap_or_default();
-                            outcomes.acknowledged.insert(id, family_name(&pairs));
+                            outcomes.acknowledged.insert(id, pairs);
                         }
                         Ok((status, _)) if status != 201 && status < 500 => {
                             panic!("a signature refused under load: {status}")
@@ -139,7 +139,7 @@ fn every_acknowledged_statement_survives_a_sigkill_of_the_runtime() {
             201 => {
                 stored_now.insert(
                     r.json()["id"].as_str().expect("id").to_owned(),
-                    family_name(pairs),
+                    pairs.clone(),
                 );
             }
             other => panic!("a retry after a lost response got {other}: {}", r.body),
@@ -172,25 +172,29 @@ fn every_acknowledged_statement_survives_a_sigkill_of_the_runtime() {
     let xml = std::fs::read_to_string(handover.join("de.xml")).expect("de.xml");
     let mut exported = BTreeMap::new();
     for (id, _, _, properties) in ocs_testkit::read_hand_over_xml(&xml).1 {
-        let name = properties
-            .iter()
-            .find(|(_, k, _)| k == "oct.property.family.names")
-            .map(|(_, _, v)| v.clone())
-            .expect("a family name");
+        let values: BTreeMap<String, String> = properties
+            .into_iter()
+            .filter(|(_, _, v)| !v.is_empty())
+            .map(|(_, k, v)| (k, v))
+            .collect();
         assert!(
-            exported.insert(id, name).is_none(),
+            exported.insert(id, values).is_none(),
             "a statement exported twice"
         );
     }
 
-    for (id, name) in acknowledged.iter().chain(&stored_now) {
+    // Every field of every acknowledged statement, as signed (normalised natively).
+    for (id, pairs) in acknowledged.iter().chain(&stored_now) {
         assert_eq!(
             exported.get(id),
-            Some(name),
-            "acknowledged {id} was exported"
+            Some(&expected_hand_over(pairs)),
+            "acknowledged {id} was exported as signed"
         );
     }
-    let mut names: Vec<&String> = exported.values().collect();
+    let mut names: Vec<&String> = exported
+        .values()
+        .filter_map(|v| v.get("oct.property.family.names"))
+        .collect();
     names.sort();
     names.dedup();
     assert_eq!(names.len(), exported.len(), "no person twice");

@@ -41,20 +41,30 @@ fn every_hostile_request_gets_its_documented_answer_and_stores_nothing() {
     };
 
     let cases = matrix();
-    assert!(cases.len() >= 40, "{} cases", cases.len());
+    let documented = documented_cases();
+    assert_eq!(
+        cases.len(),
+        documented.len(),
+        "cases in the code and in docs/security-tests.md"
+    );
     // OCS_MATRIX_ONLY=text runs only the cases whose name contains it (when chasing one).
     let only = std::env::var("OCS_MATRIX_ONLY").unwrap_or_default();
     let cases: Vec<_> = cases.into_iter().filter(|c| c.id.contains(&only)).collect();
-    let listed = std::fs::read_to_string(root().join("docs/security-tests.md"))
-        .expect("docs/security-tests.md");
+    assert!(!cases.is_empty(), "OCS_MATRIX_ONLY={only:?} names no case");
     let mut failures = Vec::new();
     for case in &cases {
-        if !listed.contains(&format!("`{}`", case.id)) {
+        if !documented.contains(&case.id) {
             failures.push(format!("{}: not listed in docs/security-tests.md", case.id));
         }
+        let started = std::time::Instant::now();
         let reply = (case.run)(&target);
-        if let Err(why) = case.expect.check(&reply) {
+        if let Err(why) = case.expect.check(&reply, started.elapsed()) {
             failures.push(format!("{}: {why}", case.id));
+        }
+        if let Some(afterwards) = case.expect.afterwards() {
+            if let Err(why) = afterwards(&target) {
+                failures.push(format!("{}: {why}", case.id));
+            }
         }
         let health = open.get("/healthz");
         if health.status != 200 {
@@ -84,9 +94,74 @@ fn every_hostile_request_gets_its_documented_answer_and_stores_nothing() {
     closed.stop(false);
 }
 
+/// The case names docs/security-tests.md lists in its matrix tables (the first column's name in
+/// backticks; `wrong-document-XX` stands for the 27 named in the paragraph after the table), and
+/// checks the count the page states.
+fn documented_cases() -> std::collections::BTreeSet<String> {
+    let page = std::fs::read_to_string(root().join("docs/security-tests.md"))
+        .expect("docs/security-tests.md");
+    let matrix = page
+        .split("## The hostile-input matrix")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the matrix section");
+    let mut names = std::collections::BTreeSet::new();
+    for line in matrix.lines() {
+        let Some(name) = line
+            .strip_prefix("| `")
+            .and_then(|rest| rest.split('`').next())
+        else {
+            continue;
+        };
+        if name == "wrong-document-XX" {
+            let listed = matrix
+                .split("The matrix's ")
+                .nth(1)
+                .and_then(|p| p.split(" are the 27 rows above").next())
+                .expect("the wrong-document paragraph");
+            let codes: Vec<&str> = listed
+                .split('`')
+                .filter(|w| w.starts_with("wrong-document-"))
+                .collect();
+            assert_eq!(codes.len(), 27, "{codes:?}");
+            names.extend(codes.into_iter().map(str::to_owned));
+        } else {
+            assert!(names.insert(name.to_owned()), "{name} listed twice");
+        }
+    }
+    let stated: usize = matrix
+        .split("The matrix has **")
+        .nth(1)
+        .and_then(|rest| rest.split("**").next())
+        .and_then(|n| n.parse().ok())
+        .expect("the page states the matrix's size: The matrix has **N** cases");
+    assert_eq!(stated, names.len(), "the stated count and the rows listed");
+    for (page, quoted) in [
+        (
+            "docs/certification.md",
+            format!("the matrix ({stated} cases"),
+        ),
+        (
+            "docs/threat-model.md",
+            format!("matrix ({stated} requests)"),
+        ),
+    ] {
+        let text = std::fs::read_to_string(root().join(page)).expect(page);
+        assert!(text.contains(&quoted), "{page} must say {quoted:?}");
+    }
+    names
+}
+
 #[test]
 fn the_matrix_covers_every_nationality_with_a_wrong_document() {
     let ids: Vec<String> = matrix().into_iter().map(|c| c.id).collect();
+    let unique: std::collections::BTreeSet<String> = ids.iter().cloned().collect();
+    assert_eq!(unique.len(), ids.len(), "a case name used twice");
+    assert_eq!(
+        unique,
+        documented_cases(),
+        "the code's cases and docs/security-tests.md"
+    );
     for code in rules().states.keys() {
         assert!(
             ids.contains(&format!("wrong-document-{}", code.to_lowercase())),

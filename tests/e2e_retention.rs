@@ -65,6 +65,26 @@ fn the_sweep_destroys_everything_early_and_the_retired_vault_refuses_alone() {
         empty.to_str().expect("utf-8 path"),
     ]);
     assert!(ok && out.contains("pulled 0 new rows"), "{out}");
+    // The vault's secret is gone, and the organiser-auth throttle still keys each client apart:
+    // one client's guessing locks out that client only.
+    let as_client = |client: &str, token: &str| {
+        w.get_with(
+            "/api/v1/counts",
+            &[
+                ("authorization", &format!("Bearer {token}")),
+                ("cf-connecting-ip", client),
+            ],
+        )
+        .status
+    };
+    let (guesser, guesses) = in_one_limit_window(|run| {
+        let guesser = format!("10.66.{run}.1");
+        let guesses: Vec<u16> = (0..11).map(|_| as_client(&guesser, "a-guess")).collect();
+        (guesser, guesses)
+    });
+    assert_eq!(guesses.last(), Some(&429), "{guesses:?}");
+    assert_eq!(as_client(&guesser, EXPORT_TOKEN), 429);
+    assert_eq!(as_client("10.65.0.2", EXPORT_TOKEN), 200);
     w.stop(false);
 
     // The same state, without WITHDRAWN: the collection period is open by its dates, but the

@@ -127,19 +127,22 @@ fn the_per_client_limit_counts_an_ipv6_64_as_one_client() {
     let w = open_worker();
     // 30 attempts a minute per client, all within one window: exactly 30 answered, the 31st
     // refused. Every attempt comes from another address of the same /64.
-    within_one_limit_window();
-    let statuses: Vec<u16> = (1..=31)
-        .map(|n| {
-            let address = format!("2001:db8:1:2::{n:x}");
-            w.post("/api/v1/statements", &address, "application/json", "{}")
-                .status
-        })
-        .collect();
+    let (prefix, statuses) = in_one_limit_window(|run| {
+        let prefix = format!("2001:db8:1:{:x}", 0x100 + run);
+        let statuses: Vec<u16> = (1..=31)
+            .map(|n| {
+                let address = format!("{prefix}::{n:x}");
+                w.post("/api/v1/statements", &address, "application/json", "{}")
+                    .status
+            })
+            .collect();
+        (prefix, statuses)
+    });
     assert_eq!(statuses[..30], [422; 30], "{statuses:?}");
     assert_eq!(statuses[30], 429, "{statuses:?}");
     let limited = w.post(
         "/api/v1/statements",
-        "2001:db8:1:2::ffff",
+        &format!("{prefix}::ffff"),
         "application/json",
         "{}",
     );

@@ -446,16 +446,6 @@ fn rewrite(state: &Path, edit: &dyn Fn(&mut Vec<Stored>), resign: bool) -> u32 {
     shard
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    let status = Command::new("cp")
-        .arg("-a")
-        .arg(from)
-        .arg(to)
-        .status()
-        .expect("cp");
-    assert!(status.success());
-}
-
 #[test]
 fn a_rewritten_collector_is_caught_with_the_leaf_named() {
     let w = start(Instance::new("transparency-tamper", open_vars()));

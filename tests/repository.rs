@@ -57,3 +57,99 @@ fn the_served_catalogues_are_real_copies_made_by_the_build() {
     }
     assert_eq!(copied, 24);
 }
+
+/// Every source file a doc may name a test in.
+fn test_sources() -> String {
+    let mut text = String::new();
+    let mut stack = vec![
+        root().join("tests"),
+        root().join("src"),
+        root().join("crates"),
+    ];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path
+                .extension()
+                .is_some_and(|e| e == "rs" || e == "mjs" || e == "py")
+            {
+                text.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+            }
+        }
+    }
+    text
+}
+
+/// What docs/certification.md and docs/security-tests.md name (in backticks) exists: each file
+/// path, each test function or error code (`snake_case` of three words or more), and each
+/// matrix case or catalogue message (`kebab-case` of two words or more). A renamed or deleted test fails
+/// here, not in front of an authority reading the docs.
+#[test]
+fn the_tests_and_files_the_certification_docs_name_exist() {
+    let sources = test_sources();
+    let messages = std::fs::read_to_string(root().join("crates/core/locales/en.ftl"))
+        .expect("the English catalogue");
+    let is_path = |t: &str| {
+        !t.starts_with("../")
+            && !t.starts_with('/')
+            && !t.contains("://")
+            && !t.contains(['{', '<', ' '])
+            && (t.ends_with('/')
+                || [".rs", ".mjs", ".py", ".json", ".txt", ".md", ".toml"]
+                    .iter()
+                    .any(|e| t.ends_with(e)))
+            && t.contains('/')
+    };
+    let is_test_name = |t: &str| {
+        t.split('_').count() >= 3
+            && t.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    };
+    let is_case = |t: &str| {
+        t.split('-').count() >= 2
+            && !t.starts_with('-')
+            && !t.ends_with('-')
+            && t.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    let mut missing = Vec::new();
+    for page in ["docs/certification.md", "docs/security-tests.md"] {
+        let text = std::fs::read_to_string(root().join(page)).expect(page);
+        for token in text.split('`').skip(1).step_by(2) {
+            let found = if is_path(token) {
+                // From the root, or within a crate's sources (`pages/notice.rs`).
+                root().join(token.trim_end_matches('/')).exists()
+                    || [
+                        "crates/core/src",
+                        "crates/core/tests",
+                        "crates/ocs/src",
+                        "src",
+                    ]
+                    .iter()
+                    .any(|base| root().join(base).join(token).exists())
+            } else if is_test_name(token) {
+                // A test function, or an error code the code sends.
+                sources.contains(&format!("fn {token}("))
+                    || sources.contains(&format!("\"{token}\""))
+            } else if is_case(token) {
+                // A matrix case, or a catalogue message.
+                token == "wrong-document-xx"
+                    || sources.contains(&format!("\"{token}\""))
+                    || messages.contains(&format!("\n{token} ="))
+                    || (token.starts_with("wrong-document-") && token.len() == 17)
+            } else {
+                continue;
+            };
+            if !found {
+                missing.push(format!("{page}: `{token}`"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "named but not found:\n{}",
+        missing.join("\n")
+    );
+}

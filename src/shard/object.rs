@@ -20,7 +20,7 @@ use serde::Deserialize;
 use worker::*;
 
 use super::append::{self, Append};
-use super::protocol::{self, Counts, Erased, ShardRequest, ShardStatus, MAX_PAGE};
+use super::protocol::{self, Counts, Erased, ShardRequest, ShardStatus};
 use super::tree;
 use crate::durable;
 use crate::error::{EdgeError, EdgeResult};
@@ -245,7 +245,7 @@ impl Ledger {
             }
             ShardRequest::Rows { after, limit } => {
                 let after = i64::try_from(after).unwrap_or(i64::MAX);
-                let limit = i64::try_from(limit.min(MAX_PAGE)).unwrap_or(0);
+                let limit = protocol::page_limit(limit);
                 let rows = self.select_rows(
                     "seq > ? ORDER BY seq LIMIT ?",
                     vec![after.into(), limit.into()],

@@ -14,6 +14,12 @@ pub const CALL_URL: &str = "https://shard.internal/call";
 /// Largest page of rows the export returns at once.
 pub const MAX_PAGE: u64 = 1000;
 
+/// The SQL `LIMIT` of a page of rows for a requested `limit`: at most [`MAX_PAGE`], whatever
+/// was asked (`?limit=` comes from the organiser's request).
+pub fn page_limit(requested: u64) -> i64 {
+    i64::try_from(requested.min(MAX_PAGE)).unwrap_or(0)
+}
+
 /// The name of shard `n`'s Durable Object; the object reads its number back from it.
 pub fn object_name(shard: u32) -> String {
     format!("shard-{shard}")
@@ -186,4 +192,19 @@ pub struct Erased {
     /// worker only: the worker serves it as the shard's latest at once).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkpoint: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_limit_is_clamped() {
+        assert_eq!(page_limit(0), 0);
+        assert_eq!(page_limit(1), 1);
+        assert_eq!(page_limit(MAX_PAGE), 1000);
+        assert_eq!(page_limit(MAX_PAGE + 1), 1000);
+        assert_eq!(page_limit(1_000_000_000_000_000), 1000);
+        assert_eq!(page_limit(u64::MAX), 1000);
+    }
 }

@@ -21,8 +21,8 @@
   summaries(document);
 
   // In a frame on a site of EMBED_ORIGINS (docs/campaigns.md): tell that site the page's
-  // height, and that a statement was accepted (no personal data: only the fact). Messages go
-  // to the listed origins only; a frame elsewhere stays silent.
+  // height, each page's loading, and (for a partner that asked) that a statement was accepted.
+  // Messages go to the listed origins only; a frame elsewhere stays silent.
   var origins = (document.body.getAttribute("data-embed") || "").split(" ").filter(Boolean);
   function post(message) {
     if (window.parent === window) { return; }
@@ -31,15 +31,38 @@
   }
   if (origins.length && window.parent !== window) {
     var last = 0;
+    // The content's own height, which shrinks as well as grows (the document's scrollHeight
+    // never falls below the frame's current height, so a frame sized by it only grows).
     var report = function () {
-      var height = Math.ceil(document.documentElement.scrollHeight);
+      var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
       if (height !== last) { last = height; post({ type: "resize", height: height }); }
     };
-    if (window.ResizeObserver) { new ResizeObserver(report).observe(document.body); }
+    if (window.ResizeObserver) { new ResizeObserver(report).observe(document.documentElement); }
     window.addEventListener("load", report);
     report();
-    if (document.getElementById("statement-id")) { post({ type: "accepted" }); }
+    // Every page starts at its top: a host scrolled past the frame's top (the signatory went down
+    // to the button, and the confirmation or the errors came back) brings it into view.
+    post({ type: "loaded" });
+    // That a statement was accepted only to a partner that asked for it (data-embed-accepted).
+    if (document.getElementById("statement-id") && document.body.hasAttribute("data-embed-accepted")) {
+      post({ type: "accepted" });
+    }
   }
+
+  // The postal code is required where the country of residence has postal codes the collector
+  // checks (each option says so); the hint says when it may stay empty.
+  function postcodeRule(root) {
+    var country = root.querySelector("select[name=country]");
+    var postal = root.querySelector("input[name=postal_code]");
+    if (!country || !postal) { return; }
+    var apply = function () {
+      var option = country.options[country.selectedIndex];
+      postal.required = !!(option && option.getAttribute("data-postcode") === "required");
+    };
+    country.addEventListener("change", apply);
+    apply();
+  }
+  postcodeRule(document);
 
   // The browser's own share sheet, where it has one.
   var share = document.getElementById("share-native");
@@ -85,6 +108,7 @@
           }
         }
         summaries(slot);
+        postcodeRule(slot);
       })
       .catch(function () { choose.querySelector("button[type=submit]").hidden = false; });
   }

@@ -12,7 +12,7 @@ import path from "node:path";
 
 import {
   OUT, ROOT, EXPORT_TOKEN, report, catalogue, freePort, isoDay, startWorker, signatory, check,
-  assert, axe, watch, signByForm, fillForm, submit,
+  assert, axe, watch, signByForm, fillForm, submit, until,
 } from "./lib.mjs";
 
 const OCS = path.join(ROOT, "target/debug/ocs");
@@ -24,10 +24,10 @@ function ocs(args) {
 
 /** A partner's page with the signing frame, a counter frame and the badge; it follows the
  * frame's height and records the frame's messages (from the collector's origin only). */
-function hostPage(collector) {
+function hostPage(collector, partner = "friends") {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner site</title></head>
 <body><h1>Our campaign</h1>
-<iframe id="sign" name="sign" title="Sign the initiative" src="${collector}/en/?partner=friends" style="width:100%;border:0" height="150"></iframe>
+<iframe id="sign" name="sign" title="Sign the initiative" src="${collector}/en/?partner=${partner}" style="width:100%;border:0" height="150"></iframe>
 <iframe id="counter" name="counter" title="Statements so far" src="${collector}/en/counter?partner=friends" style="border:0" width="320" height="190"></iframe>
 <img id="badge" alt="statements of support" src="${collector}/en/counter.svg">
 <script>
@@ -35,16 +35,23 @@ function hostPage(collector) {
   window.addEventListener("message", function (event) {
     if (event.origin !== ${JSON.stringify(collector)} || !event.data || event.data.source !== "ocs-edge") return;
     window.received.push(event.data);
-    if (event.data.type === "resize") document.getElementById("sign").height = event.data.height;
+    var frame = document.getElementById("sign");
+    if (event.data.type === "resize") frame.height = event.data.height;
+    // Each page in the frame (the confirmation, the form again with its errors) starts at its
+    // top: bring that into view if the partner's page was scrolled past it.
+    if (event.data.type === "loaded" && frame.getBoundingClientRect().top < 0) {
+      frame.scrollIntoView();
+    }
   });
 </script></body></html>`;
 }
 
-function serve(host, port, html) {
+/** Serves `pages` (path → HTML; "/" for any path not listed). */
+function serve(host, port, pages) {
   return new Promise((resolve) => {
     const server = http.createServer((req, res) => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(html);
+      res.end(pages[req.url] || pages["/"]);
     });
     server.listen(port, host, () => resolve(server));
   });
@@ -70,10 +77,14 @@ export async function campaigns({ browser, withJs, withoutJs, stub }) {
     INITIATIVE_REGISTRATION_DATE: isoDay(-40), COLLECTION_START: isoDay(-30), COLLECTION_END: isoDay(300),
     ORGANISER_PUBLIC_KEY: publicKey,
     EMBED_ORIGINS: allowed,
-    PARTNERS: JSON.stringify([{ code: "friends", name: "Friends of the Earth", public: true }]),
+    // Friends asked to be told of acceptances; the unions did not (the default).
+    PARTNERS: JSON.stringify([
+      { code: "friends", name: "Friends of the Earth", public: true, acceptance_message: true },
+      { code: "unions", name: "European Unions" },
+    ]),
   });
-  const host = await serve("127.0.0.1", hostPort, hostPage(collector));
-  const stranger = await serve("127.0.0.2", strangerPort, hostPage(collector));
+  const host = await serve("127.0.0.1", hostPort, { "/": hostPage(collector), "/unions": hostPage(collector, "unions") });
+  const stranger = await serve("127.0.0.2", strangerPort, { "/": hostPage(collector) });
 
   await check("campaigns: signing in a frame on a listed site, which it resizes and tells of the acceptance", async () => {
     const page = await withJs.newPage();
@@ -95,13 +106,32 @@ export async function campaigns({ browser, withJs, withoutJs, stub }) {
     await page.setViewportSize({ width: 900, height: Math.min(height + 120, 1400) });
     await page.screenshot({ path: path.join(OUT, "campaign-embed.png") });
     report.screenshots.push("campaign-embed.png");
-    await Promise.all([inner.waitForNavigation(), inner.getByRole("button", { name: t.submit }).click()]);
+    // A phone: the signatory scrolls down the partner's page to the button and submits.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const button = inner.getByRole("button", { name: t.submit });
+    await button.scrollIntoViewIfNeeded();
+    const scrolledTo = await page.evaluate(() => window.scrollY);
+    assert(scrolledTo > 844, `the submit button was far down the partner's page (${scrolledTo} px)`);
+    await Promise.all([inner.waitForNavigation(), button.click()]);
     const confirmation = page.frame({ name: "sign" });
     assert(confirmation.url().startsWith(`${collector}/en/sign`), `the frame shows the confirmation: ${confirmation.url()}`);
     await confirmation.locator("#statement-id").waitFor();
     await page.waitForFunction(() => window.received.some((m) => m.type === "accepted"));
+    // The frame follows its content down as well as up, and the confirmation is in view on the
+    // partner's page without the signatory scrolling back up.
+    await page.waitForFunction((h) => Number(document.getElementById("sign").height) < h, height);
+    const shrunk = Number(await page.getAttribute("#sign", "height"));
+    const inner1 = await confirmation.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    assert(Math.abs(shrunk - inner1) <= 2, `the frame is its content's height: ${shrunk} px for ${inner1} px`);
+    const heading = await confirmation.evaluate(() => document.querySelector("h1").getBoundingClientRect().top);
+    const frameTop = await page.evaluate(() => document.getElementById("sign").getBoundingClientRect().top);
+    assert(frameTop + heading >= 0 && frameTop + heading < 844, `the confirmation's heading is in view (at ${frameTop + heading} px)`);
+    await page.screenshot({ path: path.join(OUT, "campaign-embed-confirmation-390.png") });
+    report.screenshots.push("campaign-embed-confirmation-390.png");
+    await page.setViewportSize({ width: 900, height: 1000 });
     const received = await page.evaluate(() => window.received);
     assert(received.every((m) => Object.keys(m).every((k) => ["source", "type", "height"].includes(k))), `no personal data in the messages: ${JSON.stringify(received)}`);
+    assert(received.filter((m) => m.type === "loaded").length >= 2, "the frame said each of its pages loaded");
     // Sharing keeps the partner.
     const links = await confirmation.locator(".share-links a").evaluateAll((as) => as.map((a) => a.href));
     assert(links.length >= 6 && links.every((href) => href.includes("partner%3Dfriends")), `share links keep the partner: ${links.join(" ")}`);
@@ -123,7 +153,7 @@ export async function campaigns({ browser, withJs, withoutJs, stub }) {
     const refused = [];
     page.on("console", (m) => { if (/frame-ancestors|Refused to frame/i.test(m.text())) refused.push(m.text()); });
     await page.goto(`http://127.0.0.2:${strangerPort}/`);
-    await page.waitForTimeout(1500);
+    await until(() => refused.length > 0, "Chromium reports the CSP refusal");
     const frame = page.frame({ name: "sign" });
     const loaded = frame ? await frame.locator("#nationality").count().catch(() => 0) : 0;
     assert(loaded === 0, "the signing page did not load in an unlisted site's frame");
@@ -131,6 +161,56 @@ export async function campaigns({ browser, withJs, withoutJs, stub }) {
     // The counter, made to be put anywhere, still shows there.
     const counter = page.frame({ name: "counter" });
     assert(counter && (await counter.locator("#counter-total").count()) === 1, "the counter frames anywhere");
+    await page.close();
+  });
+
+  // Posts a probe from inside the frame to any origin and waits for the host to receive it: the
+  // frame's own messages were posted before it, so once it arrives, they would have too.
+  async function drained(page, frame) {
+    await frame.evaluate(() => window.parent.postMessage({ source: "ocs-edge", type: "probe" }, "*"));
+    await page.waitForFunction(() => window.received.some((m) => m.type === "probe"));
+    return page.evaluate(() => window.received.map((m) => m.type));
+  }
+
+  await check("campaigns: a frame on a site that is not listed posts it nothing (postMessage targets)", async () => {
+    // The CSP already keeps the page out of such a frame; here it is taken off the frame's
+    // answer, so only sign.js's message targets stand between the page and the stranger.
+    const page = await withJs.newPage();
+    await page.route(`${collector}/en/**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers["content-security-policy"];
+      delete headers["x-frame-options"];
+      await route.fulfill({ response, headers });
+    });
+    await page.goto(`http://127.0.0.2:${strangerPort}/`);
+    const frame = page.frame({ name: "sign" });
+    await frame.locator("#nationality").waitFor();
+    await frame.waitForLoadState("load");
+    const embed = await frame.evaluate(() => document.body.getAttribute("data-embed"));
+    assert(embed === allowed, `the page lists the partner's origin only: ${embed}`);
+    const received = await drained(page, frame);
+    assert(received.join() === "probe", `the unlisted site received only its own probe: ${received.join()}`);
+    await page.close();
+  });
+
+  await check("campaigns: a partner that did not ask is not told that a statement was accepted", async () => {
+    const page = await withJs.newPage();
+    await page.goto(`${allowed}/unions`);
+    const t = catalogue("en");
+    const frame = page.frameLocator("#sign");
+    await frame.getByLabel(t["nationality-label"], { exact: true }).selectOption("FR");
+    await frame.locator("#inline-form form[method=post]").waitFor();
+    const inner = page.frame({ name: "sign" });
+    await fillForm(inner, t, "FR", signatory("FR"));
+    await Promise.all([inner.waitForNavigation(), inner.getByRole("button", { name: t.submit }).click()]);
+    const confirmation = page.frame({ name: "sign" });
+    await confirmation.locator("#statement-id").waitFor();
+    await confirmation.waitForLoadState("load");
+    await page.waitForFunction(() => window.received.filter((m) => m.type === "loaded").length >= 2);
+    const received = await drained(page, confirmation);
+    assert(received.includes("resize"), `the frame still follows its height: ${received.join()}`);
+    assert(!received.includes("accepted"), `no acceptance told: ${received.join()}`);
     await page.close();
   });
 
@@ -161,12 +241,16 @@ export async function campaigns({ browser, withJs, withoutJs, stub }) {
     await page.close();
   });
 
-  await check("campaigns: every member state's paper form prints to one A4 page in en, de, fr and pl", async () => {
+  await check("campaigns: every member state's paper form prints to one landscape A4 page (every state in en, de, fr, pl; DE and IT in every language)", async () => {
     const page = await withJs.newPage();
     const states = JSON.parse(await (await fetch(`${collector}/api/v1/ruleset`)).text()).states;
     const over = [];
-    for (const lang of ["en", "de", "fr", "pl"]) {
-      for (const code of Object.keys(states)) {
+    // Every state in four languages; the two longest forms (DE with its note, IT with its
+    // documents) in every language, the privacy statement's length varying most between them.
+    const langs = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split(" ");
+    for (const lang of langs) {
+      const codes = ["en", "de", "fr", "pl"].includes(lang) ? Object.keys(states) : ["DE", "IT"];
+      for (const code of codes) {
         await page.goto(`${collector}/${lang}/paper?nationality=${code}&partner=friends`);
         const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
         const pages = pdfPages(pdf);
@@ -174,7 +258,7 @@ export async function campaigns({ browser, withJs, withoutJs, stub }) {
         if (lang === "de" && code === "DE") {
           fs.writeFileSync(path.join(OUT, "campaign-paper-de-DE.pdf"), pdf);
           await page.emulateMedia({ media: "print" });
-          await page.setViewportSize({ width: 794, height: 1123 });
+          await page.setViewportSize({ width: 1123, height: 794 });
           await page.screenshot({ path: path.join(OUT, "campaign-paper-de-DE.png") });
           report.screenshots.push("campaign-paper-de-DE.png");
           await page.emulateMedia({ media: null });

@@ -82,15 +82,20 @@ export async function startTurnstileStub() {
   return `http://127.0.0.1:${line.replace("listening on ", "").trim()}/`;
 }
 
-/** wrangler.toml as committed, minus the build step (scripts/test built the worker). */
-export function configFor(dir) {
+/** wrangler.toml as committed, minus the build step (scripts/test built the worker); with
+ * `signingLimit`, that many signing attempts a minute per client instead of the committed limit
+ * (for a test that signs in every language from one address). */
+export function configFor(dir, { signingLimit } = {}) {
   let inBuild = false;
+  let inLimiter = false;
   const lines = [];
   for (const line of fs.readFileSync(path.join(ROOT, "wrangler.toml"), "utf8").split("\n")) {
     if (line.startsWith("[")) inBuild = line.trim() === "[build]";
+    if (line.startsWith("name = ")) inLimiter = line.includes("SIGNING_LIMITER");
     if (inBuild) continue;
     if (line.startsWith("main = ")) lines.push(`main = ${JSON.stringify(path.join(ROOT, "build/worker/shim.mjs"))}`);
     else if (line.startsWith("directory = ")) lines.push(`directory = ${JSON.stringify(path.join(ROOT, "static"))}`);
+    else if (signingLimit && inLimiter && line.startsWith("simple = ")) lines.push(`simple = { limit = ${signingLimit}, period = 60 }`);
     else lines.push(line);
   }
   fs.mkdirSync(dir, { recursive: true });
@@ -103,10 +108,10 @@ export function isoDay(offsetDays) {
   return new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
 }
 
-export async function startWorker(name, vars) {
+export async function startWorker(name, vars, options = {}) {
   const dir = path.join(OUT, "instances", name);
   fs.rmSync(dir, { recursive: true, force: true });
-  const config = configFor(dir);
+  const config = configFor(dir, options);
   const secrets = path.join(dir, "secrets.vars");
   fs.writeFileSync(secrets, `TURNSTILE_SECRET=browser-test-secret\nEXPORT_TOKEN=${EXPORT_TOKEN}\n`);
   const port = await freePort();
@@ -175,6 +180,15 @@ export async function check(name, fn) {
     failed += 1;
     report.failures.push({ name, error: String(error && error.stack ? error.stack : error) });
     console.log(`FAIL ${name}\n${error && error.stack ? error.stack : error}`);
+  }
+}
+
+/** Polls `predicate` (sync or async) every 50 ms until it holds; fails after `timeout` ms. */
+export async function until(predicate, what, timeout = 15000) {
+  const started = Date.now();
+  while (!(await predicate())) {
+    if (Date.now() - started > timeout) throw new Error(`timed out waiting: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -3,7 +3,8 @@
 // stub). Signs for a Part A and a Part B nationality in three languages, with and without
 // JavaScript and once by keyboard only; walks the error path; runs axe-core on every page type
 // (zero WCAG 2.1 A/AA violations allowed); checks reflow at 320 px and 200 % zoom; measures the
-// form page's first-load weight; watches the progress page update from /api/v1/progress.
+// form page's first-load weight; watches the progress page update from /api/v1/progress; opens
+// every page family in every language at 320, 390 and 1366 px (layouts.mjs).
 //
 // Usage: node tests/browser/run.mjs (scripts/test runs it after building the worker).
 // Environment: CHROMIUM (default /usr/bin/chromium). Artefacts (screenshots, report.json) go to
@@ -20,6 +21,7 @@ import {
   noJsContexts, setAxeContext, failures, stopAll,
 } from "./lib.mjs";
 import { campaigns } from "./campaigns.mjs";
+import { layouts } from "./layouts.mjs";
 
 // ---------------------------------------------------------------- main
 
@@ -304,6 +306,7 @@ async function main() {
   });
 
   await campaigns({ browser, withJs, withoutJs, stub });
+  report.screenshots.push(...(await layouts({ browser, ended, stub })));
 
   await browser.close();
   const failed = failures();

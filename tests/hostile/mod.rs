@@ -2,6 +2,8 @@
 //! worker must answer. Signing cases are in `signing.rs`, the organiser API's and the other
 //! routes' in `routes.rs`.
 
+use std::time::Duration;
+
 use crate::support::{Reply, Worker};
 use ocs_testkit::{part_a, part_b, PART_B};
 
@@ -24,6 +26,9 @@ pub struct Case {
     pub expect: Expect,
 }
 
+/// A check after the answer, on the instances themselves (e.g. their storage).
+pub type Afterwards = fn(&Target) -> Result<(), String>;
+
 /// What the answer must be.
 #[derive(Clone, Default)]
 pub struct Expect {
@@ -40,6 +45,14 @@ pub struct Expect {
     max_errors: Option<usize>,
     /// At most this many rows in an export page.
     max_rows: Option<usize>,
+    /// The exact `allow` header of a 405.
+    allow: Option<&'static str>,
+    /// Text the body must contain.
+    present: Option<&'static str>,
+    /// How long the answer may take: (at least, at most).
+    took: Option<(Duration, Duration)>,
+    /// What must hold afterwards.
+    afterwards: Option<Afterwards>,
 }
 
 impl Expect {
@@ -94,14 +107,58 @@ impl Expect {
         self
     }
 
-    /// Whether `reply` is this answer; if not, why.
-    pub fn check(&self, reply: &Reply) -> Result<(), String> {
+    /// A 405 whose `allow` is exactly `methods`.
+    pub fn allowing(mut self, methods: &'static str) -> Self {
+        self.allow = Some(methods);
+        self
+    }
+
+    pub fn containing(mut self, text: &'static str) -> Self {
+        self.present = Some(text);
+        self
+    }
+
+    pub fn taking(mut self, at_least: Duration, at_most: Duration) -> Self {
+        self.took = Some((at_least, at_most));
+        self
+    }
+
+    pub fn then(mut self, check: Afterwards) -> Self {
+        self.afterwards = Some(check);
+        self
+    }
+
+    /// What must hold after the answer, if anything.
+    pub fn afterwards(&self) -> Option<Afterwards> {
+        self.afterwards
+    }
+
+    /// Whether `reply`, which took `took`, is this answer; if not, why.
+    pub fn check(&self, reply: &Reply, took: Duration) -> Result<(), String> {
         let head: String = reply.body.chars().take(300).collect();
         if reply.status != self.status {
             return Err(format!(
                 "status {} (want {}): {head}",
                 reply.status, self.status
             ));
+        }
+        if let Some((at_least, at_most)) = self.took {
+            if took < at_least || took > at_most {
+                return Err(format!(
+                    "answered after {took:?} (want {at_least:?} to {at_most:?})"
+                ));
+            }
+        }
+        if let Some(methods) = self.allow {
+            let got = reply.headers.get("allow").map(String::as_str);
+            if got != Some(methods) {
+                return Err(format!("allow: {got:?} (want {methods:?})"));
+            }
+        }
+        if let Some(text) = self.present {
+            if !reply.body.contains(text) {
+                return Err(format!("the body lacks {text:?}: {head}"));
+            }
         }
         let json: Option<serde_json::Value> = serde_json::from_str(&reply.body).ok();
         if let Some(code) = self.code {

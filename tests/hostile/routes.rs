@@ -36,6 +36,22 @@ fn method(verb: &'static str, path: &'static str) -> impl Fn(&Target) -> Reply {
     }
 }
 
+/// The first shard holding rows, and how many (at most a page); the setup stored two.
+fn shard_with_rows(t: &Target) -> (u32, usize) {
+    (0..crate::support::SHARDS)
+        .find_map(|shard| {
+            let page = get_as(
+                t,
+                &format!("/api/v1/export?shard={shard}"),
+                &format!("Bearer {EXPORT_TOKEN}"),
+                &client(),
+            );
+            let rows = page.json()["rows"].as_array().map_or(0, Vec::len);
+            (rows > 0).then_some((shard, rows))
+        })
+        .expect("the setup's statements are in some shard")
+}
+
 pub fn cases() -> Vec<Case> {
     let bad_query = || Expect::json(400, "bad_request");
     vec![
@@ -72,12 +88,23 @@ pub fn cases() -> Vec<Case> {
             "guessing-the-token",
             Expect::json(429, "too_many_failures"),
             |t| {
-                let me = client();
-                crate::support::within_one_limit_window();
                 // The limit is 10 failures a minute: the 11th is refused and throttles.
-                for guess in 0..11 {
-                    get_as(t, "/api/v1/counts", &format!("Bearer guess-{guess}"), &me);
-                }
+                let (me, statuses) = crate::support::in_one_limit_window(|_| {
+                    let me = client();
+                    let statuses: Vec<u16> = (0..11)
+                        .map(|guess| {
+                            get_as(t, "/api/v1/counts", &format!("Bearer guess-{guess}"), &me)
+                                .status
+                        })
+                        .collect();
+                    (me, statuses)
+                });
+                let mut expected = vec![401; 10];
+                expected.push(429);
+                assert_eq!(
+                    statuses, expected,
+                    "guessing-the-token: each guess's answer"
+                );
                 // Throttled now, even with the right credential.
                 get_as(t, "/api/v1/counts", &format!("Bearer {EXPORT_TOKEN}"), &me)
             },
@@ -113,15 +140,49 @@ pub fn cases() -> Vec<Case> {
             bad_query(),
             organiser("/api/v1/export?limit=all"),
         ),
+        // On a shard that holds rows (the setup's two land on shards the run's secret picks):
+        // the huge limit answers the whole page, and a limit is honoured (the clamp to 1000 per
+        // page: src/shard/protocol.rs, `page_limit`, unit-tested).
         case(
             "limit-of-a-quadrillion",
-            Expect::page(200).at_most_rows(1000),
-            organiser("/api/v1/export?shard=0&limit=1000000000000000"),
+            Expect::page(200).at_most_rows(1000).then(|t| {
+                let (shard, rows) = shard_with_rows(t);
+                let one = get_as(
+                    t,
+                    &format!("/api/v1/export?shard={shard}&limit=1"),
+                    &format!("Bearer {EXPORT_TOKEN}"),
+                    &client(),
+                );
+                let got = one.json()["rows"].as_array().map_or(0, Vec::len);
+                (got == 1.min(rows))
+                    .then_some(())
+                    .ok_or(format!("limit=1 gave {got} rows"))
+            }),
+            |t| {
+                let (shard, rows) = shard_with_rows(t);
+                let reply = get_as(
+                    t,
+                    &format!("/api/v1/export?shard={shard}&limit=1000000000000000"),
+                    &format!("Bearer {EXPORT_TOKEN}"),
+                    &client(),
+                );
+                let got = reply.json()["rows"].as_array().map_or(0, Vec::len);
+                assert_eq!(got, rows, "limit-of-a-quadrillion: the whole page");
+                reply
+            },
         ),
         case(
             "after-the-last-possible-row",
             Expect::page(200).at_most_rows(0),
-            organiser("/api/v1/export?shard=0&after=18446744073709551615"),
+            |t| {
+                let (shard, _) = shard_with_rows(t);
+                get_as(
+                    t,
+                    &format!("/api/v1/export?shard={shard}&after=18446744073709551615"),
+                    &format!("Bearer {EXPORT_TOKEN}"),
+                    &client(),
+                )
+            },
         ),
         case(
             "erasures-shard-not-a-number",
@@ -184,33 +245,54 @@ pub fn cases() -> Vec<Case> {
         ),
         case(
             "log-post-a-checkpoint",
-            Expect::json(405, "method_not_allowed"),
+            Expect::json(405, "method_not_allowed").allowing("GET, HEAD"),
             method("POST", "/log/0/checkpoint"),
+        ),
+        // HEAD, as generic HTTP tooling probes the log: the GET's status and headers, no body.
+        case(
+            "head-the-log",
+            Expect::page(200).with_header("content-type").then(|t| {
+                let head = t.open.request("HEAD", "/log/", &[], b"");
+                let get = t.open.get("/log/");
+                let same = head.headers.get("content-type") == get.headers.get("content-type");
+                (head.body.is_empty() && same && get.status == 200)
+                    .then_some(())
+                    .ok_or(format!("HEAD {:?} vs GET {:?}", head.headers, get.headers))
+            }),
+            |t| t.open.request("HEAD", "/log/", &[], b""),
+        ),
+        case(
+            "head-a-shard-beyond-the-collector",
+            Expect::page(404),
+            |t| {
+                t.open
+                    .request("HEAD", "/log/4000000000/checkpoint", &[], b"")
+            },
         ),
         // Methods a route does not answer.
         case(
             "get-the-statements",
-            Expect::json(405, "method_not_allowed"),
+            Expect::json(405, "method_not_allowed").allowing("POST"),
             method("GET", "/api/v1/statements"),
         ),
         case(
             "put-a-statement",
-            Expect::json(405, "method_not_allowed"),
+            Expect::json(405, "method_not_allowed").allowing("POST"),
             method("PUT", "/api/v1/statements"),
         ),
         case(
             "post-to-the-export",
-            Expect::json(405, "method_not_allowed"),
+            Expect::json(405, "method_not_allowed").allowing("GET"),
             method("POST", "/api/v1/export"),
         ),
         case(
             "delete-the-counts",
-            Expect::json(405, "method_not_allowed"),
+            Expect::json(405, "method_not_allowed").allowing("GET"),
             method("DELETE", "/api/v1/counts"),
         ),
         case(
             "patch-a-statement",
-            Expect::json(405, "method_not_allowed"),
+            Expect::json(405, "method_not_allowed").allowing("DELETE"),
             method(
                 "PATCH",
                 "/api/v1/statements/5f0c6a8e-2b1d-4c3e-9a7f-0d1e2f3a4b5c",
@@ -218,7 +300,7 @@ pub fn cases() -> Vec<Case> {
         ),
         case(
             "delete-the-sign-page",
-            Expect::page(405).with_header("allow"),
+            Expect::page(405).allowing("GET, POST"),
             method("DELETE", "/en/sign"),
         ),
         case(
@@ -270,17 +352,30 @@ pub fn cases() -> Vec<Case> {
         ),
         case(
             "post-to-the-counter",
-            Expect::json(405, "method_not_allowed"),
+            Expect::json(405, "method_not_allowed").allowing("GET"),
             method("POST", "/api/v1/counter"),
         ),
         case(
             "post-to-the-paper-form",
-            Expect::page(405).with_header("allow"),
+            Expect::page(405).allowing("GET"),
             method("POST", "/en/paper"),
         ),
         case(
             "load-baseline-where-it-is-off",
-            Expect::json(404, "not_found"),
+            Expect::json(404, "not_found").then(|t| {
+                let written: u64 = crate::support::objects::query_objects(
+                    &t.open.state_dir,
+                    "Ledger",
+                    "SELECT COUNT(*) FROM load_baseline",
+                )
+                .iter()
+                .flatten()
+                .filter_map(|r| r.as_array()?.first()?.as_u64())
+                .sum();
+                (written == 0)
+                    .then_some(())
+                    .ok_or(format!("{written} rows in the load baseline's table"))
+            }),
             |t| {
                 t.open.request(
                     "POST",

@@ -275,9 +275,24 @@ pub fn cases() -> Vec<Case> {
             Expect::json(413, "too_large"),
             |t| raw(t.open, "transfer-encoding: chunked\r\n", &chunked(40_000)),
         ),
+        // Refused on the header, before anything else: before the per-client limit counts the
+        // attempt (31 of them from one client, and the client may still sign), and before the
+        // body is read. (The local runtime's proxy takes in the whole body before the worker
+        // sees the request, so the order of the checks is what a test here can observe.)
         case("megabyte-body", Expect::json(413, "too_large"), |t| {
             let body = format!("{{\"street\":\"{}\"}}", "a".repeat(1 << 20));
-            post(t.open, "application/json", &body)
+            let (mut replies, after) = crate::support::in_one_limit_window(|_| {
+                let me = client();
+                let replies: Vec<Reply> = (0..31)
+                    .map(|_| t.open.post(STATEMENTS, &me, "application/json", &body))
+                    .collect();
+                let after = t.open.post(STATEMENTS, &me, "application/json", "{}");
+                (replies, after.status)
+            });
+            let statuses: Vec<u16> = replies.iter().map(|r| r.status).collect();
+            assert_eq!(statuses, [413; 31], "megabyte-body: every one refused");
+            assert_eq!(after, 422, "megabyte-body: the refusals were never counted");
+            replies.remove(0)
         }),
         case(
             "text-plain-body",
@@ -380,6 +395,16 @@ pub fn cases() -> Vec<Case> {
             sign(valid("EE"), "otheraction-login"),
         ),
         case(
+            "bot-verdict-without-hostname",
+            Expect::json(403, "bot_check_failed"),
+            sign(valid("EE"), "nohostname-matrix"),
+        ),
+        case(
+            "bot-verdict-without-action",
+            Expect::json(403, "bot_check_failed"),
+            sign(valid("EE"), "noaction-matrix"),
+        ),
+        case(
             "siteverify-answers-500",
             Expect::json(503, "bot_check_unavailable"),
             sign(valid("EE"), "error500"),
@@ -391,7 +416,11 @@ pub fn cases() -> Vec<Case> {
         ),
         case(
             "siteverify-too-slow",
-            Expect::json(503, "bot_check_unavailable"),
+            // The stub answers after 20 s; the worker gives up after 5.
+            Expect::json(503, "bot_check_unavailable").taking(
+                std::time::Duration::from_millis(4500),
+                std::time::Duration::from_secs(15),
+            ),
             sign(valid("EE"), "slow"),
         ),
         case(
@@ -408,17 +437,22 @@ pub fn cases() -> Vec<Case> {
             "thirty-one-attempts-in-a-minute",
             Expect::json(429, "rate_limited"),
             |t| {
-                let me = client();
-                crate::support::within_one_limit_window();
-                (0..31)
-                    .map(|_| t.open.post(STATEMENTS, &me, "application/json", "{}"))
-                    .last()
-                    .expect("31 attempts")
+                let statuses = crate::support::in_one_limit_window(|_| {
+                    let me = client();
+                    (0..31)
+                        .map(|_| t.open.post(STATEMENTS, &me, "application/json", "{}"))
+                        .collect::<Vec<_>>()
+                });
+                let counted: Vec<u16> = statuses.iter().map(|r| r.status).collect();
+                assert_eq!(counted[..30], [422; 30], "thirty-one: {counted:?}");
+                statuses.into_iter().last().expect("31 attempts")
             },
         ),
         case(
             "form-post-with-invisible-letter",
-            Expect::page(422).without("\u{3164}"),
+            Expect::page(422)
+                .without("\u{3164}")
+                .containing("value=\"Muster\""),
             |t| {
                 let mut pairs = de_with("family_names", "Muster\u{3164}");
                 pairs.push(("cf-turnstile-response", "pass".into()));

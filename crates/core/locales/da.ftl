@@ -20,15 +20,15 @@ unknown-nationality = »{ $code }« er ikke en medlemsstat i Den Europæiske Uni
 
 ## Collection closed
 closed-title = Det er ikke muligt at skrive under nu
-not-started = Indsamlingen af støttetilkendegivelser er ikke begyndt endnu. Kom tilbage, når den er begyndt.
-ended = Indsamlingen af støttetilkendegivelser er afsluttet. Tak for din interesse.
+not-started = Indsamlingen af støtte­tilkende­givelser er ikke begyndt endnu. Kom tilbage, når den er begyndt.
+ended = Indsamlingen af støtte­tilkende­givelser er afsluttet. Tak for din interesse.
 
 ## Confirmation
 thanks-title = Tak
 thanks-heading = Tak: din støtte er registreret
-thanks-stored = Din støttetilkendegivelse er krypteret til organisatorerne og gemt.
-statement-number = Støttetilkendegivelsens nummer:
-statement-number-hint = Gem nummeret, hvis du senere vil bede organisatorerne om at slette din støttetilkendegivelse. Det afslører intet om dig.
+thanks-stored = Din støtte­tilkende­givelse er krypteret til organisatorerne og gemt.
+statement-number = Støtte­tilkende­givelsens nummer:
+statement-number-hint = Gem nummeret, hvis du senere vil bede organisatorerne om at slette din støtte­tilkende­givelse. Det afslører intet om dig.
 
 ## The form
 signing-as = Du skriver under som statsborger i { $state }.
@@ -41,7 +41,7 @@ your-details = Dine oplysninger
 all-required = Alle felter skal udfyldes, medmindre de er markeret som valgfrie.
 keeping-in-touch = Hold kontakten (valgfrit)
 email-label = E-mailadresse (valgfrit)
-email-hint = Kun hvis du vil have organisatorerne til at informere dig om dette initiativ. Gemmes adskilt fra din støttetilkendegivelse.
+email-hint = Kun hvis du vil have organisatorerne til at informere dig om dette initiativ. Gemmes adskilt fra din støtte­tilkende­givelse.
 email-consent = Jeg accepterer, at organisatorerne bruger min e-mailadresse til at informere mig om dette initiativ.
 declaration-legend = Erklæring
 submit = Støt initiativet
@@ -105,18 +105,18 @@ too-large-text = Formularen var for stor til at blive modtaget.
 rate-limited-title = For mange forsøg
 rate-limited-text = For mange forsøg fra din forbindelse. Vent et minut, gå tilbage og send igen.
 duplicate-title = Allerede støttet
-duplicate-text = En støttetilkendegivelse med disse oplysninger er allerede registreret. Hver borger må kun støtte et initiativ én gang.
+duplicate-text = En støtte­tilkende­givelse med disse oplysninger er allerede registreret. Hver borger må kun støtte et initiativ én gang.
 
 ## Progress page
 progress-title = Indsamlingens fremskridt
 progress-total = { $count ->
-    [one] { $shown } støttetilkendegivelse
-   *[other] { $shown } støttetilkendegivelser
+    [one] { $shown } støtte­tilkende­givelse
+   *[other] { $shown } støtte­tilkende­givelser
 }
 progress-states = Medlemsstater over deres tærskel: { $count } af { $needed }.
-progress-goal = Initiativet skal have mindst { $total } støttetilkendegivelser og nå tærsklen i mindst { $needed } medlemsstater.
+progress-goal = Initiativet skal have mindst { $total } støtte­tilkende­givelser og nå tærsklen i mindst { $needed } medlemsstater.
 progress-state = Medlemsstat
-progress-count = Støttetilkendegivelser
+progress-count = Støtte­tilkende­givelser
 progress-threshold = Tærskel
 progress-reached = Tærsklen er nået
 progress-updated = Tallene opdateres hvert minut.
@@ -151,21 +151,21 @@ state-ES = Spanien
 state-SE = Sverige
 
 ## Receipts and their check (docs/transparency.md)
-receipt-text = Din kvittering beviser, at din støttetilkendegivelse er i den offentlige log, uden at afsløre noget om dig. Gem den for senere at kontrollere, at den stadig tælles med.
+receipt-text = Din kvittering beviser, at din støtte­tilkende­givelse er i den offentlige log, uden at afsløre noget om dig. Gem den for senere at kontrollere, at den stadig tælles med.
 receipt-download = Hent kvitteringen
 receipt-check-link = Kontrollér en kvittering
 check-title = Kontrollér en kvittering
-check-heading = Kontrollér, at din støttetilkendegivelse tælles med
+check-heading = Kontrollér, at din støtte­tilkende­givelse tælles med
 check-intro = Vælg den kvittering, du hentede efter underskrivelsen. Din browser kontrollerer den mod den offentlige log; kvitteringen sendes ingen steder hen.
 check-file = Kvitteringsfil
 check-button = Kontrollér kvitteringen
 check-nojs = Kontrollen kører i din browser og kræver JavaScript. Uden JavaScript kan enhver kontrollere en kvittering med organisatorernes gratis værktøj:
-check-ok = Din støttetilkendegivelse tælles med: den er i den offentlige log, og loggens signatur er gyldig.
+check-ok = Din støtte­tilkende­givelse tælles med: den er i den offentlige log, og loggens signatur er gyldig.
 check-ok-detail = Kontrolleret mod loggens seneste signerede tilstand: post { $leaf } af { $size } i del { $shard } af loggen.
 check-fail = Kvitteringen kunne ikke bekræftes.
 check-fail-file = Filen er ikke en kvittering fra denne indsamling, eller den er blevet ændret. Vælg den fil, du hentede efter underskrivelsen (receipt-….json).
 check-fail-unreachable = Den offentlige log kunne ikke nås lige nu. Prøv igen om et par minutter.
-check-fail-missing = Loggen indeholder ikke din støttetilkendegivelse, som kvitteringen siger, den skal. Giv organisatorerne besked: { $contact }
+check-fail-missing = Loggen indeholder ikke din støtte­tilkende­givelse, som kvitteringen siger, den skal. Giv organisatorerne besked: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Støt det europæiske borgerinitiativ »{ $title }« online på dit eget sprog. Det tager omkring et minut.
@@ -179,10 +179,10 @@ share-hint = Linkene åbner den valgte tjeneste i et nyt vindue; intet sendes ti
 share-address = Adresse til deling
 
 ## Counters and the map
-counter-partner = Støttetilkendegivelser indsamlet via { $partner }
+counter-partner = Støtte­tilkende­givelser indsamlet via { $partner }
 counter-goal = Mål: { $goal }
 counter-sign = Støt initiativet
-counter-badge = støttetilkendegivelser
+counter-badge = støtte­tilkende­givelser
 map-title = Medlemsstater efter, hvor stor en del af deres tærskel de har nået
 map-share = { $state }: { $percent } % af tærsklen
 map-none = ingen endnu
@@ -192,7 +192,7 @@ map-50-100 = 50 til 100 %
 
 ## Paper form
 paper-link = Udskriv en papirformular til at indsamle underskrifter i hånden
-paper-title = Formular til støttetilkendegivelse
+paper-title = Formular til støtte­tilkende­givelse
 paper-intro = Udskriv formularen, lad borgere i den nævnte medlemsstat udfylde den i hånden, og giv den tilbage til organisatorerne.
 paper-part-a = Del A: for medlemsstater, der ikke kræver et personligt identifikationsnummer eller dokumentnummer
 paper-part-b = Del B: for medlemsstater, der kræver et personligt identifikationsnummer eller dokumentnummer
@@ -230,19 +230,19 @@ dpo-none = ikke udpeget
 
 ## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
 notice-title = Sådan behandler dette websted dine oplysninger
-notice-intro = Databeskyttelseserklæringen på formularen dækker din støttetilkendegivelse. Denne side beskriver alt andet, dette websted behandler, når du besøger det eller skriver under: hvad, hvorfor, hvor længe og af hvem.
-notice-statement-heading = Din støttetilkendegivelse
-notice-statement = Webstedet kontrollerer din støttetilkendegivelse, krypterer den straks, så kun organisatorerne kan åbne den, og gemmer kun den krypterede støttetilkendegivelse: ingen, der driver webstedet, kan læse den. Den opbevares og slettes, som databeskyttelseserklæringen siger.
+notice-intro = Databeskyttelseserklæringen på formularen dækker din støtte­tilkende­givelse. Denne side beskriver alt andet, dette websted behandler, når du besøger det eller skriver under: hvad, hvorfor, hvor længe og af hvem.
+notice-statement-heading = Din støtte­tilkende­givelse
+notice-statement = Webstedet kontrollerer din støtte­tilkende­givelse, krypterer den straks, så kun organisatorerne kan åbne den, og gemmer kun den krypterede støtte­tilkende­givelse: ingen, der driver webstedet, kan læse den. Den opbevares og slettes, som databeskyttelseserklæringen siger.
 notice-bot-heading = Kontrollen mod automatisk underskrivning
-notice-bot = Før en støttetilkendegivelse modtages, kontrollerer Cloudflare Turnstile, at det er et menneske, der sender den, ud fra signaler som din IP-adresse og din browsers identifikation. Cloudflare behandler dem kun for at skelne mennesker fra bots, efter sit privatlivstillæg for Turnstile; webstedet modtager kun resultatet.
+notice-bot = Før en støtte­tilkende­givelse modtages, kontrollerer Cloudflare Turnstile, at det er et menneske, der sender den, ud fra signaler som din IP-adresse og din browsers identifikation. Cloudflare behandler dem kun for at skelne mennesker fra bots, efter sit privatlivstillæg for Turnstile; webstedet modtager kun resultatet.
 notice-limit-heading = Grænsen for gentagne forsøg
 notice-limit = For at forhindre masseindsendelser tæller webstedet forsøgene fra hver forbindelse i ét minut, under en kode, der er beregnet envejs ud fra din IP-adresse, aldrig under selve adressen. Efter det minut er tællingen glemt.
-notice-log-heading = Den offentlige log over støttetilkendegivelser
-notice-log = Hver gemt støttetilkendegivelse tilføjer en post til en offentlig log, så enhver kan kontrollere, at ingen støttetilkendegivelse er fjernet eller ændret. En post er et envejs-fingeraftryk af den krypterede støttetilkendegivelse og afslører intet om dig. Loggen slettes sammen med støttetilkendegivelserne. Din kvittering bliver på din enhed, medmindre du giver den videre.
+notice-log-heading = Den offentlige log over støtte­tilkende­givelser
+notice-log = Hver gemt støtte­tilkende­givelse tilføjer en post til en offentlig log, så enhver kan kontrollere, at ingen støtte­tilkende­givelse er fjernet eller ændret. En post er et envejs-fingeraftryk af den krypterede støtte­tilkende­givelse og afslører intet om dig. Loggen slettes sammen med støtte­tilkende­givelserne. Din kvittering bliver på din enhed, medmindre du giver den videre.
 notice-email-heading = Din e-mailadresse
-notice-email = Kun hvis du angiver den og sætter kryds ved samtykket: den krypteres til organisatorerne, opbevares adskilt fra din støttetilkendegivelse og bruges kun til at informere dig om dette initiativ. Den slettes sammen med støttetilkendegivelserne eller tidligere, hvis du trækker dit samtykke tilbage ved at skrive til kontakten nedenfor.
+notice-email = Kun hvis du angiver den og sætter kryds ved samtykket: den krypteres til organisatorerne, opbevares adskilt fra din støtte­tilkende­givelse og bruges kun til at informere dig om dette initiativ. Den slettes sammen med støtte­tilkende­givelserne eller tidligere, hvis du trækker dit samtykke tilbage ved at skrive til kontakten nedenfor.
 notice-hosting-heading = Hosting
-notice-hosting = Webstedet kører på netværket hos Cloudflare, Inc., som behandler det på organisatorernes vegne som deres databehandler. De krypterede støttetilkendegivelser gemmes { $where ->
+notice-hosting = Webstedet kører på netværket hos Cloudflare, Inc., som behandler det på organisatorernes vegne som deres databehandler. De krypterede støtte­tilkende­givelser gemmes { $where ->
     [eu] i datacentre i Den Europæiske Union
    *[other] i datacentre, som Cloudflare vælger
 }.

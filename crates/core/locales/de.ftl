@@ -20,15 +20,15 @@ unknown-nationality = „{ $code }“ ist kein Mitgliedstaat der Europäischen U
 
 ## Collection closed
 closed-title = Unterzeichnen derzeit nicht möglich
-not-started = Die Sammlung von Unterstützungsbekundungen hat noch nicht begonnen. Bitte kommen Sie wieder, sobald sie begonnen hat.
-ended = Die Sammlung von Unterstützungsbekundungen ist beendet. Vielen Dank für Ihr Interesse.
+not-started = Die Sammlung von Unterstützungs­bekundungen hat noch nicht begonnen. Bitte kommen Sie wieder, sobald sie begonnen hat.
+ended = Die Sammlung von Unterstützungs­bekundungen ist beendet. Vielen Dank für Ihr Interesse.
 
 ## Confirmation
 thanks-title = Vielen Dank
 thanks-heading = Vielen Dank: Ihre Unterstützung wurde erfasst
-thanks-stored = Ihre Unterstützungsbekundung wurde für die Organisatoren verschlüsselt und gespeichert.
-statement-number = Nummer Ihrer Unterstützungsbekundung:
-statement-number-hint = Bewahren Sie diese Nummer auf, falls Sie die Organisatoren später bitten möchten, Ihre Unterstützungsbekundung zu löschen. Sie verrät nichts über Sie.
+thanks-stored = Ihre Unterstützungs­bekundung wurde für die Organisatoren verschlüsselt und gespeichert.
+statement-number = Nummer Ihrer Unterstützungs­bekundung:
+statement-number-hint = Bewahren Sie diese Nummer auf, falls Sie die Organisatoren später bitten möchten, Ihre Unterstützungs­bekundung zu löschen. Sie verrät nichts über Sie.
 
 ## The form
 signing-as = Ihre Staatsangehörigkeit: { $state }.
@@ -41,7 +41,7 @@ your-details = Ihre Angaben
 all-required = Alle Felder sind Pflichtfelder, sofern nicht als optional gekennzeichnet.
 keeping-in-touch = In Kontakt bleiben (optional)
 email-label = E-Mail-Adresse (optional)
-email-hint = Nur wenn die Organisatoren Sie über diese Initiative informieren sollen. Getrennt von Ihrer Unterstützungsbekundung gespeichert.
+email-hint = Nur wenn die Organisatoren Sie über diese Initiative informieren sollen. Getrennt von Ihrer Unterstützungs­bekundung gespeichert.
 email-consent = Ich bin damit einverstanden, dass die Organisatoren meine E-Mail-Adresse nutzen, um mich über diese Initiative zu informieren.
 declaration-legend = Erklärung
 submit = Initiative unterstützen
@@ -105,7 +105,7 @@ too-large-text = Das Formular war zu groß, um angenommen zu werden.
 rate-limited-title = Zu viele Versuche
 rate-limited-text = Zu viele Versuche von Ihrer Verbindung. Warten Sie eine Minute, gehen Sie zurück und senden Sie erneut.
 duplicate-title = Bereits unterstützt
-duplicate-text = Eine Unterstützungsbekundung mit diesen Angaben wurde bereits erfasst. Jede Bürgerin und jeder Bürger darf eine Initiative nur einmal unterstützen.
+duplicate-text = Eine Unterstützungs­bekundung mit diesen Angaben wurde bereits erfasst. Jede Bürgerin und jeder Bürger darf eine Initiative nur einmal unterstützen.
 
 ## Progress page
 progress-title = Stand der Sammlung
@@ -114,10 +114,10 @@ progress-total = { $count ->
    *[other] { $shown } Unterstützungs­bekundungen
 }
 progress-states = Mitgliedstaaten über ihrem Schwellenwert: { $count } von { $needed }.
-progress-goal = Die Initiative braucht mindestens { $total } Unterstützungsbekundungen und den erreichten Schwellenwert in mindestens { $needed } Mitgliedstaaten.
-progress-state = Mitgliedstaat
+progress-goal = Die Initiative braucht mindestens { $total } Unterstützungs­bekundungen und den erreichten Schwellenwert in mindestens { $needed } Mitgliedstaaten.
+progress-state = Mitglied­staat
 progress-count = Unterstützungs­bekundungen
-progress-threshold = Schwellenwert
+progress-threshold = Schwellen­wert
 progress-reached = Schwellenwert erreicht
 progress-updated = Die Zahlen werden jede Minute aktualisiert.
 
@@ -151,21 +151,21 @@ state-ES = Spanien
 state-SE = Schweden
 
 ## Receipts and their check (docs/transparency.md)
-receipt-text = Ihre Quittung beweist, dass Ihre Unterstützungsbekundung im öffentlichen Protokoll steht, ohne etwas über Sie preiszugeben. Bewahren Sie sie auf, um später zu prüfen, dass sie weiter gezählt wird.
+receipt-text = Ihre Quittung beweist, dass Ihre Unterstützungs­bekundung im öffentlichen Protokoll steht, ohne etwas über Sie preiszugeben. Bewahren Sie sie auf, um später zu prüfen, dass sie weiter gezählt wird.
 receipt-download = Quittung herunterladen
 receipt-check-link = Quittung prüfen
 check-title = Quittung prüfen
-check-heading = Prüfen, ob Ihre Unterstützungsbekundung gezählt wird
+check-heading = Prüfen, ob Ihre Unterstützungs­bekundung gezählt wird
 check-intro = Wählen Sie die Quittung, die Sie nach dem Unterzeichnen heruntergeladen haben. Ihr Browser prüft sie gegen das öffentliche Protokoll; die Quittung wird nirgendwohin gesendet.
 check-file = Quittungsdatei
 check-button = Quittung prüfen
 check-nojs = Diese Prüfung läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript kann jeder eine Quittung mit dem kostenlosen Werkzeug der Organisatoren prüfen:
-check-ok = Ihre Unterstützungsbekundung wird gezählt: Sie steht im öffentlichen Protokoll, und dessen Signatur ist gültig.
+check-ok = Ihre Unterstützungs­bekundung wird gezählt: Sie steht im öffentlichen Protokoll, und dessen Signatur ist gültig.
 check-ok-detail = Geprüft gegen den neuesten signierten Stand des Protokolls: Eintrag { $leaf } von { $size } in Teil { $shard } des Protokolls.
 check-fail = Diese Quittung konnte nicht bestätigt werden.
 check-fail-file = Die Datei ist keine Quittung dieser Sammlung, oder sie wurde verändert. Wählen Sie die Datei, die Sie nach dem Unterzeichnen heruntergeladen haben (receipt-….json).
 check-fail-unreachable = Das öffentliche Protokoll war gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.
-check-fail-missing = Das Protokoll enthält Ihre Unterstützungsbekundung nicht so, wie es die Quittung verlangt. Bitte informieren Sie die Organisatoren: { $contact }
+check-fail-missing = Das Protokoll enthält Ihre Unterstützungs­bekundung nicht so, wie es die Quittung verlangt. Bitte informieren Sie die Organisatoren: { $contact }
 
 ## Campaigns: partners, sharing, link previews
 meta-description = Unterstützen Sie die Europäische Bürgerinitiative „{ $title }“ online, in Ihrer Sprache. Es dauert etwa eine Minute.
@@ -179,10 +179,10 @@ share-hint = Diese Links öffnen den gewählten Dienst in einem neuen Fenster; v
 share-address = Adresse zum Teilen
 
 ## Counters and the map
-counter-partner = Über { $partner } gesammelte Unterstützungsbekundungen
+counter-partner = Über { $partner } gesammelte Unterstützungs­bekundungen
 counter-goal = Ziel: { $goal }
 counter-sign = Die Initiative unterstützen
-counter-badge = Unterstützungsbekundungen
+counter-badge = Unterstützungs­bekundungen
 map-title = Mitgliedstaaten nach dem erreichten Anteil ihres Schwellenwerts
 map-share = { $state }: { $percent } % des Schwellenwerts
 map-none = noch keine
@@ -192,7 +192,7 @@ map-50-100 = 50 bis 100 %
 
 ## Paper form
 paper-link = Ein Papierformular drucken, um Unterschriften von Hand zu sammeln
-paper-title = Formular für die Unterstützungsbekundung
+paper-title = Formular für die Unterstützungs­bekundung
 paper-intro = Drucken Sie dieses Formular aus, lassen Sie es von Bürgerinnen und Bürgern des genannten Mitgliedstaats von Hand ausfüllen und geben Sie es den Organisatoren zurück.
 paper-part-a = Teil A: für Mitgliedstaaten, die keine persönliche Identifikationsnummer oder Ausweisnummer verlangen
 paper-part-b = Teil B: für Mitgliedstaaten, die eine persönliche Identifikationsnummer oder Ausweisnummer verlangen
@@ -230,19 +230,19 @@ dpo-none = nicht benannt
 
 ## Privacy notice: what the website processes besides the statement (/{lang}/privacy)
 notice-title = Wie diese Website mit Ihren Daten umgeht
-notice-intro = Die Datenschutzerklärung im Formular betrifft Ihre Unterstützungsbekundung. Diese Seite beschreibt alles andere, was diese Website verarbeitet, wenn Sie sie besuchen oder unterzeichnen: was, warum, wie lange und durch wen.
-notice-statement-heading = Ihre Unterstützungsbekundung
-notice-statement = Die Website prüft Ihre Unterstützungsbekundung, verschlüsselt sie sofort so, dass nur die Organisatoren sie öffnen können, und speichert nur die verschlüsselte Bekundung: Wer die Website betreibt, kann sie nicht lesen. Sie wird aufbewahrt und gelöscht, wie es die Datenschutzerklärung sagt.
+notice-intro = Die Datenschutzerklärung im Formular betrifft Ihre Unterstützungs­bekundung. Diese Seite beschreibt alles andere, was diese Website verarbeitet, wenn Sie sie besuchen oder unterzeichnen: was, warum, wie lange und durch wen.
+notice-statement-heading = Ihre Unterstützungs­bekundung
+notice-statement = Die Website prüft Ihre Unterstützungs­bekundung, verschlüsselt sie sofort so, dass nur die Organisatoren sie öffnen können, und speichert nur die verschlüsselte Bekundung: Wer die Website betreibt, kann sie nicht lesen. Sie wird aufbewahrt und gelöscht, wie es die Datenschutzerklärung sagt.
 notice-bot-heading = Die Prüfung gegen automatisches Unterzeichnen
-notice-bot = Bevor eine Unterstützungsbekundung angenommen wird, prüft Cloudflare Turnstile anhand von Signalen wie Ihrer IP-Adresse und der Kennung Ihres Browsers, dass ein Mensch sie sendet. Cloudflare verarbeitet sie nur, um Menschen von Bots zu unterscheiden, nach seinem Datenschutzzusatz für Turnstile; die Website erhält nur das Ergebnis.
+notice-bot = Bevor eine Unterstützungs­bekundung angenommen wird, prüft Cloudflare Turnstile anhand von Signalen wie Ihrer IP-Adresse und der Kennung Ihres Browsers, dass ein Mensch sie sendet. Cloudflare verarbeitet sie nur, um Menschen von Bots zu unterscheiden, nach seinem Datenschutzzusatz für Turnstile; die Website erhält nur das Ergebnis.
 notice-limit-heading = Die Begrenzung wiederholter Versuche
 notice-limit = Um Massen-Einsendungen zu verhindern, zählt die Website die Versuche jeder Verbindung eine Minute lang, unter einem Code, der nur in eine Richtung aus Ihrer IP-Adresse berechnet wird, nie unter der Adresse selbst. Nach dieser Minute ist die Zählung vergessen.
-notice-log-heading = Das öffentliche Protokoll der Unterstützungsbekundungen
-notice-log = Jede gespeicherte Unterstützungsbekundung fügt einem öffentlichen Protokoll einen Eintrag hinzu, damit jeder prüfen kann, dass keine Bekundung entfernt oder verändert wurde. Ein Eintrag ist ein nicht umkehrbarer Fingerabdruck der verschlüsselten Bekundung und verrät nichts über Sie. Das Protokoll wird mit den Bekundungen gelöscht. Ihre Quittung bleibt auf Ihrem Gerät, solange Sie sie nicht weitergeben.
+notice-log-heading = Das öffentliche Protokoll der Unterstützungs­bekundungen
+notice-log = Jede gespeicherte Unterstützungs­bekundung fügt einem öffentlichen Protokoll einen Eintrag hinzu, damit jeder prüfen kann, dass keine Bekundung entfernt oder verändert wurde. Ein Eintrag ist ein nicht umkehrbarer Fingerabdruck der verschlüsselten Bekundung und verrät nichts über Sie. Das Protokoll wird mit den Bekundungen gelöscht. Ihre Quittung bleibt auf Ihrem Gerät, solange Sie sie nicht weitergeben.
 notice-email-heading = Ihre E-Mail-Adresse
-notice-email = Nur wenn Sie sie angeben und die Einwilligung ankreuzen: Sie wird für die Organisatoren verschlüsselt, getrennt von Ihrer Unterstützungsbekundung aufbewahrt und nur genutzt, um Sie über diese Initiative zu informieren. Sie wird mit den Bekundungen gelöscht, oder früher, wenn Sie Ihre Einwilligung mit einer Nachricht an den unten genannten Kontakt widerrufen.
+notice-email = Nur wenn Sie sie angeben und die Einwilligung ankreuzen: Sie wird für die Organisatoren verschlüsselt, getrennt von Ihrer Unterstützungs­bekundung aufbewahrt und nur genutzt, um Sie über diese Initiative zu informieren. Sie wird mit den Bekundungen gelöscht, oder früher, wenn Sie Ihre Einwilligung mit einer Nachricht an den unten genannten Kontakt widerrufen.
 notice-hosting-heading = Hosting
-notice-hosting = Die Website läuft im Netz von Cloudflare, Inc., das sie im Auftrag der Organisatoren als deren Auftragsverarbeiter betreibt. Die verschlüsselten Unterstützungsbekundungen werden { $where ->
+notice-hosting = Die Website läuft im Netz von Cloudflare, Inc., das sie im Auftrag der Organisatoren als deren Auftragsverarbeiter betreibt. Die verschlüsselten Unterstützungs­bekundungen werden { $where ->
     [eu] in Rechenzentren in der Europäischen Union
    *[other] in Rechenzentren nach Wahl von Cloudflare
 } gespeichert.

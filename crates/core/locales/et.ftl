@@ -110,13 +110,13 @@ duplicate-text = Nende andmetega toetusavaldus on juba registreeritud. Iga kodan
 ## Progress page
 progress-title = Kogumise seis
 progress-total = { $count ->
-    [one] { $shown } toetusavaldus
-   *[other] { $shown } toetusavaldust
+    [one] { $shown } toetus­avaldus
+   *[other] { $shown } toetus­avaldust
 }
 progress-states = Künnise ületanud liikmesriigid: { $count } / { $needed }.
 progress-goal = Algatus vajab vähemalt { $total } toetusavaldust ja künnise saavutamist vähemalt { $needed } liikmesriigis.
-progress-state = Liikmesriik
-progress-count = Toetusavaldused
+progress-state = Liikmes­riik
+progress-count = Toetus­avaldused
 progress-threshold = Künnis
 progress-reached = Künnis saavutatud
 progress-updated = Andmeid uuendatakse iga minut.

@@ -110,14 +110,14 @@ duplicate-text = Näillä tiedoilla on jo kirjattu tuenilmaus. Kukin kansalainen
 ## Progress page
 progress-title = Keräyksen edistyminen
 progress-total = { $count ->
-    [one] { $shown } tuenilmaus
-   *[other] { $shown } tuenilmausta
+    [one] { $shown } tuen­ilmaus
+   *[other] { $shown } tuen­ilmausta
 }
 progress-states = Kynnysarvon ylittäneet jäsenvaltiot: { $count }/{ $needed }.
 progress-goal = Aloite tarvitsee vähintään { $total } tuenilmausta, ja kynnysarvon on täytyttävä vähintään { $needed } jäsenvaltiossa.
-progress-state = Jäsenvaltio
-progress-count = Tuenilmaukset
-progress-threshold = Kynnysarvo
+progress-state = Jäsen­valtio
+progress-count = Tuen­ilmaukset
+progress-threshold = Kynnys­arvo
 progress-reached = Kynnysarvo saavutettu
 progress-updated = Luvut päivitetään minuutin välein.
 

@@ -105,7 +105,7 @@ too-large-text = Bhí an fhoirm rómhór le glacadh léi.
 rate-limited-title = An iomarca iarrachtaí
 rate-limited-text = An iomarca iarrachtaí ó do nasc. Fan nóiméad, téigh ar ais agus seol arís.
 duplicate-title = Tacaíocht tugtha cheana
-duplicate-text = Taifeadadh ráiteas tacaíochta leis na sonraí seo cheana. Ní féidir le gach saoránach tacú le tionscnamh ach uair amháin.
+duplicate-text = Taifeadadh ráiteas tacaíochta leis na sonraí seo cheana. Ní féidir le haon saoránach tacú le tionscnamh níos mó ná uair amháin.
 
 ## Progress page
 progress-title = Dul chun cinn an bhailiúcháin

@@ -117,7 +117,7 @@ progress-states = A küszöbértéket elért tagállamok: { $count } / { $needed
 progress-goal = A kezdeményezéshez legalább { $total } támogató nyilatkozat szükséges, és legalább { $needed } tagállamban el kell érni a küszöbértéket.
 progress-state = Tagállam
 progress-count = Nyilatkozatok
-progress-threshold = Küszöbérték
+progress-threshold = Küszöb­érték
 progress-reached = Küszöbérték elérve
 progress-updated = A számok percenként frissülnek.
 

@@ -111,15 +111,15 @@ duplicate-text = Dikjarazzjoni ta' appoġġ b'dawn id-dettalji diġà ġiet irre
 progress-title = Il-progress tal-ġbir
 progress-total = { $count ->
     [one] { $shown } dikjarazzjoni ta' appoġġ
-    [two] { $shown } dikjarazzjonijiet ta' appoġġ
-    [few] { $shown } dikjarazzjonijiet ta' appoġġ
+    [two] { $shown } dikjarazzjoni­jiet ta' appoġġ
+    [few] { $shown } dikjarazzjoni­jiet ta' appoġġ
     [many] { $shown }-il dikjarazzjoni ta' appoġġ
    *[other] { $shown } dikjarazzjoni ta' appoġġ
 }
 progress-states = Stati Membri 'l fuq mil-limitu tagħhom: { $count } minn { $needed }.
 progress-goal = L-inizjattiva teħtieġ mill-inqas { $total } dikjarazzjoni ta' appoġġ, bil-limitu milħuq f'mill-inqas { $needed } Stati Membri.
 progress-state = Stat Membru
-progress-count = Dikjarazzjonijiet
+progress-count = Dikjarazzjoni­jiet
 progress-threshold = Limitu
 progress-reached = Limitu milħuq
 progress-updated = Iċ-ċifri jiġu aġġornati kull minuta.

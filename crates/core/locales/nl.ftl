@@ -110,13 +110,13 @@ duplicate-text = Er is al een steunbetuiging met deze gegevens geregistreerd. El
 ## Progress page
 progress-title = Voortgang van de verzameling
 progress-total = { $count ->
-    [one] { $shown } steunbetuiging
-   *[other] { $shown } steunbetuigingen
+    [one] { $shown } steun­betuiging
+   *[other] { $shown } steun­betuigingen
 }
 progress-states = Lidstaten boven hun drempel: { $count } van { $needed }.
 progress-goal = Het initiatief heeft minstens { $total } steunbetuigingen nodig, met de drempel gehaald in minstens { $needed } lidstaten.
-progress-state = Lidstaat
-progress-count = Steunbetuigingen
+progress-state = Lid­staat
+progress-count = Steun­betuigingen
 progress-threshold = Drempel
 progress-reached = Drempel gehaald
 progress-updated = De cijfers worden elke minuut bijgewerkt.

@@ -110,13 +110,13 @@ duplicate-text = En stödförklaring med dessa uppgifter har redan registrerats.
 ## Progress page
 progress-title = Insamlingens framsteg
 progress-total = { $count ->
-    [one] { $shown } stödförklaring
-   *[other] { $shown } stödförklaringar
+    [one] { $shown } stöd­förklaring
+   *[other] { $shown } stöd­förklaringar
 }
 progress-states = Medlemsstater över sin tröskel: { $count } av { $needed }.
 progress-goal = Initiativet behöver minst { $total } stödförklaringar, och tröskeln nådd i minst { $needed } medlemsstater.
-progress-state = Medlemsstat
-progress-count = Stödförklaringar
+progress-state = Medlems­stat
+progress-count = Stöd­förklaringar
 progress-threshold = Tröskel
 progress-reached = Tröskeln nådd
 progress-updated = Siffrorna uppdateras varje minut.

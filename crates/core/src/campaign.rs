@@ -25,6 +25,11 @@ pub struct Partner {
     /// Whether the public counter shows its count.
     #[serde(default)]
     pub public: bool,
+    /// Whether its embedding site is told that a statement was accepted (a `postMessage`). Off by
+    /// default: that someone signed says something of their political opinions, and a partner's
+    /// site may know who its visitor is (docs/campaigns.md).
+    #[serde(default)]
+    pub acceptance_message: bool,
 }
 
 /// The partners a collector knows.
@@ -35,7 +40,9 @@ pub struct Partners(Vec<Partner>);
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum CampaignError {
     /// Not a JSON list of partners.
-    #[error("PARTNERS is not a JSON list of {{\"code\", \"name\", \"public\"}}: {0}")]
+    #[error(
+        "PARTNERS is not a JSON list of {{\"code\", \"name\", \"public\", \"acceptance_message\"}}: {0}"
+    )]
     Json(String),
     /// A code of other characters or length.
     #[error("partner code {0:?}: use 1 to 32 of a-z, 0-9 and -")]

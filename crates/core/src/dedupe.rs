@@ -31,6 +31,19 @@ pub enum DedupeError {
     NotInRuleset,
 }
 
+/// HMAC-SHA256 under `key` (any length) of `label || 0x1f || data`: a value no one without the
+/// key can compute or check a guess against (the organiser-auth throttle keys client addresses
+/// under the organiser's credential with it).
+pub fn labelled_mac(key: &[u8], label: &str, data: &[u8]) -> Result<[u8; 32], DedupeError> {
+    // HMAC takes keys of any length; the error is the crate's signature, never met.
+    let mut mac =
+        <Hmac<Sha256> as KeyInit>::new_from_slice(key).map_err(|_| DedupeError::TooShort)?;
+    mac.update(label.as_bytes());
+    mac.update(&[0x1f]);
+    mac.update(data);
+    Ok(mac.finalize().into_bytes().into())
+}
+
 /// The worker's secret HMAC key, made and kept inside the vault Durable Object (docs/dedupe.md).
 /// Zeroised on drop.
 pub struct DedupeSecret(Zeroizing<Vec<u8>>);

@@ -383,11 +383,7 @@ fn annex_iii_points_come_in_order_before_the_fields_then_declaration_then_privac
                 }
             }
             // Point 4 is the address the privacy statement sends the signatory to.
-            assert!(
-                html.contains(&format!("<li value=\"4\">")),
-                "{} {page}",
-                lang.code()
-            );
+            assert!(html.contains("<li value=\"4\">"), "{} {page}", lang.code());
             // The controller, and the data protection officer (none designated here).
             assert!(
                 at(&texts.get("dpo-none")) > privacy,

@@ -334,6 +334,7 @@ fn site(lang: Lang, status: CollectionStatus) -> (Site<'static>, ()) {
                 code: "friends".into(),
                 name: "Friends of the Earth".into(),
                 public: true,
+                acceptance_message: false,
             })),
             embed_origins: &[],
             storage_in_eu: true,
@@ -464,4 +465,34 @@ fn numbers_and_plurals_follow_the_language() {
         .map(|n| pl.count("progress-total", *n).replace(&n.to_string(), ""))
         .collect();
     assert_eq!(forms.len(), 3, "{forms:?}");
+}
+
+#[test]
+fn every_country_has_a_name_in_every_language() {
+    use ocs_core::i18n::REGION_NAMES;
+    use ocs_core::rules::country_codes;
+    for (code, source) in REGION_NAMES {
+        let texts = Texts::of(Lang::from_code(code).unwrap());
+        for country in country_codes() {
+            let name = texts.region(country);
+            assert!(name != country && !name.is_empty(), "{code}: {country}");
+            assert!(
+                name.chars().next().is_some_and(char::is_uppercase),
+                "{code}: {name}"
+            );
+        }
+        assert_eq!(
+            source.lines().filter(|l| !l.starts_with('#')).count(),
+            country_codes().count(),
+            "{code}"
+        );
+    }
+    assert_eq!(
+        Texts::of(Lang::from_code("ga").unwrap()).region("CH"),
+        "An Eilvéis"
+    );
+    assert_eq!(
+        Texts::of(Lang::from_code("mt").unwrap()).region("CH"),
+        "L-Iżvizzera"
+    );
 }

@@ -279,3 +279,74 @@ fn the_error_summary_follows_the_order_of_the_form() {
     let declaration = summary.find("href=\"#f-declaration\"").unwrap();
     assert!(family < declaration);
 }
+
+#[test]
+fn a_key_that_is_not_the_forms_is_never_shown() {
+    // A cross-site post may name any key: bidi controls, markup, words meant to mislead.
+    let planted = "\u{202E}Call +32 000 to confirm";
+    let errors = vec![
+        FieldError::new(planted, ErrorCode::UnknownField),
+        FieldError::new("<b>shout</b>", ErrorCode::DuplicateField),
+        FieldError::new("family_names", ErrorCode::Required),
+    ];
+    let html = form_for("DE", &Empty, &errors);
+    let summary = html.split("id=\"error-summary-title\"").nth(1).unwrap();
+    assert!(
+        !html.contains('\u{202E}') && !html.contains("Call +32"),
+        "{summary}"
+    );
+    assert!(!html.contains("shout"), "{summary}");
+    // The problems are still listed, without the key.
+    assert!(summary.contains("<li>Unknown field.</li>"), "{summary}");
+    assert!(
+        summary.contains("<li>This field was sent twice.</li>"),
+        "{summary}"
+    );
+    assert!(summary.contains("href=\"#f-family_names\""), "{summary}");
+}
+
+#[test]
+fn framed_pages_talk_to_the_listed_sites_only_and_tell_an_acceptance_only_when_asked() {
+    let initiative = initiative();
+    let origins = [
+        "https://partner.example".to_owned(),
+        "https://unions.example:8443".to_owned(),
+    ];
+    let partner = |acceptance_message| ocs_core::campaign::Partner {
+        code: "friends".into(),
+        name: "Friends".into(),
+        public: false,
+        acceptance_message,
+    };
+    let body_tag = |html: &str| -> String {
+        let start = html.find("<body").expect("a body");
+        html[start..]
+            .split('>')
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let (asked, silent) = (partner(true), partner(false));
+    for (partner, embed, told) in [
+        (Some(&asked), &origins[..], true),
+        (Some(&silent), &origins[..], false),
+        (None, &origins[..], false),
+        (Some(&asked), &[][..], false),
+    ] {
+        let mut site = site(&initiative, CollectionStatus::Open, "");
+        site.partner = partner;
+        site.embed_origins = embed;
+        let html = pages::confirmation(&site, Some("DE"), "0b8f", None).into_string();
+        let body = body_tag(&html);
+        if embed.is_empty() {
+            assert!(!body.contains("data-embed"), "{body}");
+        } else {
+            // Exactly the listed origins, as sign.js splits them.
+            assert!(
+                body.contains("data-embed=\"https://partner.example https://unions.example:8443\""),
+                "{body}"
+            );
+        }
+        assert_eq!(body.contains("data-embed-accepted"), told, "{body}");
+    }
+}

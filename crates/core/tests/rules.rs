@@ -364,3 +364,31 @@ fn the_shipped_national_petition_example_loads() {
         ]
     );
 }
+
+/// The Part B document types and their export keys, against a table written from Annex III and
+/// the Commission's reference data (`PART_B_DOCUMENTS`), not from the ruleset: the same types,
+/// in the same order, each exported as `oct.property.<type>`; Part A states have none.
+#[test]
+fn part_b_export_keys_are_those_of_the_commissions_data_model() {
+    let documented: BTreeMap<&str, &[&str]> = PART_B_DOCUMENTS.into_iter().collect();
+    assert_eq!(documented.len() + PART_A.len(), 27);
+    for (code, state) in &rules().states {
+        let ours: Vec<(&str, &str)> = state
+            .documents
+            .iter()
+            .map(|d| (d.doc_type.as_str(), d.export_key.as_str()))
+            .collect();
+        let expected: Vec<(String, String)> = documented
+            .get(code.as_str())
+            .copied()
+            .unwrap_or_default()
+            .iter()
+            .map(|t| ((*t).to_owned(), format!("oct.property.{t}")))
+            .collect();
+        let expected: Vec<(&str, &str)> = expected
+            .iter()
+            .map(|(t, k)| (t.as_str(), k.as_str()))
+            .collect();
+        assert_eq!(ours, expected, "{code}");
+    }
+}

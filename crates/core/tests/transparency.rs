@@ -122,6 +122,18 @@ fn a_checkpoint_verifies_with_its_key_only_and_a_forged_one_is_refused() {
     );
 }
 
+/// More leaves erased than the tree holds is refused even under a good signature: the one bound
+/// a reader without the ledger can hold the `erased` line to (docs/transparency.md).
+#[test]
+fn a_checkpoint_erasing_more_than_it_holds_is_refused() {
+    let key = key();
+    let full = sign_checkpoint(&key, ORIGIN, 5, Hash([3u8; 32]), 5).expect("signed");
+    assert!(verify_checkpoint(&full, &key.verifier_key()).is_ok());
+    let over = sign_checkpoint(&key, ORIGIN, 5, Hash([3u8; 32]), 6).expect("signed");
+    let refused = verify_checkpoint(&over, &key.verifier_key()).unwrap_err();
+    assert!(refused.to_string().contains("exceeds"), "{refused}");
+}
+
 proptest! {
     /// The log key signs with an Ed25519 of its own (without precomputed tables): the notes it
     /// signs are byte for byte those of signed_note's own signer made from the same seed, and

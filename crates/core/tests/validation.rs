@@ -745,3 +745,44 @@ fn greece_is_el_as_country_of_residence_too() {
         ErrorCode::InvalidFormat
     ));
 }
+
+/// A partner sealed in a statement or a contact names files and columns in `ocs`: anything but
+/// a partner code's form (a path, markup, a control character) is refused when read back.
+#[test]
+fn a_sealed_partner_must_be_a_partner_code() {
+    let v = validate(&borrow(&part_a("DE"))).unwrap();
+    let text = String::from_utf8(v.statement.to_canonical().to_vec()).unwrap();
+    let with_partner = |code: &str| {
+        text.replacen(
+            r#","submitted_at""#,
+            &format!(r#","partner":{},"submitted_at""#, serde_json::json!(code)),
+            1,
+        )
+    };
+    assert!(Statement::from_canonical(with_partner("friends-1").as_bytes()).is_ok());
+    for hostile in [
+        "../../.ssh/authorized_keys",
+        "a/b",
+        "Friends",
+        "",
+        "x\u{202E}",
+    ] {
+        let err = Statement::from_canonical(with_partner(hostile).as_bytes()).unwrap_err();
+        assert!(
+            matches!(err, ocs_core::statement::CanonicalError::Partner(_)),
+            "{hostile:?}: {err}"
+        );
+    }
+    let contact = |code: &str| {
+        format!(
+            r#"{{"email":"a@example.eu","organiser":false,"partner":{},"statement":"{}","v":1}}"#,
+            serde_json::json!(code),
+            v.statement.id
+        )
+    };
+    assert!(ocs_core::statement::Contact::from_canonical(contact("unions").as_bytes()).is_ok());
+    assert!(ocs_core::statement::Contact::from_canonical(
+        contact("../contacts-organisers").as_bytes()
+    )
+    .is_err());
+}

@@ -44,6 +44,12 @@ pub enum BundleError {
     NoInitiativeData(PathBuf),
 }
 
+/// `O_NOFOLLOW`: a file of the bundle is never opened through a symbolic link, so a link planted
+/// in its place (by whoever could write the folder) cannot send personal data elsewhere.
+pub(crate) fn no_follow() -> i32 {
+    rustix::fs::OFlags::NOFOLLOW.bits() as i32
+}
+
 pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BundleError + '_ {
     move |source| BundleError::Io {
         path: path.to_owned(),
@@ -106,6 +112,12 @@ impl Bundle {
             .mode(0o700)
             .create(dir)
             .map_err(io(dir))?;
+        // A folder that is a link could be swapped for another between runs.
+        if fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(io(dir)(std::io::Error::other(
+                "the bundle folder is a symbolic link: give its real path",
+            )));
+        }
         let path = dir.join(MANIFEST);
         let json = serde_json::to_vec_pretty(&manifest).map_err(|e| BundleError::BadManifest {
             path: path.clone(),
@@ -249,6 +261,7 @@ impl Bundle {
             .read(true)
             .append(true)
             .mode(0o600)
+            .custom_flags(no_follow())
             .open(&path)
             .map_err(io(&path))?;
         // Only the end of the file can hold a partial line: read that much, not the whole shard.
@@ -358,6 +371,7 @@ pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> Result<(), BundleError> {
         .write(true)
         .create_new(true)
         .mode(0o600)
+        .custom_flags(no_follow())
         .open(path)
         .map_err(io(path))?;
     file.write_all(bytes).map_err(io(path))?;

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use ocs_core::transparency::{hashes_from_bytes, Hash};
 use serde::{Deserialize, Serialize};
 
-use crate::bundle::{io, write_new, Bundle, BundleError};
+use crate::bundle::{io, no_follow, write_new, Bundle, BundleError};
 
 /// A checkpoint as recorded.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -73,6 +73,7 @@ impl Bundle {
             .create(true)
             .append(true)
             .mode(0o600)
+            .custom_flags(no_follow())
             .open(&path)
             .map_err(io(&path))?;
         file.write_all(bytes).map_err(io(&path))?;
@@ -120,10 +121,11 @@ impl Bundle {
     pub fn append_log_leaves(&self, shard: u32, leaves: &[Hash]) -> Result<(), BundleError> {
         let name = Bundle::leaves_name(shard);
         let path = self.log_path(&name);
-        if let Ok(meta) = fs::metadata(&path) {
+        if let Ok(meta) = fs::symlink_metadata(&path) {
             if meta.len() % 32 != 0 {
                 let file = OpenOptions::new()
                     .write(true)
+                    .custom_flags(no_follow())
                     .open(&path)
                     .map_err(io(&path))?;
                 file.set_len(meta.len() - meta.len() % 32)

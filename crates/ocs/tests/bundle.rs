@@ -144,3 +144,45 @@ fn erasures_from_the_collector_become_tombstones_and_the_chain_still_verifies() 
         Err(BundleError::Erasure { seq: 5, .. })
     ));
 }
+
+/// A symbolic link planted where the bundle writes (by whoever could write the folder) is
+/// refused, never written through: the files it points to stay as they were.
+#[test]
+fn links_planted_in_the_bundle_are_never_written_through() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let outside = dir.path().join("outside.txt");
+    std::fs::write(&outside, "untouched").unwrap();
+    let path = dir.path().join("b");
+    let bundle = Bundle::open_or_create(&path, manifest(1)).unwrap();
+    let rows = ledger_rows(INITIATIVE, 0, 2);
+
+    symlink(&outside, bundle.shard_path(0)).unwrap();
+    assert!(bundle.append(0, &rows).is_err(), "the shard file");
+    std::fs::remove_file(bundle.shard_path(0)).unwrap();
+
+    symlink(&outside, path.join("checkpoints.jsonl")).unwrap();
+    assert!(
+        bundle.record_checkpoint(0, "origin\n1\nroot\n").is_err(),
+        "the checkpoints"
+    );
+    symlink(&outside, path.join("log-0000.leaves")).unwrap();
+    assert!(
+        bundle
+            .append_log_leaves(0, &[ocs_core::transparency::Hash([7; 32])])
+            .is_err(),
+        "the leaves"
+    );
+    symlink(&outside, path.join("log-key.txt")).unwrap();
+    assert!(
+        bundle.pin_log_key("ocs-edge/x+1234+AAAA").is_err(),
+        "the pinned key"
+    );
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "untouched");
+
+    // Nor is a bundle folder that is itself a link.
+    let linked = dir.path().join("linked");
+    symlink(dir.path().join("elsewhere"), &linked).unwrap();
+    std::fs::create_dir(dir.path().join("elsewhere")).unwrap();
+    assert!(Bundle::open_or_create(&linked, manifest(1)).is_err());
+}

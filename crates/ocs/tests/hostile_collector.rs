@@ -77,9 +77,22 @@ fn page(rows: &[Row], path: &str, shards: u32, data: &serde_json::Value) -> Stri
     .to_string()
 }
 
+/// The counts of a one-shard collector holding `rows`: its head is the last row.
+fn counts(rows: &[Row]) -> String {
+    let last = rows.iter().filter(|r| r.shard == 0).max_by_key(|r| r.seq);
+    serde_json::json!({
+        "initiative": initiative().id, "shards": 1, "per_nationality": {},
+        "heads": [{"shard": 0, "rows": last.map_or(0, |r| r.seq),
+                   "head": last.map(|r| serde_json::to_value(r).unwrap()["chain"].clone())}],
+    })
+    .to_string()
+}
+
 fn honest(path: &str, rows: &[Row], data: &serde_json::Value) -> (u16, String) {
     if path.starts_with("/api/v1/export") {
         (200, page(rows, path, 1, data))
+    } else if path.starts_with("/api/v1/counts") {
+        (200, counts(rows))
     } else if path.starts_with("/api/v1/erasures") {
         (
             200,
@@ -294,4 +307,28 @@ fn a_shard_file_line_beyond_its_bound_is_an_error_not_an_allocation() {
         .read_to_end(&mut content)
         .unwrap();
     assert!(content.len() > 200 * 1024);
+}
+
+#[test]
+fn a_collector_serving_rows_past_its_stated_heads_is_not_followed() {
+    // It states 5 rows, then serves page after page of new ones, without end.
+    let rows = ledger_rows(&initiative().id, 0, 5);
+    let endless = ledger_rows(&initiative().id, 0, 400);
+    let data = serde_json::to_value(initiative()).unwrap();
+    let url = serve(Arc::new(move |path: &str| {
+        if path.starts_with("/api/v1/counts") {
+            (200, counts(&rows))
+        } else {
+            honest(path, &endless, &data)
+        }
+    }));
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = dir.path().join("b");
+    let out = pull(&url, &bundle, &["--page", "2"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let held = ocs::bundle::Bundle::open(&bundle)
+        .unwrap()
+        .read_shard(0)
+        .unwrap();
+    assert_eq!(held.len(), 5, "pulled up to the stated head only");
 }

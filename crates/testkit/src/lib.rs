@@ -125,6 +125,31 @@ pub const PART_B: [(&str, &str, &str); 18] = [
     ("SI", "personal.number", "0805945506952"),
 ];
 
+/// The document types each Part B state accepts, whose export keys are `oct.property.<type>`
+/// (the Commission's data model), written out from Annex III and the Commission's reference data
+/// (the project's eci-rules notes), never read from the ruleset file: a typo there must fail a
+/// test before it reaches a national authority.
+pub const PART_B_DOCUMENTS: [(&str, &[&str]); 18] = [
+    ("AT", &["passport", "id.card"]),
+    ("BE", &["national.id.number"]),
+    ("BG", &["personal.number"]),
+    ("CY", &["id.card", "passport"]),
+    ("CZ", &["id.card", "passport"]),
+    ("EE", &["personal.number"]),
+    ("ES", &["id.card", "passport"]),
+    ("HR", &["personal.id"]),
+    ("HU", &["id.card", "passport", "personal.number"]),
+    ("IT", &["passport", "id.card"]),
+    ("LT", &["personal.number"]),
+    ("LV", &["personal.id"]),
+    ("MT", &["id.card"]),
+    ("PL", &["national.id.number"]),
+    ("PT", &["id.card", "passport", "citizens.card"]),
+    ("RO", &["id.card", "passport", "personal.id"]),
+    ("SE", &["personal.number"]),
+    ("SI", &["personal.number"]),
+];
+
 pub fn part_b(nationality: &str, doc: &str, number: &str) -> Vec<(&'static str, String)> {
     vec![
         ("nationality", nationality.to_owned()),

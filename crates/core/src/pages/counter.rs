@@ -5,7 +5,7 @@
 
 use maud::{html, Markup, DOCTYPE};
 
-use super::layout::{head_basics, Site};
+use super::layout::{head_basics, unbroken, Site};
 
 /// What a counter shows.
 pub struct Count<'a> {
@@ -65,9 +65,9 @@ fn text_width(text: &str) -> usize {
 /// The badge: "N statements of support", with the initiative's name as its title.
 pub fn counter_badge(site: &Site, count: &Count) -> Markup {
     let t = site.texts();
-    let label = t.get("counter-badge");
+    let label = unbroken(&t.get("counter-badge"));
     let value = t.number(count.count);
-    let statements = t.count_around("progress-total", count.count, &value);
+    let statements = unbroken(&t.count_around("progress-total", count.count, &value));
     let (lw, vw) = (text_width(&label) + 12, text_width(&value) + 12);
     let width = lw + vw;
     html! {

@@ -130,16 +130,24 @@ pub enum Notice {
     BotCheckUnavailable,
 }
 
+/// `text` without its soft hyphens: the break points a catalogue puts in long words belong in the
+/// page's flowing text, not in a title, a link preview or a badge, where nothing wraps.
+pub(crate) fn unbroken(text: &str) -> String {
+    text.replace('\u{ad}', "")
+}
+
 /// What every page's `<head>` starts with: encoding, viewport, title, description, the style
 /// sheet, and no favicon request (one round trip less on a phone).
 pub(crate) fn head_basics(site: &Site, page_title: &str) -> Markup {
-    let description = site
-        .texts()
-        .with("meta-description", &[("title", &site.initiative.title)]);
+    let description = unbroken(
+        &site
+            .texts()
+            .with("meta-description", &[("title", &site.initiative.title)]),
+    );
     html! {
         meta charset="utf-8";
         meta name="viewport" content="width=device-width, initial-scale=1";
-        title { (page_title) }
+        title { (unbroken(page_title)) }
         meta name="description" content=(description);
         link rel="stylesheet" href="/assets/style.css";
         link rel="icon" href="data:,";
@@ -148,8 +156,8 @@ pub(crate) fn head_basics(site: &Site, page_title: &str) -> Markup {
 
 pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Markup) -> Markup {
     let t = site.texts();
-    let description = t.with("meta-description", &[("title", &site.initiative.title)]);
-    let page_title = format!("{title} — {}", site.initiative.title);
+    let description = unbroken(&t.with("meta-description", &[("title", &site.initiative.title)]));
+    let page_title = unbroken(&format!("{title} — {}", site.initiative.title));
     let url = site.absolute(&format!("/{}/{path_after_lang}", site.lang.code()));
     let embed = site.embed_origins.join(" ");
     html! {
@@ -169,7 +177,10 @@ pub(crate) fn layout(site: &Site, title: &str, path_after_lang: &str, body: Mark
                 meta name="twitter:description" content=(description);
                 script src="/assets/sign.js" defer {}
             }
-            body data-embed=[(!embed.is_empty()).then_some(&embed)] {
+            // Which sites the page talks to when framed (sign.js), and whether it may tell them
+            // that a statement was accepted (only a partner that asked for it).
+            body data-embed=[(!embed.is_empty()).then_some(&embed)]
+                data-embed-accepted=[(!embed.is_empty() && site.partner.is_some_and(|p| p.acceptance_message)).then_some("")] {
                 a class="skip" href="#main" { (t.get("skip-to-content")) }
                 header {
                     p class="initiative" {

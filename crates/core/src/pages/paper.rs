@@ -77,14 +77,18 @@ pub fn paper(site: &Site, state: Option<(&str, &StateRules)>) -> Markup {
                 (particulars(site, Some(iso)))
                 @if let Some(note) = &state.form_note { p class="paper-small" { (t.get(note)) } }
                 p class="paper-declaration" { (t.get("declaration")) }
-                table class="paper-table" {
-                    caption { (t.get("paper-table-caption")) }
+                // On a phone the rows scroll inside their frame, which the keyboard can reach; the
+                // table's name stays above it, in view.
+                p class="paper-caption" id="paper-rows-caption" { (t.get("paper-table-caption")) }
+                div class="paper-rows" tabindex="0" role="region" aria-labelledby="paper-rows-caption" {
+                table class="paper-table" aria-labelledby="paper-rows-caption" {
                     thead { tr { @for c in &columns { th scope="col" { (c) } } } }
                     tbody {
                         @for _ in 0..PAPER_ROWS {
                             tr { @for _ in &columns { td {} } }
                         }
                     }
+                }
                 }
                 div class="paper-small" { (privacy_statement(site, false)) }
             }

@@ -43,11 +43,14 @@ pub fn progress(site: &Site, progress: &Progress) -> Markup {
             }
             (map(site, progress))
             table class="progress" {
+                // Two columns, the threshold under each count: three did not fit a phone in
+                // every language.
                 thead {
                     tr {
                         th scope="col" { (t.get("progress-state")) }
-                        th scope="col" class="num" { (t.get("progress-count")) }
-                        th scope="col" class="num" { (t.get("progress-threshold")) }
+                        th scope="col" class="num" {
+                            (t.get("progress-count")) span class="threshold" { "/ " (t.get("progress-threshold")) }
+                        }
                     }
                 }
                 tbody {
@@ -61,8 +64,10 @@ pub fn progress(site: &Site, progress: &Progress) -> Markup {
                                 // Shown by the row's `reached` class, which the script may set later.
                                 span class="reached-mark" { (t.get("progress-reached")) }
                             }
-                            td class="num count" { (t.number(state.count)) }
-                            td class="num" { (t.number(u64::from(state.threshold))) }
+                            td class="num" {
+                                span class="count" { (t.number(state.count)) }
+                                span class="threshold" { "/ " (t.number(u64::from(state.threshold))) }
+                            }
                         }
                     }
                 }

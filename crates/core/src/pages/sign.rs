@@ -198,7 +198,10 @@ pub fn form_fragment(
                 h2 id="error-summary-title" { (t.get("error-summary-title")) }
                 ul {
                     @for e in summary {
-                        @let line = format!("{}: {}", field_title(t, &e.field), t.get(&error_id(e.code)));
+                        @let problem = t.get(&error_id(e.code));
+                        // A key that is not the form's came from whoever posted the form (maybe
+                        // another site): it is never shown, bidi controls and all.
+                        @let line = field_title(t, &e.field).map_or_else(|| problem.clone(), |title| format!("{title}: {problem}"));
                         li {
                             @if fields_and_ids.contains(&e.field.as_str()) {
                                 a href={ "#" (input_id(&e.field)) } { (line) }
@@ -348,15 +351,16 @@ fn checkbox(t: &Texts, key: &str, text: &str, error: Option<ErrorCode>, checked:
 }
 
 /// A readable name for a key in the error summary.
-fn field_title(t: &Texts, key: &str) -> String {
-    match key {
+/// The title of a form field in the page's language; `None` for a key that is not the form's.
+fn field_title(t: &Texts, key: &str) -> Option<String> {
+    Some(match key {
         EMAIL => t.get("field-email"),
         EMAIL_CONSENT | PARTNER_CONSENT => t.get("field-email-consent"),
         DECLARATION => t.get("declaration-legend"),
         NATIONALITY => t.get("field-nationality"),
         ID_NUMBER_CONFIRMED => t.get("field-id-number-confirmed"),
-        other => Field::from_name(other).map_or_else(|| other.to_owned(), |f| t.get(&label_id(f))),
-    }
+        other => t.get(&label_id(Field::from_name(other)?)),
+    })
 }
 
 /// Countries of residence: the member states first, then every other country, each group in

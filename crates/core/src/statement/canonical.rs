@@ -105,6 +105,20 @@ pub enum CanonicalError {
     /// A key in `fields` that is not a statement field.
     #[error("the statement has a field that is not a statement field: {0}")]
     UnknownField(String),
+    /// A partner that is not a partner code (it would name files and CSV columns).
+    #[error("the partner {0:?} is not a partner code (1 to 32 of a-z, 0-9 and -)")]
+    Partner(String),
+}
+
+/// A sealed partner must have a partner code's form: the worker seals only codes it knows, and
+/// `ocs` names a contact file after it.
+fn check_partner(partner: Option<&str>) -> Result<(), CanonicalError> {
+    match partner {
+        Some(code) if !crate::campaign::is_partner_code(code) => {
+            Err(CanonicalError::Partner(code.chars().take(40).collect()))
+        }
+        _ => Ok(()),
+    }
 }
 
 impl Statement {
@@ -134,6 +148,7 @@ impl Statement {
         {
             return Err(CanonicalError::UnknownField(bad.to_owned()));
         }
+        check_partner(statement.partner.as_deref())?;
         Ok(statement)
     }
 
@@ -197,6 +212,7 @@ impl Contact {
         if contact.v != CANONICAL_VERSION {
             return Err(CanonicalError::Version(contact.v));
         }
+        check_partner(contact.partner.as_deref())?;
         Ok(contact)
     }
 }

@@ -58,6 +58,13 @@ pub fn verify_checkpoint(text: &str, verifier_key: &str) -> Result<SignedCheckpo
         .find_map(|l| l.strip_prefix(ERASED))
         .map_or(Ok(0), |n| n.parse::<u64>())
         .map_err(|e| bad(format!("erased count: {e}")))?;
+    // What a reader without the ledger can hold the line to: no more erased than leaves.
+    if erased > checkpoint.size() {
+        return Err(bad(format!(
+            "erased count {erased} exceeds the tree's {} leaves",
+            checkpoint.size()
+        )));
+    }
     Ok(SignedCheckpoint {
         origin: checkpoint.origin().to_owned(),
         size: checkpoint.size(),

@@ -9,10 +9,7 @@ use std::path::Path;
 
 use anyhow::{bail, Context as _, Result};
 
-/// `O_NOFOLLOW`: opening a symbolic link fails instead of opening its target.
-fn no_follow() -> i32 {
-    rustix::fs::OFlags::NOFOLLOW.bits() as i32
-}
+use crate::bundle::no_follow;
 
 /// Makes `dir` (0700) if it is missing; refuses one that is a symbolic link, not a folder, owned
 /// by someone else, or writable by others, since anyone who can write to it could plant or swap
@@ -47,6 +44,26 @@ pub fn private_dir(dir: &Path) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Writes `bytes` to `path` whole or not at all: into a new `path.new` (a leftover of an
+/// interrupted run, or a link planted there, is removed first, never followed), synced, then
+/// renamed over `path` (a rename replaces a link, never writes through it).
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut staged_name = path.as_os_str().to_owned();
+    staged_name.push(".new");
+    let staged = std::path::PathBuf::from(staged_name);
+    match fs::remove_file(&staged) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(e).with_context(|| format!("removing {}", staged.display()))
+        }
+        _ => {}
+    }
+    let mut file = create_new(&staged)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("writing {}", staged.display()))?;
+    fs::rename(&staged, path).with_context(|| format!("writing {}", path.display()))
 }
 
 /// Creates a new file readable and writable by its owner only; fails if the name exists, as a
@@ -100,4 +117,28 @@ pub fn host_name() -> String {
         .nodename()
         .to_string_lossy()
         .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    /// What `ocs witness` and `ocs audit` write goes through `replace`: links planted at the
+    /// file's name or its staging name are replaced or removed, never written through.
+    #[test]
+    fn replace_never_writes_through_a_link() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let outside = dir.path().join("outside");
+        fs::write(&outside, "untouched")?;
+        let path = dir.path().join("shard-0.checkpoint");
+        symlink(&outside, &path)?;
+        symlink(&outside, dir.path().join("shard-0.checkpoint.new"))?;
+        replace(&path, b"cosigned")?;
+        assert_eq!(fs::read_to_string(&outside)?, "untouched");
+        assert!(!fs::symlink_metadata(&path)?.file_type().is_symlink());
+        assert_eq!(fs::read_to_string(&path)?, "cosigned");
+        assert_eq!(fs::metadata(&path)?.permissions().mode() & 0o777, 0o600);
+        Ok(())
+    }
 }

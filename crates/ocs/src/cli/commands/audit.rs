@@ -33,6 +33,23 @@ struct ShardState {
     leaves: String,
 }
 
+/// An erasure is never undone: a shard's `erased` count that fell since the checkpoint seen
+/// before is a history rewritten (the one check of the count a reader without the ledger has,
+/// with `erased <= size`, which reading a checkpoint checks).
+fn erasures_fell(
+    shard: u32,
+    seen: Option<&SignedCheckpoint>,
+    now: &SignedCheckpoint,
+) -> Option<String> {
+    let seen = seen?;
+    (now.erased < seen.erased).then(|| {
+        format!(
+            "LOG: shard {shard}: {} leaves erased now, {} seen before: an erasure was undone",
+            now.erased, seen.erased
+        )
+    })
+}
+
 fn read_state(path: &Path) -> Result<Option<State>> {
     match std::fs::read(path) {
         Ok(bytes) => {
@@ -49,10 +66,7 @@ fn read_state(path: &Path) -> Result<Option<State>> {
 }
 
 fn write_state(path: &Path, state: &State) -> Result<()> {
-    let staged = path.with_extension("new");
-    std::fs::write(&staged, serde_json::to_vec_pretty(state)?)
-        .with_context(|| format!("writing {}", staged.display()))?;
-    std::fs::rename(&staged, path).with_context(|| format!("writing {}", path.display()))
+    crate::cli::private_fs::replace(path, &serde_json::to_vec_pretty(state)?)
 }
 
 fn decode_leaves(text: &str) -> Result<Vec<Hash>> {
@@ -242,6 +256,10 @@ pub fn run(
             "shard {shard}: {} leaves, {} erased, checkpoint signed",
             now.size, now.erased
         );
+        if let Some(fault) = erasures_fell(shard, seen.as_ref(), &now) {
+            faults.push(fault);
+            continue;
+        }
         if let Some(seen) = &seen {
             if log.consistent(shard, seen, &now).unwrap_or(false) {
                 line.push_str(&format!(
@@ -310,4 +328,29 @@ pub fn run(
         println!("state kept in {} for the next run", path.display());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ocs_core::transparency::Hash;
+
+    fn at(size: u64, erased: u64) -> SignedCheckpoint {
+        SignedCheckpoint {
+            origin: "ocs-edge/ECI(2026)000001/shard/0".into(),
+            size,
+            root: Hash([0; 32]),
+            erased,
+            text: String::new(),
+        }
+    }
+
+    #[test]
+    fn an_erasure_undone_is_a_fault() {
+        assert_eq!(erasures_fell(0, None, &at(5, 0)), None);
+        assert_eq!(erasures_fell(0, Some(&at(5, 2)), &at(9, 2)), None);
+        assert_eq!(erasures_fell(0, Some(&at(5, 2)), &at(9, 3)), None);
+        let fault = erasures_fell(4, Some(&at(5, 2)), &at(9, 1));
+        assert!(fault.is_some_and(|f| f.contains("shard 4") && f.contains("undone")));
+    }
 }

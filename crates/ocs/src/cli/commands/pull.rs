@@ -13,6 +13,18 @@ use crate::cli::progress_bar::bar;
 use crate::cli::transparency::Log;
 
 /// Total statements according to the collector, for the progress bar (best effort).
+/// The checkpoints were read before the rows, so every leaf they count is a row pulled: a log
+/// that claims more is refused before its leaves are fetched (a hostile collector's claim of
+/// billions of leaves would otherwise decide what `ocs` holds in memory).
+fn log_within_rows(shard: u32, leaves: u64, rows: u64) -> Result<(), String> {
+    if leaves > rows {
+        return Err(format!(
+            "shard {shard}: the log's checkpoint counts {leaves} leaves, but the collector served {rows} rows"
+        ));
+    }
+    Ok(())
+}
+
 fn announced_total(collector: &Collector) -> Option<u64> {
     let progress: serde_json::Value = collector.public_get("/api/v1/progress", "progress").ok()?;
     progress.get("total")?.as_u64()
@@ -92,6 +104,17 @@ pub fn run(
             bail!("the collector's log was rewritten since the last pull (listed above): nothing pulled");
         }
     }
+    // The rows end at the shards' heads as the collector states them now, after the
+    // checkpoints: a collector that kept serving pages past them could fill the disk; the rest
+    // comes with the next pull.
+    let counts = collector.counts()?;
+    let head_of = |shard: u32| {
+        counts
+            .heads
+            .iter()
+            .find(|h| h.shard == shard)
+            .map_or(0, |h| h.rows)
+    };
     let mut have: Vec<u64> = Vec::new();
     for shard in 0..bundle.manifest.shards {
         have.push(bundle.read_shard(shard)?.last().map_or(0, |r| r.seq));
@@ -104,10 +127,12 @@ pub fn run(
     progress.set_position(already);
     let mut fetched = 0u64;
     let mut erased = 0u64;
+    let mut pulled_to = Vec::new();
     for (shard, last) in (0..bundle.manifest.shards).zip(have) {
+        let head = head_of(shard);
         let mut after = last;
-        loop {
-            let page = collector.export_page(shard, after, page)?;
+        while after < head {
+            let page = collector.export_page(shard, after, page.min(head - after))?;
             if page.initiative != bundle.manifest.initiative {
                 bail!(
                     "the collector now serves {} instead of {}",
@@ -116,7 +141,7 @@ pub fn run(
                 );
             }
             let Some(tail) = page.rows.last() else {
-                break;
+                bail!("shard {shard}: the collector stated {head} rows but serves none after row {after}");
             };
             after = tail.seq;
             bundle.append(shard, &page.rows)?;
@@ -127,6 +152,7 @@ pub fn run(
             }
             progress.inc(n);
         }
+        pulled_to.push(after);
         // Rows pulled earlier may have been erased since (a signatory's request).
         erased += sync_erasures(&bundle, &collector, shard)?;
     }
@@ -135,6 +161,11 @@ pub fn run(
     if let Some(log) = &log {
         for (shard, now) in &served {
             let Some(now) = now else { continue };
+            let rows = pulled_to.get(*shard as usize).copied().unwrap_or(0);
+            if let Err(fault) = log_within_rows(*shard, now.size, rows) {
+                log_faults.push(fault);
+                continue;
+            }
             let kept = bundle.log_leaves(*shard)?.len() as u64;
             if now.size > kept {
                 bundle.append_log_leaves(*shard, &log.leaves(*shard, now, kept, now.size)?)?;
@@ -162,4 +193,22 @@ pub fn run(
         bail!("the collector's rows are not those its transparency log recorded (listed above)");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::log_within_rows;
+
+    #[test]
+    fn a_log_larger_than_the_rows_pulled_is_refused() {
+        assert!(log_within_rows(0, 0, 0).is_ok());
+        assert!(log_within_rows(0, 5, 5).is_ok());
+        assert!(log_within_rows(0, 4, 5).is_ok());
+        let fault = log_within_rows(3, u64::MAX, 5).unwrap_err();
+        assert!(
+            fault.contains("shard 3") && fault.contains("5 rows"),
+            "{fault}"
+        );
+        assert!(log_within_rows(0, 6, 5).is_err());
+    }
 }

@@ -61,10 +61,7 @@ pub fn cosign_into(key: &WitnessKey, checkpoints: &[(u32, String)], dir: &Path) 
         .map_or(0, |d| d.as_secs());
     for (shard, note) in checkpoints {
         let path = dir.join(format!("shard-{shard}.checkpoint"));
-        let staged = dir.join(format!("shard-{shard}.checkpoint.new"));
-        std::fs::write(&staged, key.cosign(note, now)?)
-            .with_context(|| format!("writing {}", staged.display()))?;
-        std::fs::rename(&staged, &path).with_context(|| format!("writing {}", path.display()))?;
+        crate::cli::private_fs::replace(&path, key.cosign(note, now)?.as_bytes())?;
     }
     println!(
         "cosigned {} checkpoints as {} into {}",
