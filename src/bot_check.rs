@@ -1,5 +1,5 @@
 //! The bot check: Turnstile's siteverify
-//! (https://developers.cloudflare.com/turnstile/get-started/server-side-validation/), at the
+//! (<https://developers.cloudflare.com/turnstile/get-started/server-side-validation/>), at the
 //! URL the configuration names (tests point it at a local stub).
 //!
 //! Siteverify's own error codes decide whose fault a refusal is: only a token it refuses

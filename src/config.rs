@@ -12,6 +12,7 @@
 
 use std::rc::Rc;
 
+use ocs_core::api::MAX_SHARDS;
 use ocs_core::campaign::{EmbedOrigins, Partners};
 use ocs_core::i18n::Lang;
 use ocs_core::keys::PublicKey;
@@ -25,9 +26,6 @@ pub const DEFAULT_TURNSTILE_VERIFY_URL: &str =
 /// Shortest `EXPORT_TOKEN` accepted: 32 characters of a random string carry far more than the
 /// 128 bits that make guessing hopeless.
 pub const MIN_EXPORT_TOKEN_CHARS: usize = 32;
-
-/// The most shards a collector may have.
-pub const MAX_SHARDS: u32 = 1024;
 
 /// What the worker is configured with (docs/api.md, Configuration).
 pub struct Config {
@@ -187,6 +185,16 @@ thread_local! {
 
 /// The configuration, read and checked on the isolate's first request and kept.
 pub fn get(env: &Env) -> Result<Rc<Config>, ConfigError> {
+    // For the benchmark of what reading it once saves (`scripts/bench worker`): the hooks build
+    // reads it on every request when told to.
+    #[cfg(feature = "test-hooks")]
+    if env
+        .var("CONFIG_EVERY_REQUEST")
+        .is_ok_and(|v| v.to_string() == "on")
+    {
+        PARSES.with(|p| p.set(p.get() + 1));
+        return Config::from_env(env).map(Rc::new);
+    }
     CONFIG.with(|cell| {
         cell.get_or_init(|| {
             PARSES.with(|p| p.set(p.get() + 1));

@@ -228,3 +228,78 @@ impl EdgeError {
 
 /// What handlers return.
 pub type EdgeResult<T> = Result<T, EdgeError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ocs_core::rules::CollectionStatus;
+
+    /// One of each variant (a new variant must be added here, or this does not compile).
+    fn every() -> Vec<EdgeError> {
+        let all = vec![
+            EdgeError::UnsupportedMediaType,
+            EdgeError::TooLarge,
+            EdgeError::Unreadable,
+            EdgeError::RateLimited,
+            EdgeError::Invalid(Vec::new()),
+            EdgeError::CollectionClosed(CollectionStatus::Ended),
+            EdgeError::AlreadySupported,
+            EdgeError::BotCheckFailed,
+            EdgeError::BotCheckUnavailable(String::new()),
+            EdgeError::NotFound,
+            EdgeError::MethodNotAllowed("GET"),
+            EdgeError::BadRequest("why"),
+            EdgeError::Unauthorised,
+            EdgeError::AuthThrottled,
+            EdgeError::NoSuchShard,
+            EdgeError::NoSuchStatement,
+            EdgeError::Misconfigured(ConfigError::new("X", "y")),
+            EdgeError::Unavailable(String::new()),
+            EdgeError::Internal(String::new()),
+        ];
+        // Exhaustive: the compiler lists a variant missing from `every`.
+        for e in &all {
+            match e {
+                EdgeError::UnsupportedMediaType
+                | EdgeError::TooLarge
+                | EdgeError::Unreadable
+                | EdgeError::RateLimited
+                | EdgeError::Invalid(_)
+                | EdgeError::CollectionClosed(_)
+                | EdgeError::AlreadySupported
+                | EdgeError::BotCheckFailed
+                | EdgeError::BotCheckUnavailable(_)
+                | EdgeError::NotFound
+                | EdgeError::MethodNotAllowed(_)
+                | EdgeError::BadRequest(_)
+                | EdgeError::Unauthorised
+                | EdgeError::AuthThrottled
+                | EdgeError::NoSuchShard
+                | EdgeError::NoSuchStatement
+                | EdgeError::Misconfigured(_)
+                | EdgeError::Unavailable(_)
+                | EdgeError::Internal(_) => {}
+            }
+        }
+        all
+    }
+
+    /// Every status and code the worker can answer is one docs/api.md documents, in a row of its
+    /// error table with that status; refusals that pass say when to try again.
+    #[test]
+    fn every_error_is_documented_with_its_status() {
+        let api = include_str!("../docs/api.md");
+        for e in every() {
+            let (status, code) = (e.status(), e.code());
+            let documented = api.lines().any(|l| {
+                l.starts_with(&format!("| {status} |")) && l.contains(&format!("\"{code}\""))
+            }) || api.contains(&format!("{status} `{code}`"));
+            assert!(documented, "{status} {code} is not in docs/api.md");
+            assert_eq!(
+                e.retry_after().is_some(),
+                matches!(status, 429 | 503) && code != "misconfigured",
+                "{code}"
+            );
+        }
+    }
+}

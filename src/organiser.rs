@@ -8,7 +8,9 @@ use worker::{Cache, Env, Request, Response};
 use crate::config::Config;
 use crate::error::{EdgeError, EdgeResult};
 use crate::request_url::RequestUrl;
-use crate::shard::{ShardClient, MAX_PAGE};
+use ocs_core::api::{ErasurePage, ExactCounts, ExportPage, MAX_PAGE};
+
+use crate::shard::ShardClient;
 use crate::vault::VaultClient;
 use crate::{clock, rate_limit, respond};
 
@@ -117,13 +119,14 @@ pub async fn export(req: Request, env: &Env, config: &Config) -> EdgeResult<Resp
     let rows = client
         .rows(query.after.unwrap_or(0), query.limit.unwrap_or(MAX_PAGE))
         .await?;
-    Ok(respond::json(
-        &serde_json::json!({
-            "initiative": config.initiative.id, "initiative_data": config.initiative,
-            "shard": query.shard.unwrap_or(0), "shards": shards, "rows": rows,
-        }),
-        "no-store",
-    )?)
+    let page = ExportPage {
+        initiative: config.initiative.id.clone(),
+        initiative_data: Some(config.initiative.clone()),
+        shard: query.shard.unwrap_or(0),
+        shards,
+        rows,
+    };
+    Ok(respond::json(&page, "no-store")?)
 }
 
 /// `GET /api/v1/counts`: the exact counts per nationality and every shard's head, read from the
@@ -131,38 +134,24 @@ pub async fn export(req: Request, env: &Env, config: &Config) -> EdgeResult<Resp
 pub async fn counts(req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
     authorised(&req, env, config).await?;
     let shards = VaultClient::new(env)?.shards_ever(config.shards).await?;
-    let mut total = std::collections::BTreeMap::<String, u64>::new();
-    let mut per_partner = std::collections::BTreeMap::<String, u64>::new();
     let mut heads = Vec::new();
     for shard in 0..shards {
-        let status = ShardClient::new(env, shard)?.status().await?;
-        for (nationality, n) in &status.counts {
-            *total.entry(nationality.clone()).or_default() += n;
-        }
-        for (partner, n) in &status.per_partner {
-            *per_partner.entry(partner.clone()).or_default() += n;
-        }
-        heads.push(status);
+        heads.push(ShardClient::new(env, shard)?.status().await?);
     }
-    Ok(respond::json(
-        &serde_json::json!({
-            "initiative": config.initiative.id, "shards": shards,
-            "per_nationality": total, "per_partner": per_partner, "heads": heads,
-        }),
-        "no-store",
-    )?)
+    let counts = ExactCounts::of(&config.initiative.id, shards, heads);
+    Ok(respond::json(&counts, "no-store")?)
 }
 
 /// `GET /api/v1/erasures?shard=N`: the tombstones of a shard, so `ocs pull` erases its copies too.
 pub async fn erasures(req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
     let (query, client, _) = authorised_shard(&req, env, config).await?;
     let rows = client.erased().await?;
-    Ok(respond::json(
-        &serde_json::json!({
-            "initiative": config.initiative.id, "shard": query.shard.unwrap_or(0), "rows": rows,
-        }),
-        "no-store",
-    )?)
+    let page = ErasurePage {
+        initiative: config.initiative.id.clone(),
+        shard: query.shard.unwrap_or(0),
+        rows,
+    };
+    Ok(respond::json(&page, "no-store")?)
 }
 
 /// `DELETE /api/v1/statements/{id}`: erases one statement (a signatory's request), leaving a

@@ -72,58 +72,163 @@ fn usable(
     }
 }
 
+/// An API route: what answers a path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Api {
+    Health,
+    Ruleset,
+    Deployment,
+    Progress,
+    Counter,
+    Sign,
+    Export,
+    Erasures,
+    Counts,
+    Erase,
+    Log,
+}
+
+/// The API's one route table: the route a path names and the methods it answers (the `allow`
+/// of a 405 for any other). `None`: not an API path.
+fn api_route(path: &str) -> Option<(Api, &'static str)> {
+    Some(match path {
+        "/healthz" => (Api::Health, "GET"),
+        "/api/v1/ruleset" => (Api::Ruleset, "GET"),
+        "/api/v1/deployment" => (Api::Deployment, "GET"),
+        "/api/v1/progress" => (Api::Progress, "GET"),
+        "/api/v1/counter" => (Api::Counter, "GET"),
+        "/api/v1/statements" => (Api::Sign, "POST"),
+        "/api/v1/export" => (Api::Export, "GET"),
+        "/api/v1/erasures" => (Api::Erasures, "GET"),
+        "/api/v1/counts" => (Api::Counts, "GET"),
+        p if p.starts_with("/api/v1/statements/") => (Api::Erase, "DELETE"),
+        // HEAD as generic HTTP tooling probes the log with it: the GET's status and headers.
+        p if p.starts_with("/log/") => (Api::Log, "GET, HEAD"),
+        _ => return None,
+    })
+}
+
+/// Whether `allow` (as [`api_route`] writes it) names `method`.
+fn allows(allow: &str, method: &Method) -> bool {
+    let name = match method {
+        Method::Get => "GET",
+        Method::Head => "HEAD",
+        Method::Post => "POST",
+        Method::Delete => "DELETE",
+        _ => return false,
+    };
+    allow.split(", ").any(|m| m == name)
+}
+
 async fn route(
     req: Request,
     env: &Env,
     config: Result<std::rc::Rc<Config>, config::ConfigError>,
 ) -> EdgeResult<Response> {
     let path = req.path();
-    if (req.method(), path.as_str()) == (Method::Get, "/healthz") {
-        // Liveness only: says nothing of the configuration (`/api/v1/deployment` does).
-        return Ok(Response::ok("ok")?);
+    let api = api_route(&path);
+    if let Some((api, allow)) = api {
+        if !allows(allow, &req.method()) {
+            return Err(EdgeError::MethodNotAllowed(allow));
+        }
+        if api == Api::Health {
+            // Liveness only: says nothing of the configuration (`/api/v1/deployment` does).
+            return Ok(Response::ok("ok")?);
+        }
     }
     let config = usable(config, &req, env)?;
     let config = config.as_ref();
     if let Some(answer) = crate::test_hooks::route(&req, env, config).await {
         return answer;
     }
-    match (req.method(), path.as_str()) {
-        (Method::Get, "/api/v1/ruleset") => Ok(Response::from_json(config.rules)?),
-        (Method::Get, "/api/v1/deployment") => crate::deployment::api(&req, env, config).await,
-        (Method::Get, "/api/v1/progress") => progress::api(&req, env, config).await,
-        (Method::Get, "/api/v1/counter") => progress::counter_api(&req, env, config).await,
-        (Method::Post, "/api/v1/statements") => signing::post_statement(req, env, config).await,
-        (Method::Get, "/api/v1/export") => organiser::export(req, env, config).await,
-        (Method::Get, "/api/v1/erasures") => organiser::erasures(req, env, config).await,
-        (Method::Get, "/api/v1/counts") => organiser::counts(req, env, config).await,
-        (Method::Delete, p) if p.starts_with("/api/v1/statements/") => {
-            let id = p.trim_start_matches("/api/v1/statements/").to_owned();
+    let Some((api, _)) = api else {
+        return match (req.method(), path.as_str()) {
+            (Method::Post, "/__load-baseline") => {
+                crate::load_baseline::post(req, env, config).await
+            }
+            (_, p) if p.starts_with("/api/") => Err(EdgeError::NotFound),
+            _ => citizen_pages::route(req, env, config).await,
+        };
+    };
+    match api {
+        Api::Health => Ok(Response::ok("ok")?),
+        Api::Ruleset => Ok(Response::from_json(config.rules)?),
+        Api::Deployment => crate::deployment::api(&req, env, config).await,
+        Api::Progress => progress::api(&req, env, config).await,
+        Api::Counter => progress::counter_api(&req, env, config).await,
+        Api::Sign => signing::post_statement(req, env, config).await,
+        Api::Export => organiser::export(req, env, config).await,
+        Api::Erasures => organiser::erasures(req, env, config).await,
+        Api::Counts => organiser::counts(req, env, config).await,
+        Api::Erase => {
+            let id = path.trim_start_matches("/api/v1/statements/").to_owned();
             organiser::erase(req, env, config, &id).await
         }
-        (Method::Get, p) if p.starts_with("/log/") => crate::log::route(&req, env, config).await,
-        // HEAD as generic HTTP tooling probes the log with it: the GET's status and headers.
-        (Method::Head, p) if p.starts_with("/log/") => crate::log::route(&req, env, config).await,
-        (Method::Post, "/__load-baseline") => crate::load_baseline::post(req, env, config).await,
-        (_, p) if p.starts_with("/api/") || p.starts_with("/log/") || p == "/healthz" => {
-            Err(match allowed_methods(p) {
-                Some(allow) => EdgeError::MethodNotAllowed(allow),
-                None => EdgeError::NotFound,
-            })
-        }
-        _ => citizen_pages::route(req, env, config).await,
+        Api::Log => crate::log::route(&req, env, config).await,
     }
 }
 
-/// The methods an API path answers, so any other method is a 405 naming them (`allow`).
-fn allowed_methods(path: &str) -> Option<&'static str> {
-    match path {
-        "/healthz" | "/api/v1/ruleset" | "/api/v1/deployment" | "/api/v1/progress"
-        | "/api/v1/counter" | "/api/v1/export" | "/api/v1/erasures" | "/api/v1/counts" => {
-            Some("GET")
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_table_says_what_each_api_path_answers() {
+        // As docs/api.md states them.
+        for (path, allow) in [
+            ("/healthz", "GET"),
+            ("/api/v1/ruleset", "GET"),
+            ("/api/v1/deployment", "GET"),
+            ("/api/v1/progress", "GET"),
+            ("/api/v1/counter", "GET"),
+            ("/api/v1/statements", "POST"),
+            ("/api/v1/export", "GET"),
+            ("/api/v1/erasures", "GET"),
+            ("/api/v1/counts", "GET"),
+            (
+                "/api/v1/statements/0f8fad5b-d9cb-469f-a165-70867728950e",
+                "DELETE",
+            ),
+            ("/log/", "GET, HEAD"),
+            ("/log/0/tile/0/000", "GET, HEAD"),
+        ] {
+            assert_eq!(api_route(path).map(|(_, a)| a), Some(allow), "{path}");
         }
-        "/api/v1/statements" => Some("POST"),
-        p if p.starts_with("/api/v1/statements/") => Some("DELETE"),
-        p if p.starts_with("/log/") => Some("GET, HEAD"),
-        _ => None,
+        for path in [
+            "/api/v2/statements",
+            "/en/sign",
+            "/",
+            "/__load-baseline",
+            "/logs",
+        ] {
+            assert_eq!(api_route(path), None, "{path}");
+        }
+        assert!(allows("GET, HEAD", &Method::Head) && allows("GET, HEAD", &Method::Get));
+        assert!(!allows("GET", &Method::Head) && !allows("POST", &Method::Get));
+        assert!(!allows("GET", &Method::Put) && !allows("DELETE", &Method::Patch));
+    }
+
+    #[test]
+    fn only_the_signing_pages_follow_the_embedders_and_the_counter_goes_anywhere() {
+        let named = |path| match framing(path, "https://partner.example") {
+            respond::Framing::Nobody => "nobody",
+            respond::Framing::Embedders(_) => "embedders",
+            respond::Framing::Anyone => "anyone",
+        };
+        for path in ["/en/", "/de/sign", "/fr/check", "/pl/paper", "/mt/privacy"] {
+            assert_eq!(named(path), "embedders", "{path}");
+        }
+        assert_eq!(named("/ga/counter"), "anyone");
+        for path in [
+            "/en/progress",
+            "/en/counter.svg",
+            "/xx/sign",
+            "/api/v1/statements",
+            "/log/",
+            "/",
+            "/en",
+        ] {
+            assert_eq!(named(path), "nobody", "{path}");
+        }
     }
 }

@@ -391,3 +391,57 @@ fn where_a_signatures_cpu_goes() {
     );
     w.stop(false);
 }
+
+/// What reading the configuration once per isolate saves: the runtime process's CPU per request
+/// of pages that need it, on an instance that keeps its configuration (as deployed) and on one
+/// whose hooks build reads it on every request (`CONFIG_EVERY_REQUEST`, as before), rounds
+/// alternated so that drift in the machine's load hits both alike.
+#[test]
+#[ignore = "a benchmark: scripts/bench worker"]
+fn configuration_read_once_against_every_request() {
+    let once = hooks_instance("config-once", &[]);
+    let every = hooks_instance("config-every", &[("CONFIG_EVERY_REQUEST", "on")]);
+    let mut next = 30_000_000u64;
+    let mut rounds = Vec::new();
+    for round_n in 0..4 {
+        let order: [(&str, &Worker); 2] = if round_n % 2 == 0 {
+            [("once", &once), ("every request", &every)]
+        } else {
+            [("every request", &every), ("once", &once)]
+        };
+        let mut round_figures = serde_json::Map::new();
+        for (label, w) in order {
+            for (what, path) in [
+                ("form page", "/en/sign?nationality=DE"),
+                ("counter API", "/api/v1/counter"),
+            ] {
+                let ms = process_cpu(w, 600, &mut next, |_| {
+                    assert_eq!(w.get(path).status, 200, "{path}");
+                });
+                println!("round {round_n}: {what:<12} config read {label:<14} {ms:6.3} ms");
+                round_figures.insert(format!("{what}, {label}"), serde_json::json!(round(ms)));
+            }
+        }
+        rounds.push(round_figures);
+    }
+    let mean = |key: &str| {
+        rounds.iter().filter_map(|r| r[key].as_f64()).sum::<f64>() / rounds.len() as f64
+    };
+    for what in ["form page", "counter API"] {
+        let (o, e) = (
+            mean(&format!("{what}, once")),
+            mean(&format!("{what}, every request")),
+        );
+        println!(
+            "{what}: once {o:.3} ms, every request {e:.3} ms, saved {:.3} ms ({:.2}x)",
+            e - o,
+            e / o
+        );
+    }
+    write_json(
+        "worker-config-once.json",
+        &serde_json::json!({ "rounds": rounds }),
+    );
+    once.stop(false);
+    every.stop(false);
+}

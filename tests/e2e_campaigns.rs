@@ -244,7 +244,7 @@ fn a_partner_reaches_the_counts_the_stats_and_its_own_contact_file() {
         "friends",
     ]);
     assert!(ok, "{out}");
-    assert!(out.contains("2 e-mail address(es) written"), "{out}");
+    assert!(out.contains("2 e-mail addresses written"), "{out}");
     let handover = dir.join("handover");
     let (ok, out) = keyed(&["export", &path(&bundle), "--out", &path(&handover)]);
     assert!(ok, "{out}");

@@ -118,12 +118,27 @@ fn the_rehearsal_in_the_organiser_guide_works_as_written() {
     // What the rehearsal promises to have done.
     let rehearsal = dir.join("rehearsal");
     assert!(transcript.contains("pulled 2 new rows"), "{transcript}");
+    // The pull says how to check it as the guide does, with the collector and the token file.
+    assert!(
+        transcript.contains("ocs verify rehearsal/ledger --url http://127.0.0.1:")
+            && transcript.contains("--token-file rehearsal/export.token"),
+        "{transcript}"
+    );
+    // The practice passphrase is readable by its owner only.
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(rehearsal.join("passphrase"))
+            .expect("the practice passphrase")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "mode {:o}", mode & 0o777);
+    }
     assert!(
         transcript.contains("counts match the collector"),
         "{transcript}"
     );
     assert!(
-        transcript.contains("1 e-mail address(es) written"),
+        transcript.contains("1 e-mail address written"),
         "{transcript}"
     );
     assert!(rehearsal.join("destruction-record.json").exists());

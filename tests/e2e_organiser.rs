@@ -486,7 +486,7 @@ fn erase_one_statement(w: &Worker, dir: &Path, bundle: &Path, signed: &mut Accep
         out.contains(&format!("statement {id}: erased at the collector")),
         "{out}"
     );
-    assert!(out.contains("1 rows of"), "{out}");
+    assert!(out.contains("1 row of"), "{out}");
     let (ok, out) = ocs(&["erase", "statement", "--url", &w.base, &id]);
     assert!(ok && out.contains("was already erased"), "{out}");
     let (ok, out) = ocs(&[
@@ -585,10 +585,14 @@ fn contacts_round_trip_every_consented_address_and_no_other() {
     let (ok, out) = ocs(&args);
     assert!(ok, "{out}");
     assert!(
-        out.contains(&format!("{} e-mail address(es) written", consented.len())),
+        out.contains(&format!(
+            "{} e-mail address{} written",
+            consented.len(),
+            if consented.len() == 1 { "" } else { "es" }
+        )),
         "{out}"
     );
-    assert!(out.contains("1 erased"), "{out}");
+    assert!(out.contains("1 statement erased"), "{out}");
     let text = fs::read_to_string(&csv).expect("the contacts file");
     let text = text
         .strip_prefix('\u{FEFF}')

@@ -145,6 +145,19 @@ fn concurrent_receipts_verify_and_checkpoints_stay_consistent() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("independently verified 24"));
+    // The API's own shapes verify as they come: the whole 201 answer and its `receipt` object.
+    for (name, value) in [
+        ("answer.json", accepted[0].clone()),
+        ("receipt-object.json", accepted[0]["receipt"].clone()),
+    ] {
+        let file = dir.join(name);
+        fs::write(&file, value.to_string()).expect("write");
+        let (ok, out) = ocs(&["receipt", "verify", file.to_str().expect("utf-8")]);
+        assert!(
+            ok && out.contains("OK: the receipt verifies"),
+            "{name}: {out}"
+        );
+    }
     // Against the log as it is now: consistency from the receipt's checkpoint, inclusion in the
     // latest tree (tiles fetched by `ocs`).
     for path in &paths {

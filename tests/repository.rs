@@ -153,3 +153,57 @@ fn the_tests_and_files_the_certification_docs_name_exist() {
         missing.join("\n")
     );
 }
+
+/// The organiser API's wire types and limits are defined once, in `ocs_core::api`: no struct,
+/// enum or constant of that name is defined again in the worker, the CLI or the rest of the
+/// core (the testkit's independent readers keep copies on purpose).
+#[test]
+fn the_organiser_api_is_defined_once() {
+    let api = std::fs::read_to_string(root().join("crates/core/src/api.rs")).expect("api.rs");
+    let names: Vec<&str> = api
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim_start();
+            ["pub struct ", "pub enum ", "pub const "]
+                .iter()
+                .find_map(|p| l.strip_prefix(p))
+        })
+        .filter_map(|rest| rest.split([' ', ':', '{', '(', '<']).next())
+        .collect();
+    assert!(names.len() >= 7, "{names:?}");
+    let mut stack = vec![
+        root().join("src"),
+        root().join("crates/ocs/src"),
+        root().join("crates/core/src"),
+    ];
+    let mut again = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.ends_with("crates/core/src/api.rs")
+                || path.extension().is_none_or(|e| e != "rs")
+            {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for name in &names {
+                for kind in ["struct", "enum", "const"] {
+                    for sep in [" ", ":", "{", "(", "<"] {
+                        if text.contains(&format!("{kind} {name}{sep}")) {
+                            again.push(format!("{}: {kind} {name}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        again.is_empty(),
+        "defined again beside ocs_core::api:\n{}",
+        again.join("\n")
+    );
+}

@@ -6,7 +6,7 @@ use ocs_core::statement::StatementId;
 use serde::de::DeserializeOwned;
 use worker::{Env, Stub};
 
-use super::protocol::{object_name, Appended, Counts, Erased, ShardRequest, ShardStatus, CALL_URL};
+use super::protocol::{object_name, Appended, Counts, Erased, ShardHead, ShardRequest, CALL_URL};
 use crate::durable;
 use crate::error::{EdgeError, EdgeResult};
 
@@ -78,7 +78,7 @@ impl ShardClient {
     }
 
     /// Counts and the head of the chain.
-    pub async fn status(&self) -> EdgeResult<ShardStatus> {
+    pub async fn status(&self) -> EdgeResult<ShardHead> {
         self.call(&ShardRequest::Status).await
     }
 

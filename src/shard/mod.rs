@@ -8,4 +8,4 @@ pub mod protocol;
 pub mod tree;
 
 pub use client::ShardClient;
-pub use protocol::{Appended, Receipt, MAX_PAGE};
+pub use protocol::{Appended, Receipt};

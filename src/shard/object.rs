@@ -20,7 +20,7 @@ use serde::Deserialize;
 use worker::*;
 
 use super::append::{self, Append};
-use super::protocol::{self, Counts, Erased, ShardRequest, ShardStatus};
+use super::protocol::{self, Counts, Erased, ShardHead, ShardRequest};
 use super::tree;
 use crate::durable;
 use crate::error::{EdgeError, EdgeResult};
@@ -233,7 +233,7 @@ impl Ledger {
                     Vec::new(),
                 )?;
                 let last = last.into_iter().next();
-                Ok(Response::from_json(&ShardStatus {
+                Ok(Response::from_json(&ShardHead {
                     shard: self.shard()?,
                     counts: self.counts()?,
                     per_partner: self.partner_counts()?,
@@ -414,4 +414,59 @@ fn by_name(counts: impl Iterator<Item = (String, i64)>) -> BTreeMap<String, u64>
         map.insert(name, u64::try_from(n).unwrap_or(0));
     }
     map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A row as SQLite gives it back: the row's exported form, column by column.
+    fn stored(row: &Row) -> StoredRow {
+        let v = serde_json::to_value(row).expect("a row serialises");
+        let text = |k: &str| v[k].as_str().map(str::to_owned);
+        StoredRow {
+            seq: v["seq"].as_i64().expect("seq"),
+            id: text("id").expect("id"),
+            submitted_at: text("submitted_at").expect("time"),
+            nationality: text("nationality").expect("nationality"),
+            token: text("token"),
+            envelope: text("envelope"),
+            contact: text("contact"),
+            erased_at: v["erased"]["at"].as_str().map(str::to_owned),
+            sealed: v["erased"]["sealed"].as_str().map(str::to_owned),
+            chain: text("chain").expect("chain"),
+        }
+    }
+
+    /// A stored row comes back as exactly the row that was stored, sealed or erased (through
+    /// JSON text and back: every encoding is the one `Row` definition's).
+    #[test]
+    fn a_stored_row_reads_back_as_the_row() {
+        let mut rows = ocs_testkit::ledger_rows("ECI(2026)000001", 3, 3);
+        if let Some(last) = rows.last_mut() {
+            last.erase("2026-10-01T00:00:00Z");
+        }
+        for row in rows {
+            let back = stored(&row).into_row(3).expect("reads back");
+            assert_eq!(back, row);
+            assert!(stored(&row).into_row(4).is_ok_and(|other| other != row));
+        }
+    }
+
+    #[test]
+    fn a_shard_knows_its_number_from_its_name() {
+        for n in [0, 1, 7, 1023] {
+            assert_eq!(protocol::shard_of(&protocol::object_name(n)), Some(n));
+        }
+        for name in [
+            "vault",
+            "shard-",
+            "shard-x",
+            "shard--1",
+            "tally-0",
+            "shard-4294967296",
+        ] {
+            assert_eq!(protocol::shard_of(name), None, "{name}");
+        }
+    }
 }

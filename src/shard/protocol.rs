@@ -11,8 +11,7 @@ use serde::{Deserialize, Serialize};
 /// nothing and is never resolved.
 pub const CALL_URL: &str = "https://shard.internal/call";
 
-/// Largest page of rows the export returns at once.
-pub const MAX_PAGE: u64 = 1000;
+pub use ocs_core::api::{Erased, ShardHead, MAX_PAGE};
 
 /// The SQL `LIMIT` of a page of rows for a requested `limit`: at most [`MAX_PAGE`], whatever
 /// was asked (`?limit=` comes from the organiser's request).
@@ -49,7 +48,7 @@ pub enum ShardRequest {
     /// Statements per nationality (erased ones not counted) and per partner: answers
     /// [`Counts`].
     Counts,
-    /// Counts and the head of the chain: answers [`ShardStatus`].
+    /// Counts and the head of the chain: answers [`ShardHead`].
     Status,
     /// Rows after `after`, at most `limit` ([`MAX_PAGE`] at most): answers `Vec<Row>`.
     Rows {
@@ -154,43 +153,6 @@ pub struct Counts {
     /// The shard's latest signed checkpoint, read in the same step as the counts: its
     /// `size − erased` is their sum, so anyone can check published totals against the log.
     #[serde(default)]
-    pub checkpoint: Option<String>,
-}
-
-/// The answer to [`ShardRequest::Status`]: what the organiser compares a bundle with.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct ShardStatus {
-    /// The shard.
-    pub shard: u32,
-    /// Statements per nationality (erased ones not counted).
-    pub counts: std::collections::BTreeMap<String, u64>,
-    /// Signatures made through each partner (erasures not subtracted: see [`Counts`]).
-    #[serde(default)]
-    pub per_partner: std::collections::BTreeMap<String, u64>,
-    /// Rows in the shard, tombstones included (the last sequence number).
-    pub rows: u64,
-    /// The chain hash of the last row (hex), if there is one.
-    pub head: Option<String>,
-}
-
-/// The answer to [`ShardRequest::Erase`] for a statement the shard holds.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Erased {
-    /// The statement id.
-    pub statement: String,
-    /// The shard.
-    pub shard: u32,
-    /// The row.
-    pub seq: u64,
-    /// When it was erased (the first time).
-    pub erased_at: String,
-    /// The digest of the sealed content the chain covers (hex).
-    pub sealed: String,
-    /// Whether it had been erased before.
-    pub already: bool,
-    /// The shard's checkpoint signed with the erasure counted (between the shard and the
-    /// worker only: the worker serves it as the shard's latest at once).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkpoint: Option<String>,
 }
 

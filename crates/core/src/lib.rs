@@ -10,7 +10,8 @@
 //! - [`envelope`] and [`keys`]: the HPKE envelope and the organiser's keys;
 //! - [`ledger`]: the ledger row and its hash chain, shared by the worker and the CLI;
 //! - [`i18n`] and [`pages`]: the 24 page languages and the server-rendered citizen pages;
-//! - [`campaign`]: partners and the sites that may embed the pages.
+//! - [`campaign`]: partners and the sites that may embed the pages;
+//! - [`api`]: the organiser API's wire types and limits, for the worker and the CLI.
 //!
 //! See docs/architecture.md for how the crates fit together.
 #![forbid(unsafe_code)]
@@ -25,6 +26,7 @@
     )
 )]
 
+pub mod api;
 pub mod campaign;
 pub mod checksum;
 pub mod dates;

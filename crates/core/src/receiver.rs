@@ -7,7 +7,7 @@
 //! DHKEM(X25519, HKDF-SHA256) with KEM id 0x0020, whose private key carries its public key,
 //! derived once. Its decapsulation is hpke's own step by step (the same X25519 from
 //! `x25519-dalek`, the same all-zero check, the same labelled HKDF through hpke's
-//! [`Kdf::extract_and_expand`]); hpke's key schedule and AEAD do the rest. It only opens: it
+//! [`Kdf::extract_and_expand`](hpke::kdf::Kdf::extract_and_expand)); hpke's key schedule and AEAD do the rest. It only opens: it
 //! has no key generation of its own and refuses to seal. Tests open with it what hpke and an
 //! independent Python implementation sealed (crates/core/tests/envelope.rs, the interop tests).
 

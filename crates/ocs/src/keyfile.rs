@@ -21,12 +21,19 @@ pub enum KeyFileError {
     WrongPassphrase,
     #[error("this is not an ocs-edge key file (not a passphrase-encrypted age file)")]
     NotAKeyFile,
-    #[error("the key file is damaged: {0}")]
-    Damaged(String),
+    #[error("the key file is damaged: {why}")]
+    Damaged {
+        why: String,
+        /// The error age or the file system gave, if one did.
+        #[source]
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    },
     #[error("the key inside the file is not valid: {0}")]
     Key(#[from] KeyError),
     #[error("the passphrase must have at least {MIN_PASSPHRASE_CHARS} characters")]
     WeakPassphrase,
+    #[error("the public key written in the key file's header is not the key's inside it")]
+    HeaderMismatch,
     #[error("{path} already exists; refusing to overwrite a key file")]
     Exists { path: String },
     #[error("{path}: {source}")]
@@ -37,8 +44,12 @@ pub enum KeyFileError {
     },
 }
 
-fn damaged(e: impl std::fmt::Display) -> KeyFileError {
-    KeyFileError::Damaged(e.to_string())
+/// The file is damaged, as `source` says.
+fn damaged(source: impl std::error::Error + Send + Sync + 'static) -> KeyFileError {
+    KeyFileError::Damaged {
+        why: source.to_string(),
+        source: Some(Box::new(source)),
+    }
 }
 
 /// Encrypts `key` under `passphrase`. `work_factor` is scrypt's log2(N); `None` lets age pick
@@ -77,15 +88,52 @@ pub fn encrypt_key(
         .map_err(damaged)?;
     let mut writer = encryptor.wrap_output(armor).map_err(damaged)?;
     writer.write_all(text.as_bytes()).map_err(damaged)?;
-    writer
+    let armored = writer
         .finish()
         .and_then(|armor| armor.finish())
-        .map_err(damaged)
+        .map_err(damaged)?;
+    // The public key also in clear before the armour, as age writes it beside an identity, so
+    // `ocs key public` needs no passphrase; opening the file checks the two agree.
+    let mut file = format!("{HEADER}\n{PUBLIC_PREFIX}{public}\n").into_bytes();
+    file.extend_from_slice(&armored);
+    Ok(file)
+}
+
+/// The first line of a key file.
+const HEADER: &str = "# ocs-edge organiser secret key (passphrase-protected: docs/keys.md)";
+/// The clear header line that carries the public key.
+const PUBLIC_PREFIX: &str = "# public key: ";
+
+/// The clear comment lines before the armour, and the armour.
+fn split_header(file: &[u8]) -> (Vec<&str>, &[u8]) {
+    let mut lines = Vec::new();
+    let mut rest = file;
+    while rest.first() == Some(&b'#') {
+        let end = rest
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(rest.len(), |i| i + 1);
+        let (line, after) = rest.split_at(end);
+        lines.push(std::str::from_utf8(line).unwrap_or("").trim_end());
+        rest = after;
+    }
+    (lines, rest)
+}
+
+/// The public key written in clear in a key file's header (files from before 0.2 have none).
+/// Unauthenticated: opening the file with its passphrase checks it.
+pub fn public_key_in_header(file: &[u8]) -> Option<String> {
+    split_header(file)
+        .0
+        .iter()
+        .find_map(|l| l.strip_prefix(PUBLIC_PREFIX))
+        .map(str::to_owned)
 }
 
 /// Decrypts a key file's bytes with `passphrase`.
 pub fn decrypt_key(file: &[u8], passphrase: &SecretString) -> Result<SecretKey, KeyFileError> {
-    let reader = age::armor::ArmoredReader::new(file);
+    let claimed = public_key_in_header(file);
+    let reader = age::armor::ArmoredReader::new(split_header(file).1);
     let decryptor = age::Decryptor::new(reader).map_err(|_| KeyFileError::NotAKeyFile)?;
     if !decryptor.is_scrypt() {
         return Err(KeyFileError::NotAKeyFile);
@@ -105,8 +153,16 @@ pub fn decrypt_key(file: &[u8], passphrase: &SecretString) -> Result<SecretKey, 
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .ok_or_else(|| damaged("no key line"))?;
-    Ok(SecretKey::parse(line)?)
+        .ok_or_else(|| KeyFileError::Damaged {
+            why: "no key line".into(),
+            source: None,
+        })?;
+    let key = SecretKey::parse(line)?;
+    let public = key.public_key()?.to_string();
+    if claimed.is_some_and(|c| c != public) {
+        return Err(KeyFileError::HeaderMismatch);
+    }
+    Ok(key)
 }
 
 /// Writes a new file readable and writable by its owner only; never overwrites.

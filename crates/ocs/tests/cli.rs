@@ -101,7 +101,7 @@ fn wrong_passphrase_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stderr).trim(),
-        "error: wrong passphrase for this key file"
+        "error: wrong passphrase for this key file\n  what to do: type the passphrase again, or check the first line of --passphrase-file"
     );
     assert!(out.stdout.is_empty());
 }
@@ -351,9 +351,10 @@ fn envelopes_sealed_by_an_independent_rfc9180_implementation_open() {
     }
 }
 
-/// docs/keys.md: the key file is a standard age file, so `age -d` opens it with the passphrase
-/// and the organiser is never locked into this tool. Run with the reference implementation
-/// (Go, Debian's `age`, which reads passphrases only from a terminal: driven through a pty).
+/// docs/keys.md: below its two clear comment lines, the key file is a standard age file, so
+/// `sed '/^#/d' organiser.key | age -d` opens it with the passphrase and the organiser is never
+/// locked into this tool. Run with the reference implementation (Go, Debian's `age`, which reads
+/// passphrases only from a terminal: driven through a pty), on the file as the docs say.
 #[cfg(feature = "interop")]
 #[test]
 fn the_reference_age_implementation_opens_the_key_file() {
@@ -361,6 +362,16 @@ fn the_reference_age_implementation_opens_the_key_file() {
     for suite in ["x25519", "xwing"] {
         let name = format!("{suite}.key");
         let public = PublicKey::parse(&f.keygen(&name, suite)).unwrap();
+        // What `sed '/^#/d'` leaves: the armour.
+        let file = std::fs::read_to_string(f.path(&name)).unwrap();
+        let armour: String = file
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(armour.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+        let name = format!("{suite}.age");
+        std::fs::write(f.path(&name), armour).unwrap();
         let opened = f.path(&format!("{suite}.opened"));
         let driver = r#"
 import os, pty, sys, time

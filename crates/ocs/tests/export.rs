@@ -282,7 +282,7 @@ fn every_statement_once_in_its_country_file_with_exactly_its_annex_iii_fields() 
     let again = f.export("bundle", "handover", &[]);
     assert!(!again.status.success());
     assert!(
-        text(&again.stderr).contains("export into an empty folder"),
+        text(&again.stderr).contains("export into a new, empty folder"),
         "{}",
         text(&again.stderr)
     );
@@ -388,7 +388,7 @@ fn a_row_that_does_not_open_is_reported_by_shard_and_row() {
         bad.shard, bad.seq, bad.id
     );
     assert!(stdout.contains(&line), "{stdout}");
-    assert!(text(&out.stderr).contains("1 rows could not be exported"));
+    assert!(text(&out.stderr).contains("1 row could not be exported"));
     let report: serde_json::Value = serde_json::from_slice(
         &std::fs::read(f.path("handover").join("export-report.json")).unwrap(),
     )

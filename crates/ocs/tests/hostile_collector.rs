@@ -132,7 +132,7 @@ fn plain_http_beyond_this_machine_is_refused_before_connecting() {
     let out = pull("http://collector.example.eu", &dir.path().join("b"), &[]);
     assert!(!out.status.success());
     assert!(
-        text(&out).contains("unencrypted: use https://"),
+        text(&out).contains("unencrypted\n  what to do: use the collector's https:// address"),
         "{}",
         text(&out)
     );

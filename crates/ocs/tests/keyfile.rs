@@ -23,11 +23,36 @@ fn key_file_round_trips_and_names_the_public_key() {
         )
         .unwrap();
         let text = String::from_utf8(file.clone()).unwrap();
-        assert!(text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
-        // Nothing of the key is readable without the passphrase.
-        assert!(!text.contains("OCS-") && !text.contains("ocs-"));
+        // A clear header with the public key (as age writes one beside an identity), then the
+        // armour; nothing of the secret key is readable without the passphrase.
+        let public = sk.public_key().unwrap().to_string();
+        let (header, armour) =
+            text.split_at(text.find("-----BEGIN AGE ENCRYPTED FILE-----").unwrap());
+        assert!(
+            header.starts_with("# ocs-edge organiser secret key"),
+            "{header}"
+        );
+        assert_eq!(
+            ocs::keyfile::public_key_in_header(&file),
+            Some(public.clone())
+        );
+        assert!(!armour.contains("OCS-") && !armour.contains("ocs-"));
+        assert!(!text.contains("-SK-"));
         let back = decrypt_key(&file, &pass("correct horse battery")).unwrap();
         assert_eq!(back.expose_bytes(), sk.expose_bytes());
+        // A header edited to show another key is caught when the file is opened.
+        let other = SecretKey::generate(suite)
+            .unwrap()
+            .public_key()
+            .unwrap()
+            .to_string();
+        let edited = text.replacen(&public, &other, 1);
+        assert!(matches!(
+            decrypt_key(edited.as_bytes(), &pass("correct horse battery")),
+            Err(KeyFileError::HeaderMismatch)
+        ));
+        // A file from before the header still opens.
+        assert!(decrypt_key(armour.as_bytes(), &pass("correct horse battery")).is_ok());
     }
 }
 

@@ -41,9 +41,9 @@ impl PersonalData {
         }
     }
 
-    /// Removes and returns the value under `key`.
-    pub fn take(&mut self, key: &str) -> Option<String> {
-        self.0.remove(key)
+    /// Removes and returns the value under `key`, still wiped when the caller drops it.
+    pub fn take(&mut self, key: &str) -> Option<zeroize::Zeroizing<String>> {
+        self.0.remove(key).map(zeroize::Zeroizing::new)
     }
 
     /// The keys, in order.

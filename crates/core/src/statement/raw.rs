@@ -147,7 +147,7 @@ impl RawSubmission {
 
     /// Removes and returns a value the edge handles itself (e.g. the bot-check token), so it is
     /// not reported as an unknown field.
-    pub fn take(&mut self, key: &str) -> Option<String> {
+    pub fn take(&mut self, key: &str) -> Option<zeroize::Zeroizing<String>> {
         self.values.take(key)
     }
 

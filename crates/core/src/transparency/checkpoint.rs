@@ -6,7 +6,7 @@ use signed_note::{Note, VerifierList};
 use tlog_tiles::{Checkpoint, Hash};
 
 use super::key::{verifier, LogKey};
-use super::tree::LogError;
+use super::tree::{LogError, Source};
 
 /// The extension line's keyword.
 const ERASED: &str = "erased ";
@@ -35,18 +35,20 @@ pub fn sign_checkpoint(
     erased: u64,
 ) -> Result<String, LogError> {
     let checkpoint = Checkpoint::new(origin, size, root, &format!("{ERASED}{erased}\n"))
-        .map_err(|e| LogError::Checkpoint(e.to_string()))?;
-    let mut note =
-        Note::new(&checkpoint.to_bytes(), &[]).map_err(|e| LogError::Checkpoint(e.to_string()))?;
+        // tlog_tiles' checkpoint error is no std::error::Error: its text is all there is.
+        .map_err(|e| LogError::checkpoint(format!("cannot be made: {e}"), None))?;
+    let mut note = Note::new(&checkpoint.to_bytes(), &[])
+        .map_err(|e| LogError::checkpoint(format!("note: {e}"), Source::from(e)))?;
     note.add_sigs(&[key.signer()])
-        .map_err(|e| LogError::Checkpoint(e.to_string()))?;
-    String::from_utf8(note.to_bytes()).map_err(|e| LogError::Checkpoint(e.to_string()))
+        .map_err(|e| LogError::checkpoint(format!("signing: {e}"), Source::from(e)))?;
+    String::from_utf8(note.to_bytes())
+        .map_err(|e| LogError::checkpoint(format!("not text: {e}"), Source::from(e)))
 }
 
 /// Reads a signed checkpoint and checks its signature with the log's verifier key (other
 /// signatures, such as witnesses' cosignatures, are left for the caller).
 pub fn verify_checkpoint(text: &str, verifier_key: &str) -> Result<SignedCheckpoint, LogError> {
-    let bad = |e: String| LogError::Checkpoint(e);
+    let bad = |why: String| LogError::checkpoint(why, None);
     let note = Note::from_bytes(text.as_bytes()).map_err(|e| bad(e.to_string()))?;
     let known = VerifierList::new(vec![Box::new(verifier(verifier_key)?)]);
     note.verify(&known)

@@ -33,7 +33,7 @@ fn key_id(name: &str, public: &[u8; 32]) -> [u8; 4] {
 fn body(note: &str) -> Result<&str, LogError> {
     note.find("\n\n")
         .and_then(|at| note.get(..=at))
-        .ok_or_else(|| LogError::Checkpoint("not a signed note".into()))
+        .ok_or_else(|| LogError::checkpoint("not a signed note", None))
 }
 
 fn message(body: &str, timestamp: u64) -> Vec<u8> {
@@ -44,7 +44,7 @@ impl WitnessKey {
     /// The key named `name` (a schema-less URL identifying the witness) from its seed.
     pub fn from_seed(name: &str, seed: &[u8; 32]) -> Result<WitnessKey, LogError> {
         if name.is_empty() || name.contains(|c: char| c.is_whitespace() || c == '+') {
-            return Err(LogError::Key(format!("{name:?} is not a key name")));
+            return Err(LogError::key(format!("{name:?} is not a key name"), None));
         }
         Ok(WitnessKey {
             name: name.to_owned(),
@@ -86,7 +86,7 @@ impl WitnessKey {
 /// The time of the cosignature by `witness_key` (a verifier key as [`WitnessKey::verifier_key`]
 /// prints it) on `note`, if the note carries a valid one.
 pub fn verify_cosignature(note: &str, witness_key: &str) -> Result<u64, LogError> {
-    let bad = |why: &str| LogError::Key(format!("witness key: {why}"));
+    let bad = |why: &str| LogError::key(format!("witness key: {why}"), None);
     let mut parts = witness_key.trim().splitn(3, '+');
     let (name, id, material) = match (parts.next(), parts.next(), parts.next()) {
         (Some(n), Some(i), Some(m)) => (n, i, m),
@@ -125,7 +125,8 @@ pub fn verify_cosignature(note: &str, witness_key: &str) -> Result<u64, LogError
             return Ok(timestamp);
         }
     }
-    Err(LogError::Checkpoint(format!(
-        "no valid cosignature by {name}"
-    )))
+    Err(LogError::checkpoint(
+        format!("no valid cosignature by {name}"),
+        None,
+    ))
 }

@@ -5,7 +5,7 @@
 use base64::Engine as _;
 use signed_note::StandardVerifier;
 
-use super::tree::LogError;
+use super::tree::{LogError, Source};
 
 /// The signed-note key name of an initiative's log.
 pub fn key_name(initiative: &str) -> String {
@@ -104,5 +104,6 @@ impl signed_note::Signer for LogKey {
 
 /// A verifier for a published verifier key.
 pub fn verifier(verifier_key: &str) -> Result<StandardVerifier, LogError> {
-    StandardVerifier::new(verifier_key.trim()).map_err(|e| LogError::Key(e.to_string()))
+    StandardVerifier::new(verifier_key.trim())
+        .map_err(|e| LogError::key(format!("not a verifier key: {e}"), Source::from(e)))
 }

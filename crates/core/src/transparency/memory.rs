@@ -47,8 +47,7 @@ impl MemoryTree {
     /// Appends a leaf hash.
     pub fn push(&mut self, leaf: Hash) -> Result<(), LogError> {
         let index = self.leaves.len() as u64;
-        let hashes = tlog_tiles::stored_hashes_for_record_hash(index, leaf, self)
-            .map_err(|e| LogError::Tree(e.to_string()))?;
+        let hashes = tlog_tiles::stored_hashes_for_record_hash(index, leaf, self)?;
         self.stored.extend(hashes);
         self.leaves.push(leaf);
         Ok(())
@@ -72,10 +71,10 @@ impl MemoryTree {
     /// The root hash of the first `size` leaves.
     pub fn root(&self, size: u64) -> Result<Hash, LogError> {
         if size > self.size() {
-            return Err(LogError::Tree(format!(
-                "a tree of {size} leaves asked of {}",
-                self.size()
-            )));
+            return Err(LogError::Larger {
+                asked: size,
+                held: self.size(),
+            });
         }
         root(size, self)
     }

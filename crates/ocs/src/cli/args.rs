@@ -9,11 +9,17 @@ use ocs_core::Suite;
 
 use crate::handover::Format;
 
-/// Organiser tool for ocs-edge: keys, and pulling and verifying the collected statements.
+/// The ocs-edge organiser's tool: keys; pulling, verifying and exporting the statements for the
+/// national authorities; contacts, erasure and counts; and the checks anyone can run (audit,
+/// witness, receipts, doctor).
 ///
 /// The secret key never leaves this machine: the collector only ever holds the public key.
 #[derive(Parser)]
-#[command(name = "ocs", version, propagate_version = true)]
+#[command(
+    name = "ocs",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (ocs-edge)"),
+    propagate_version = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     /// The subcommand.
@@ -261,7 +267,7 @@ pub enum EraseCommand {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// The record file to write before anything is destroyed (never overwritten; default:
-        /// ocs-destruction-<time>.json in the current folder)
+        /// ocs-destruction-TIME.json in the current folder)
         #[arg(long)]
         record: Option<PathBuf>,
         /// Do not ask for confirmation

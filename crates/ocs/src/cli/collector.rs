@@ -6,11 +6,9 @@
 use std::path::Path;
 use std::time::Duration;
 
+use crate::cli::refusal::refuse;
 use anyhow::{anyhow, bail, Context as _, Result};
-use ocs_core::ledger::Row;
-use ocs_core::rules::Initiative;
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use zeroize::Zeroizing;
 
 /// Where the credential comes from when no `--token-file` is given.
@@ -18,10 +16,7 @@ pub const TOKEN_ENV: &str = "OCS_EXPORT_TOKEN";
 
 /// Largest response body read (a page of 1,000 rows is about 1 MiB; X-Wing rows are larger).
 const MAX_BODY: u64 = 16 * 1024 * 1024;
-/// The most shards a collector can have (its own limit on `SHARD_COUNT`).
-pub const MAX_SHARDS: u32 = 1024;
-/// The most rows a page may hold.
-pub const MAX_PAGE: u64 = 1000;
+pub use ocs_core::api::{ErasurePage, ExactCounts, ExportPage, ShardHead, MAX_PAGE, MAX_SHARDS};
 /// The most characters of server text shown in an error.
 const MAX_SHOWN: usize = 300;
 
@@ -52,53 +47,6 @@ pub struct Collector {
     token: Option<Zeroizing<String>>,
 }
 
-/// A page of the export API.
-#[derive(Deserialize)]
-pub struct ExportPage {
-    /// The initiative the collector serves.
-    pub initiative: String,
-    /// Register data (title, dates); absent from collectors older than 0.1.
-    #[serde(default)]
-    pub initiative_data: Option<Initiative>,
-    /// Every shard the collector ever wrote.
-    pub shards: u32,
-    /// The rows, in order.
-    pub rows: Vec<Row>,
-}
-
-/// The erasures of a shard.
-#[derive(Deserialize)]
-pub struct ErasurePage {
-    /// The initiative the collector serves.
-    pub initiative: String,
-    /// The shard's tombstones.
-    pub rows: Vec<Row>,
-}
-
-/// A shard's counts and head, as `GET /api/v1/counts` serves them.
-#[derive(Debug, Deserialize)]
-pub struct ShardHead {
-    /// The shard.
-    pub shard: u32,
-    /// Rows, tombstones included (the last sequence number).
-    pub rows: u64,
-    /// The last row's chain hash (hex).
-    pub head: Option<String>,
-}
-
-/// The exact counts of `GET /api/v1/counts`.
-#[derive(Debug, Deserialize)]
-pub struct Counts {
-    /// The initiative the collector serves.
-    pub initiative: String,
-    /// Every shard the collector ever wrote.
-    pub shards: u32,
-    /// Statements per nationality, erased ones not counted.
-    pub per_nationality: std::collections::BTreeMap<String, u64>,
-    /// Every shard's head.
-    pub heads: Vec<ShardHead>,
-}
-
 /// The credential from `--token-file` or [`TOKEN_ENV`].
 pub fn read_token(token_file: Option<&Path>) -> Result<Zeroizing<String>> {
     let token = match token_file {
@@ -112,7 +60,10 @@ pub fn read_token(token_file: Option<&Path>) -> Result<Zeroizing<String>> {
     };
     let token = Zeroizing::new(token.trim().to_owned());
     if token.is_empty() {
-        bail!("the export credential is empty");
+        return refuse(
+            "the export credential is empty",
+            "put the collector's EXPORT_TOKEN on the first line of --token-file, or in OCS_EXPORT_TOKEN",
+        );
     }
     Ok(token)
 }
@@ -152,11 +103,21 @@ pub fn checked_base(url: &str) -> Result<String> {
     match parsed.scheme() {
         "https" => {}
         "http" if loopback => {}
-        "http" => bail!(
-            "{} would send the export credential unencrypted: use https://",
-            sanitise(url)
-        ),
-        other => bail!("{} is not an https:// address", sanitise(other)),
+        "http" => {
+            return refuse(
+                format!(
+                    "{} would send the export credential unencrypted",
+                    sanitise(url)
+                ),
+                "use the collector's https:// address (http:// only for one on this machine)",
+            )
+        }
+        other => {
+            return refuse(
+                format!("{} is not an https:// address", sanitise(other)),
+                "give the collector's address as https://host",
+            )
+        }
     }
     Ok(url.trim_end_matches('/').to_owned())
 }
@@ -207,7 +168,10 @@ impl Collector {
                 .map(Some)
                 .with_context(|| format!("reading {what}")),
             404 => Ok(None),
-            401 => bail!("the collector refused the export credential (401)"),
+            401 => refuse(
+                "the collector refused the export credential (401)",
+                "check --token-file (or OCS_EXPORT_TOKEN): it must hold the collector's EXPORT_TOKEN",
+            ),
             code => bail!(
                 "the collector answered {code} for {what}: {}",
                 sanitise(&body)
@@ -360,8 +324,8 @@ impl Collector {
     }
 
     /// The exact counts and every shard's head, read from the shards now.
-    pub fn counts(&self) -> Result<Counts> {
-        let counts: Counts = self
+    pub fn counts(&self) -> Result<ExactCounts> {
+        let counts: ExactCounts = self
             .organiser_get("/api/v1/counts", "the exact counts")?
             .context("the collector serves no exact counts (an older version?)")?;
         if counts.shards > MAX_SHARDS || counts.heads.len() as u64 != u64::from(counts.shards) {

@@ -2,7 +2,8 @@
 //! ([`commands`]), and the helpers they share: the collector client ([`collector`]), the
 //! passphrase prompts ([`passphrase`]), decryption in batches ([`decrypt`]), the integrity gate
 //! ([`integrity`]), erasure sync ([`erasures`]), private files ([`private_fs`]), progress
-//! bars ([`progress_bar`]) and the ruleset in use ([`rules`]).
+//! bars ([`progress_bar`]), the ruleset in use ([`rules`]), refusals that say what to do
+//! ([`refusal`]) and numbers of things said right ([`wording`]).
 
 pub mod args;
 pub mod collector;
@@ -15,8 +16,10 @@ pub mod log_check;
 pub mod passphrase;
 pub mod private_fs;
 pub mod progress_bar;
+pub mod refusal;
 pub mod rules;
 pub mod transparency;
+pub mod wording;
 
 use std::process::ExitCode;
 
@@ -38,6 +41,9 @@ pub fn main() -> ExitCode {
             eprintln!("error: {e}");
             for cause in e.chain().skip(1) {
                 eprintln!("  caused by: {cause}");
+            }
+            if let Some(remedy) = refusal::remedy(&e) {
+                eprintln!("  what to do: {remedy}");
             }
             ExitCode::FAILURE
         }

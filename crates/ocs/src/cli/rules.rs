@@ -11,6 +11,7 @@ use ocs_core::Ruleset;
 use sha2::{Digest, Sha256};
 
 use crate::bundle::Bundle;
+use crate::cli::refusal::refuse;
 
 /// The ruleset of `--ruleset FILE` (or `OCS_RULESET`), else the built-in ECI one.
 pub fn load(path: Option<&Path>) -> Result<&'static Ruleset> {
@@ -32,7 +33,10 @@ pub fn nationalities(rules: &Ruleset, codes: Vec<String>) -> Result<BTreeSet<Str
         .into_iter()
         .map(|code| match rules.resolve_nationality(&code) {
             Some((code, _)) => Ok(code.to_owned()),
-            None => bail!("--nationality {code}: the ruleset in use collects no such state"),
+            None => refuse(
+                format!("--nationality {code}: the ruleset in use collects no such state"),
+                "give a state code of the ruleset (`ocs stats` lists them), e.g. FR, DE, EL",
+            ),
         })
         .collect()
 }

@@ -1,6 +1,6 @@
 //! Opening pulled rows with the organiser's key ([`open`]), the statement as an authority reads
 //! it ([`record`]), and the hand-over files, one per member state of nationality, in the XML of
-//! the Commission's collection software or as CSV ([`file`]). See docs/export.md.
+//! the Commission's collection software or as CSV ([`file`](mod@file)). See docs/export.md.
 //!
 //! Nothing here decides where plaintext goes: callers hand in the writers, so `ocs export` writes
 //! only to the output folder the organiser named.

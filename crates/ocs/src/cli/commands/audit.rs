@@ -5,11 +5,12 @@
 use std::path::Path;
 use std::time::Duration;
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use ocs_core::transparency::{first_difference, hashes_from_bytes, Hash, SignedCheckpoint};
 use serde::{Deserialize, Serialize};
 
 use crate::cli::collector::{sanitise, Collector};
+use crate::cli::refusal::refuse;
 use crate::cli::transparency::{name_leaf, Log};
 
 const FORMAT: &str = "ocs-audit-state";
@@ -53,11 +54,13 @@ fn erasures_fell(
 fn read_state(path: &Path) -> Result<Option<State>> {
     match std::fs::read(path) {
         Ok(bytes) => {
-            let state: State = serde_json::from_slice(&bytes)
-                .with_context(|| format!("{}: not an audit state file", path.display()))?;
-            if state.format != FORMAT || state.v != 1 {
-                bail!("{}: not an audit state file of version 1", path.display());
-            }
+            let state: Option<State> = serde_json::from_slice(&bytes).ok();
+            let Some(state) = state.filter(|s| s.format == FORMAT && s.v == 1) else {
+                return refuse(
+                    format!("{}: not an audit state file of version 1", path.display()),
+                    "give the file an earlier `ocs audit --state` wrote, or a new name to start afresh",
+                );
+            };
             Ok(Some(state))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -202,7 +205,10 @@ pub fn run(
         .map(|w| super::witness::read(w.key))
         .transpose()?;
     if witness.is_some() && state_path.is_none() {
-        bail!("a witness cosigns only what it checked against its previous run: give --state");
+        return refuse(
+            "a witness cosigns only what it checked against its previous run",
+            "add --state FILE, the same file on every run",
+        );
     }
     let collector = Collector::public(url)?;
     let mut state = match state_path {
@@ -304,8 +310,9 @@ pub fn run(
         println!("{fault}");
     }
     if !faults.is_empty() {
-        bail!(
-            "the collector's log does not hold up (listed above); the state file is left as it was"
+        return refuse(
+            "the collector's log does not hold up (listed above); the state file is left as it was",
+            "keep the state file as evidence and tell the organisers: a log that does not extend what was seen was rewritten (docs/transparency.md)",
         );
     }
     println!("OK: the published total, {total}, is the log's leaves minus its erasures");

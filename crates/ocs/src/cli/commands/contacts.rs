@@ -2,11 +2,13 @@
 //! from the initiative: opened from their own envelopes (never part of a statement or of the
 //! hand-over files) into one CSV for the organiser's mailing list.
 
+use crate::cli::refusal::refuse;
+use crate::cli::wording::count;
 use std::collections::BTreeMap;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use ocs_core::envelope::{open, Binding, Purpose};
 use ocs_core::ledger::Row;
 use ocs_core::statement::Contact;
@@ -207,12 +209,27 @@ const PERSONAL_DATA: &str = "These are personal data under their own consent: us
     inform these people as they agreed, honour unsubscribe requests, and destroy the files \
     (`ocs erase local`) when the privacy notice says.";
 
+/// The statements no address was written for, and why.
+fn unwritten(found: &Found) -> String {
+    format!(
+        "{} without an address; {} (nothing of theirs written)",
+        count(found.without, "statement", "statements"),
+        count(found.erased, "statement erased", "statements erased")
+    )
+}
+
 fn print_failures(found: &Found) -> Result<()> {
     for (shard, seq, id, why) in &found.failures {
         println!("FAILED: shard {shard}, row {seq}, statement {id}: {why}");
     }
     if !found.failures.is_empty() {
-        bail!("{} contact(s) could not be opened", found.failures.len());
+        return refuse(
+            format!(
+                "{} could not be opened",
+                count(found.failures.len() as u64, "contact", "contacts")
+            ),
+            "check that --key is the key the collector sealed to (`ocs key public`); the rows are listed above",
+        );
     }
     Ok(())
 }
@@ -233,12 +250,10 @@ pub fn run(
         Audience::Partner(code) => format!("partner {code}"),
     };
     println!(
-        "{} e-mail address(es) written to {} (0600): those who agreed to hear from {whom}; \
-         {} statement(s) without an address, {} erased (their addresses with them)",
-        found.written,
+        "{} written to {} (0600): those who agreed to hear from {whom}; {}",
+        count(found.written, "e-mail address", "e-mail addresses"),
         out.display(),
-        found.without,
-        found.erased
+        unwritten(&found)
     );
     println!("{PERSONAL_DATA}");
     print_failures(&found)
@@ -250,12 +265,13 @@ pub fn run_each(bundle_dir: &Path, key: &SecretKey, dir: &Path, bom: bool) -> Re
     let (counts, found) = write_each(&bundle, key, dir, bom)?;
     println!("contact files written to {} (0600 each):", dir.display());
     for (audience, n) in &counts {
-        println!("  {:<40} {n:>8} address(es)", audience.file_name());
+        println!(
+            "  {:<40} {:>18}",
+            audience.file_name(),
+            count(*n, "address", "addresses")
+        );
     }
-    println!(
-        "{} statement(s) without an address, {} erased (their addresses with them)",
-        found.without, found.erased
-    );
+    println!("{}", unwritten(&found));
     println!("{PERSONAL_DATA}");
     print_failures(&found)
 }

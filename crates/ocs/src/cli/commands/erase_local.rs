@@ -2,6 +2,8 @@
 //! a destruction record that cannot be lost: it is written and synced before anything is
 //! destroyed, and an existing record file stops everything before it starts.
 
+use crate::cli::refusal::refuse;
+use crate::cli::wording::count;
 use std::fs::{self, File};
 use std::io::{IsTerminal, Read, Write};
 use std::os::unix::fs::MetadataExt;
@@ -65,9 +67,9 @@ fn inventory(path: &Path) -> Result<Planned> {
     };
     let meta = file.metadata()?;
     if !meta.is_file() {
-        bail!(
-            "{} is not a regular file: remove it by hand",
-            path.display()
+        return refuse(
+            format!("{} is not a regular file", path.display()),
+            "remove it by hand: `ocs erase local` destroys files and folders only",
         );
     }
     let mut hasher = Sha256::new();
@@ -98,9 +100,12 @@ fn shred(planned: &Planned) -> Result<()> {
     let mut file: File = open_no_follow(&planned.path)?;
     let meta = file.metadata()?;
     if (meta.dev(), meta.ino()) != identity {
-        bail!(
-            "{} was replaced since it was listed",
-            planned.path.display()
+        return refuse(
+            format!(
+                "{} was replaced since it was listed",
+                planned.path.display()
+            ),
+            "run the command again",
         );
     }
     zero_fill(&mut file)?;
@@ -165,15 +170,21 @@ pub fn run(paths: &[PathBuf], record: Option<&Path>, yes: bool) -> Result<()> {
     let paths: Vec<PathBuf> = paths.iter().map(|p| absolute(p)).collect::<Result<_>>()?;
     // Everything that can stop the destruction is checked before anything is destroyed.
     if fs::symlink_metadata(&record).is_ok() {
-        bail!(
-            "{} already exists: choose another record file (nothing was destroyed)",
-            record.display()
+        return refuse(
+            format!(
+                "{} already exists (nothing was destroyed)",
+                record.display()
+            ),
+            "choose another record file: --record FILE",
         );
     }
     if paths.iter().any(|p| record.starts_with(p)) {
-        bail!(
-            "the record {} would be destroyed with the files: write it elsewhere (nothing was destroyed)",
-            record.display()
+        return refuse(
+            format!(
+                "the record {} would be destroyed with the files (nothing was destroyed)",
+                record.display()
+            ),
+            "write the record outside what is destroyed: --record FILE",
         );
     }
     let mut files = Vec::new();
@@ -184,9 +195,12 @@ pub fn run(paths: &[PathBuf], record: Option<&Path>, yes: bool) -> Result<()> {
     let planned: Vec<Planned> = files.iter().map(|f| inventory(f)).collect::<Result<_>>()?;
     if !yes {
         if !std::io::stdin().is_terminal() {
-            bail!(
-                "{} files would be destroyed: pass --yes to confirm",
-                planned.len()
+            return refuse(
+                format!(
+                    "{} would be destroyed, and there is no terminal to confirm it on",
+                    count(planned.len() as u64, "file", "files")
+                ),
+                "run it again with --yes once you are sure of the paths (the record lists every file destroyed)",
             );
         }
         eprint!(
@@ -251,16 +265,19 @@ pub fn run(paths: &[PathBuf], record: Option<&Path>, yes: bool) -> Result<()> {
     write_record(&record, &document, false)?;
     print!("{}", serde_json::to_string_pretty(&document)? + "\n");
     if !failures.is_empty() {
-        bail!(
-            "{} of {} items could not be destroyed (listed in the record)",
-            failures.len(),
-            planned.len() + dirs.len()
+        return refuse(
+            format!(
+                "{} of {} items could not be destroyed (listed in the record)",
+                failures.len(),
+                planned.len() + dirs.len()
+            ),
+            "destroy what is left by hand, and keep the record with a note of it",
         );
     }
     eprintln!(
-        "destroyed {} files ({total} bytes) and {} folders",
-        planned.len(),
-        dirs.len()
+        "destroyed {} ({total} bytes) and {}",
+        count(planned.len() as u64, "file", "files"),
+        count(dirs.len() as u64, "folder", "folders")
     );
     Ok(())
 }

@@ -3,21 +3,15 @@
 
 use std::path::Path;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
+use ocs_core::api::Erased;
 use ocs_core::statement::StatementId;
-use serde::Deserialize;
 
 use crate::bundle::Bundle;
 use crate::cli::collector::Collector;
 use crate::cli::erasures::sync_erasures;
-
-#[derive(Deserialize)]
-struct Erased {
-    shard: u32,
-    seq: u64,
-    erased_at: String,
-    already: bool,
-}
+use crate::cli::refusal::refuse;
+use crate::cli::wording::count;
 
 /// `ocs erase statement`.
 pub fn run(
@@ -30,13 +24,19 @@ pub fn run(
     let mut shards = Vec::new();
     for id in ids {
         let Some(id) = StatementId::parse(id) else {
-            bail!("{id:?} is not a statement id (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e)");
+            return refuse(
+                format!("{id:?} is not a statement id"),
+                "copy the id from the signatory's receipt or confirmation (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e)",
+            );
         };
         let path = format!("/api/v1/statements/{id}");
         let Some(erased) =
             collector.organiser_delete::<Erased>(&path, &format!("statement {id}"))?
         else {
-            bail!("the collector holds no statement {id} (already purged, or a typo?)")
+            return refuse(
+                format!("the collector holds no statement {id}"),
+                "check the id; after the retention purge nothing is left to erase",
+            );
         };
         println!(
             "statement {id}: {} at the collector (shard {}, row {}, {}); the chain stays verifiable",
@@ -60,8 +60,14 @@ pub fn run(
             applied += sync_erasures(&bundle, &collector, shard)?;
         }
         println!(
-            "{applied} rows of {} replaced by their tombstones",
-            dir.display()
+            "{} of {} replaced by {}",
+            count(applied, "row", "rows"),
+            dir.display(),
+            if applied == 1 {
+                "its tombstone"
+            } else {
+                "their tombstones"
+            }
         );
     } else {
         println!("run `ocs pull` to bring your bundles in line (erasures are pulled too)");

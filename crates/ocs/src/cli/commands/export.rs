@@ -1,6 +1,8 @@
 //! `ocs export`: open a verified bundle with the organiser's key and write one hand-over file per
 //! member state of nationality, plus a report without personal data.
 
+use crate::cli::refusal::refuse;
+use crate::cli::wording::count;
 use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 use std::fs::{self, File};
@@ -115,15 +117,15 @@ pub fn export_bundle(
     let created = fs::symlink_metadata(out).is_err();
     private_fs::private_dir(out)?;
     if out.join(REPORT).exists() {
-        bail!(
-            "{} already holds an export: export into an empty folder",
-            out.display()
+        return refuse(
+            format!("{} already holds an export", out.display()),
+            "export into a new, empty folder",
         );
     }
     if fs::read_dir(out)?.next().is_some() {
-        bail!(
-            "{} is not empty: export into an empty folder",
-            out.display()
+        return refuse(
+            format!("{} is not empty", out.display()),
+            "export into a new, empty folder",
         );
     }
     let mut outputs: BTreeMap<String, Output> = BTreeMap::new();
@@ -225,11 +227,12 @@ pub fn run(
     progress.finish_and_clear();
     let exported: u64 = written.files.values().map(|(n, _, _)| n).sum();
     println!(
-        "{exported} statements of {} exported to {} ({} files); {} rows outside the filter, {} erased",
+        "{} of {} exported to {} ({}); {} outside the filter, {} erased",
+        count(exported, "statement", "statements"),
         bundle.manifest.initiative,
         out.display(),
-        written.files.len(),
-        written.skipped,
+        count(written.files.len() as u64, "file", "files"),
+        count(written.skipped, "row", "rows"),
         written.erased
     );
     for (nationality, (count, path, digest)) in &written.files {
@@ -241,9 +244,12 @@ pub fn run(
     write_report(&bundle, out, options, &written)?;
     if !written.failures.is_empty() {
         crate::cli::failures::print(&written.failures, " (every one is in export-report.json)");
-        bail!(
-            "{} rows could not be exported (listed above and in export-report.json)",
-            written.failures.len()
+        return refuse(
+            format!(
+                "{} could not be exported (listed above and in export-report.json)",
+                count(written.failures.len() as u64, "row", "rows")
+            ),
+            "check that --key is the key the collector sealed to; a row that still does not open was altered (`ocs verify`)",
         );
     }
     Ok(())

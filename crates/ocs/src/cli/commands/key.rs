@@ -2,13 +2,24 @@
 
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
 use crate::cli::args::PassphraseArgs;
 use crate::cli::passphrase::open_key;
+use crate::keyfile;
 
-/// `ocs key public`: the public key of a key file.
+/// `ocs key public`: the public key of a key file, from its clear header (no passphrase
+/// needed); with `--passphrase-file`, or for a file without the header, from the key itself
+/// (opening the file checks that the header tells the truth).
 pub fn public(key_file: &Path, args: &PassphraseArgs) -> Result<()> {
+    if args.passphrase_file.is_none() {
+        let bytes = std::fs::read(key_file)
+            .with_context(|| format!("cannot read {}", key_file.display()))?;
+        if let Some(public) = keyfile::public_key_in_header(&bytes) {
+            println!("{public}");
+            return Ok(());
+        }
+    }
     let key = open_key(key_file, args)?;
     println!("{}", key.public_key()?);
     Ok(())

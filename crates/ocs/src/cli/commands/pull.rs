@@ -10,7 +10,9 @@ use crate::cli::collector::{sanitise, Collector};
 use crate::cli::erasures::sync_erasures;
 use crate::cli::log_check::{against_served, compare_leaves, row_leaves};
 use crate::cli::progress_bar::bar;
+use crate::cli::refusal::refuse;
 use crate::cli::transparency::Log;
+use crate::cli::wording::count;
 
 /// Total statements according to the collector, for the progress bar (best effort).
 /// The checkpoints were read before the rows, so every leaf they count is a row pulled: a log
@@ -70,9 +72,12 @@ pub fn run(
             show(&manifest.initiative_data)
         );
         if !accept_initiative_change {
-            bail!(
-                "refusing to take the changed register data into {}: check it, then pull again with --accept-initiative-change",
-                dir.display()
+            return refuse(
+                format!(
+                    "refusing to take the changed register data into {}",
+                    dir.display()
+                ),
+                "check it against the Commission's register, then pull again with --accept-initiative-change",
             );
         }
     }
@@ -83,7 +88,10 @@ pub fn run(
     let pinned = bundle.log_key()?;
     let log = Log::fetch(&collector, pinned.as_deref())?;
     if log.is_none() && pinned.is_some() {
-        bail!("the collector no longer serves the transparency log this bundle pinned: nothing pulled");
+        return refuse(
+            "the collector no longer serves the transparency log this bundle pinned: nothing pulled",
+            "ask the operator why (TRANSPARENCY_LOG); keep the bundle as it is until the log is back",
+        );
     }
     let mut served = Vec::new();
     if let Some(log) = &log {
@@ -101,7 +109,10 @@ pub fn run(
             for fault in &faults {
                 println!("{fault}");
             }
-            bail!("the collector's log was rewritten since the last pull (listed above): nothing pulled");
+            return refuse(
+                "the collector's log was rewritten since the last pull (listed above): nothing pulled",
+                "keep this bundle as evidence, ask the operator, and read docs/transparency.md (\"Forks and downgrades\")",
+            );
         }
     }
     // The rows end at the shards' heads as the collector states them now, after the
@@ -179,18 +190,25 @@ pub fn run(
             ));
         }
     }
+    let token = token_file.map_or_else(String::new, |f| format!(" --token-file {}", f.display()));
     println!(
-        "pulled {fetched} new rows into {} ({} rows in {} shards); {erased} erased since the last pull; run `ocs verify {}`",
+        "pulled {} into {} ({} in {}); {} since the last pull\n\
+         check it against the collector: ocs verify {} --url {url}{token}",
+        count(fetched, "new row", "new rows"),
         dir.display(),
-        already + fetched,
-        bundle.manifest.shards,
-        dir.display()
+        count(already + fetched, "row", "rows"),
+        count(bundle.manifest.shards, "shard", "shards"),
+        count(erased, "statement erased", "statements erased"),
+        dir.display(),
     );
     if !log_faults.is_empty() {
         for fault in &log_faults {
             println!("{fault}");
         }
-        bail!("the collector's rows are not those its transparency log recorded (listed above)");
+        return refuse(
+            "the collector's rows are not those its transparency log recorded (listed above)",
+            "keep this bundle as evidence; `ocs verify` names each row",
+        );
     }
     Ok(())
 }

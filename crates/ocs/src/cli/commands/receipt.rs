@@ -8,10 +8,27 @@ use anyhow::{bail, Context as _, Result};
 use ocs_core::transparency::{origin_of_key, LogReceipt};
 
 use crate::cli::collector::Collector;
+use crate::cli::refusal::refuse;
+use crate::cli::refusal::Refusal;
 use crate::cli::transparency::{name_leaf, Log};
 
 /// Largest receipt read (a receipt is about 2 KiB).
 const MAX_RECEIPT: u64 = 256 * 1024;
+
+/// A receipt in any of the forms a signatory may hold: the receipt file the confirmation page
+/// offers (the transparency receipt itself), the API's 201 answer, or its `receipt` object (the
+/// transparency receipt is its `log` member).
+fn read_receipt(text: &str) -> Option<LogReceipt> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let inner = if value.get("receipt").is_some() {
+        value.get("receipt")?.get("log")?
+    } else if value.get("log").is_some() {
+        value.get("log")?
+    } else {
+        &value
+    };
+    serde_json::from_value(inner.clone()).ok()
+}
 
 /// `ocs receipt verify`.
 pub fn verify(path: &Path, url: Option<&str>, log_key: Option<&str>) -> Result<()> {
@@ -19,12 +36,19 @@ pub fn verify(path: &Path, url: Option<&str>, log_key: Option<&str>) -> Result<(
         .with_context(|| format!("reading {}", path.display()))?
         .len();
     if size > MAX_RECEIPT {
-        bail!("{} is too large to be a receipt", path.display());
+        return refuse(
+            format!("{} is too large to be a receipt", path.display()),
+            "give the receipt file the confirmation page offered (receipt-<id>.json)",
+        );
     }
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let receipt: LogReceipt = serde_json::from_str(&text)
-        .with_context(|| format!("{} is not an ocs-edge receipt", path.display()))?;
+    let receipt = read_receipt(&text).ok_or_else(|| {
+        Refusal::new(
+            format!("{} is not an ocs-edge receipt", path.display()),
+            "give the receipt file the confirmation page offered (receipt-<id>.json), or the API's answer to the signature",
+        )
+    })?;
     let collector = url.map(Collector::public).transpose()?;
     let log = match &collector {
         Some(c) => {

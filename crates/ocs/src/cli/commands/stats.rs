@@ -163,12 +163,12 @@ pub fn run(
         println!("{}", serde_json::to_string_pretty(&value)?);
     } else {
         println!(
-            "{} ({}), registered {}: {} rows in {} shards, integrity {}\n",
+            "{} ({}), registered {}: {} in {}, integrity {}\n",
             bundle.manifest.initiative,
             initiative.title,
             ocs_core::dates::format_iso_date(initiative.registration_date),
-            report.rows,
-            bundle.manifest.shards,
+            crate::cli::wording::count(report.rows, "row", "rows"),
+            crate::cli::wording::count(bundle.manifest.shards, "shard", "shards"),
             if report.is_clean() {
                 "clean"
             } else {
@@ -214,7 +214,10 @@ pub fn run(
     }
     if let Some(d) = &decrypted {
         if !d.failures.is_empty() {
-            anyhow::bail!("{} rows could not be opened", d.failures.len());
+            anyhow::bail!(
+                "{} could not be opened",
+                crate::cli::wording::count(d.failures.len() as u64, "row", "rows")
+            );
         }
     }
     Ok(())

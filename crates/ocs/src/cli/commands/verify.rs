@@ -11,7 +11,9 @@ use crate::bundle::Bundle;
 use crate::check::Report;
 use crate::cli::collector::{sanitise, Collector};
 use crate::cli::log_check::{self, against_served, compare_leaves, row_leaves};
+use crate::cli::refusal::refuse;
 use crate::cli::transparency::Log;
+use crate::cli::wording::count;
 
 /// What the collector holds beyond the bundle, and what does not add up.
 #[derive(Default)]
@@ -194,17 +196,18 @@ pub fn run(dir: &Path, url: Option<&str>, token_file: Option<&Path>) -> Result<(
     let bundle = Bundle::open(dir)?;
     let report = bundle.verify()?;
     println!(
-        "{}: {} rows of {} in {} shards ({} of them tombstones of erased statements)",
+        "{}: {} of {} in {} ({} of them tombstones of erased statements)",
         dir.display(),
-        report.rows,
+        count(report.rows, "row", "rows"),
         bundle.manifest.initiative,
-        bundle.manifest.shards,
+        count(bundle.manifest.shards, "shard", "shards"),
         report.erased
     );
     for (shard, rows, head) in &report.shards {
+        let rows = count(*rows, "row", "rows");
         match head {
-            Some(head) => println!("  shard {shard}: {rows} rows, chain intact, head {head}"),
-            None => println!("  shard {shard}: {rows} rows, FAULTY"),
+            Some(head) => println!("  shard {shard}: {rows}, chain intact, head {head}"),
+            None => println!("  shard {shard}: {rows}, FAULTY"),
         }
     }
     for fault in &report.faults {
@@ -226,7 +229,15 @@ pub fn run(dir: &Path, url: Option<&str>, token_file: Option<&Path>) -> Result<(
         println!("  transparency log key (publish it for auditors and signatories): {key}");
     }
     for (shard, leaves, largest) in &offline.shards {
-        println!("  shard {shard}: {leaves} log leaves kept, checkpoints up to {largest} leaves recorded");
+        if *leaves == 0 && *largest == 0 {
+            println!("  shard {shard}: nothing in the log yet");
+        } else {
+            println!(
+                "  shard {shard}: {} kept, the latest checkpoint recorded covers {}",
+                count(*leaves, "log leaf", "log leaves"),
+                count(*largest, "leaf", "leaves")
+            );
+        }
     }
     for fault in &offline.faults {
         println!("{fault}");
@@ -251,10 +262,16 @@ pub fn run(dir: &Path, url: Option<&str>, token_file: Option<&Path>) -> Result<(
         }
     }
     if !report.is_clean() {
-        bail!("integrity faults found: the bundle does not match what the collector recorded");
+        return refuse(
+            "integrity faults found: the bundle does not match what the collector recorded",
+            "keep this bundle as evidence and pull into a new folder to compare",
+        );
     }
     if mismatch {
-        bail!("the bundle does not match the ledger or its transparency log (listed above)");
+        return refuse(
+            "the bundle does not match the ledger or its transparency log (listed above)",
+            "pull again (`ocs pull`), then verify; a difference that stays is named above",
+        );
     }
     println!("OK: every chain verifies and no statement appears twice");
     Ok(())

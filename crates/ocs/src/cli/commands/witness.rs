@@ -5,11 +5,12 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use ocs_core::transparency::WitnessKey;
 use zeroize::Zeroizing;
 
 use crate::cli::private_fs::create_new;
+use crate::cli::refusal::refuse;
 
 const HEADER: &str = "ocs-witness-key v1";
 
@@ -45,7 +46,10 @@ pub fn read(path: &Path) -> Result<WitnessKey> {
         lines.next().and_then(|l| l.strip_prefix("name ")),
         lines.next().and_then(|l| l.strip_prefix("seed ")),
     ) else {
-        bail!("{} is not a witness key file", path.display());
+        return refuse(
+            format!("{} is not a witness key file", path.display()),
+            "give the file `ocs witness keygen` wrote",
+        );
     };
     let mut bytes = Zeroizing::new([0u8; 32]);
     hex::decode_to_slice(seed, &mut bytes[..])
