@@ -332,3 +332,33 @@ fn a_collector_serving_rows_past_its_stated_heads_is_not_followed() {
         .unwrap();
     assert_eq!(held.len(), 5, "pulled up to the stated head only");
 }
+
+/// Refusals that need a collector say what to do too: a credential the collector refuses, a
+/// collector that fails.
+#[test]
+fn a_refused_credential_and_a_failing_collector_say_what_to_do() {
+    let refusing = serve(Arc::new(|_: &str| {
+        (401, r#"{"error":"unauthorised"}"#.into())
+    }));
+    let dir = tempfile::tempdir().unwrap();
+    let out = pull(&refusing, &dir.path().join("b"), &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains(
+            "error: the collector refused the export credential (401)\n  what to do: check --token-file (or OCS_EXPORT_TOKEN)"
+        ),
+        "{}",
+        text(&out)
+    );
+    let failing = serve(Arc::new(|_: &str| {
+        (503, r#"{"error":"unavailable"}"#.into())
+    }));
+    let out = pull(&failing, &dir.path().join("c"), &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("answered 503")
+            && text(&out).contains("what to do: try again in a minute"),
+        "{}",
+        text(&out)
+    );
+}

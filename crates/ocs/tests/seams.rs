@@ -324,7 +324,8 @@ fn run_case(batch: Vec<Vec<(String, String)>>) -> Result<(), TestCaseError> {
         let written = export_bundle(&bundle, &key, rules, &out, &options, &progress).unwrap();
         prop_assert!(written.failures.is_empty(), "{:?}", written.failures);
         let mut seen = BTreeSet::new();
-        for (nationality, (count, path, _)) in &written.files {
+        for (nationality, file) in &written.files {
+            let (count, path) = (&file.statements, &file.path);
             let text = std::fs::read_to_string(path).unwrap();
             let mut in_file = 0;
             if format == Format::Xml {

@@ -5,7 +5,7 @@ use anyhow::{bail, Result};
 use ocs_core::ledger::Body;
 
 use crate::bundle::Bundle;
-use crate::cli::collector::{sanitise, Collector};
+use crate::collector::{sanitise, Collector};
 
 /// Applies the collector's erasures of one shard to the bundle; returns rows newly erased here.
 pub fn sync_erasures(bundle: &Bundle, collector: &Collector, shard: u32) -> Result<u64> {

@@ -1,24 +1,19 @@
 //! The `ocs` command line: parsing ([`args`]), dispatch to one module per subcommand
-//! ([`commands`]), and the helpers they share: the collector client ([`collector`]), the
-//! passphrase prompts ([`passphrase`]), decryption in batches ([`decrypt`]), the integrity gate
-//! ([`integrity`]), erasure sync ([`erasures`]), private files ([`private_fs`]), progress
+//! ([`commands`]), and the helpers they share: the passphrase prompts ([`passphrase`]), the
+//! integrity gate ([`integrity`]), erasure sync ([`erasures`]), private files ([`private_fs`]), progress
 //! bars ([`progress_bar`]), the ruleset in use ([`rules`]), refusals that say what to do
 //! ([`refusal`]) and numbers of things said right ([`wording`]).
 
 pub mod args;
-pub mod collector;
 pub mod commands;
-pub mod decrypt;
 pub mod erasures;
 pub mod failures;
 pub mod integrity;
-pub mod log_check;
 pub mod passphrase;
 pub mod private_fs;
 pub mod progress_bar;
 pub mod refusal;
 pub mod rules;
-pub mod transparency;
 pub mod wording;
 
 use std::process::ExitCode;

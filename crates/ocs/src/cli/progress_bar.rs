@@ -25,3 +25,9 @@ fn styled(len: u64, template: &str) -> ProgressBar {
     );
     bar
 }
+
+/// A progress bar over all rows of `bundle`, counted in the bytes of its shard files (what
+/// [`crate::decrypt::open_all`] reports).
+pub fn bundle_bar(bundle: &crate::bundle::Bundle, what: &str) -> ProgressBar {
+    bytes_bar(bundle.shard_bytes(), what)
+}

@@ -3,6 +3,7 @@
 //! `  what to do: …`; the snapshots in `tests/cmd/` show each one.
 
 use crate::bundle::BundleError;
+use crate::collector::CollectorError;
 use crate::keyfile::KeyFileError;
 
 /// A refusal of `ocs`'s own, with what the user can do about it.
@@ -36,6 +37,9 @@ pub fn remedy(error: &anyhow::Error) -> Option<String> {
         }
         if let Some(e) = cause.downcast_ref::<KeyFileError>() {
             return key_file_remedy(e);
+        }
+        if let Some(e) = cause.downcast_ref::<CollectorError>() {
+            return e.remedy().map(str::to_owned);
         }
         cause.downcast_ref::<BundleError>().and_then(bundle_remedy)
     })

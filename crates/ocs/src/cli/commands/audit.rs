@@ -9,9 +9,9 @@ use anyhow::{Context as _, Result};
 use ocs_core::transparency::{first_difference, hashes_from_bytes, Hash, SignedCheckpoint};
 use serde::{Deserialize, Serialize};
 
-use crate::cli::collector::{sanitise, Collector};
 use crate::cli::refusal::refuse;
-use crate::cli::transparency::{name_leaf, Log};
+use crate::collector::{sanitise, Collector};
+use crate::log_client::{name_leaf, Log};
 
 const FORMAT: &str = "ocs-audit-state";
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{Context as _, Result};
 use serde::Deserialize;
 
-use crate::cli::collector::{sanitise, Answer, Collector};
+use crate::collector::{sanitise, Answer, Collector};
 
 /// What `GET /api/v1/deployment` says (docs/api.md).
 #[derive(Deserialize)]

@@ -8,10 +8,10 @@ use ocs_core::api::Erased;
 use ocs_core::statement::StatementId;
 
 use crate::bundle::Bundle;
-use crate::cli::collector::Collector;
 use crate::cli::erasures::sync_erasures;
 use crate::cli::refusal::refuse;
 use crate::cli::wording::count;
+use crate::collector::Collector;
 
 /// `ocs erase statement`.
 pub fn run(

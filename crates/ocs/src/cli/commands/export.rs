@@ -16,9 +16,10 @@ use ocs_core::SecretKey;
 use sha2::{Digest, Sha256};
 
 use crate::bundle::Bundle;
-use crate::cli::decrypt::{bundle_bar, open_all, Passed};
 use crate::cli::integrity::refuse_faults;
 use crate::cli::private_fs;
+use crate::cli::progress_bar::bundle_bar;
+use crate::decrypt::{open_all, Passed};
 use crate::handover::{CountryFile, Failure, Filter, Format};
 
 /// The export's report (no personal data), beside the hand-over files.
@@ -36,14 +37,61 @@ pub struct Options {
 
 /// What an export wrote.
 pub struct Written {
-    /// Per nationality: statements, file and SHA-256.
-    pub files: BTreeMap<String, (u64, PathBuf, String)>,
+    /// Per nationality, the file written.
+    pub files: BTreeMap<String, WrittenFile>,
     /// Rows that did not open.
     pub failures: Vec<Failure>,
     /// Rows outside the filter.
     pub skipped: u64,
     /// Tombstones of erased statements (nothing to export).
     pub erased: u64,
+}
+
+/// One hand-over file as written.
+#[derive(Debug)]
+pub struct WrittenFile {
+    /// Statements in it.
+    pub statements: u64,
+    /// Where it is.
+    pub path: PathBuf,
+    /// Its SHA-256 (hex).
+    pub sha256: String,
+}
+
+/// `export-report.json` (docs/export.md): what was exported, with no personal data.
+#[derive(serde::Serialize)]
+struct Report<'a> {
+    initiative: &'a str,
+    exported_at: String,
+    format: &'a str,
+    filter: ReportFilter<'a>,
+    files: Vec<ReportFile<'a>>,
+    outside_filter: u64,
+    erased: u64,
+    failures: Vec<ReportFailure>,
+}
+
+#[derive(serde::Serialize)]
+struct ReportFilter<'a> {
+    nationalities: &'a std::collections::BTreeSet<String>,
+    from: Option<String>,
+    until: Option<String>,
+}
+
+#[derive(serde::Serialize)]
+struct ReportFile<'a> {
+    nationality: &'a str,
+    statements: u64,
+    file: Option<String>,
+    sha256: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct ReportFailure {
+    shard: u32,
+    seq: u64,
+    statement: String,
+    reason: String,
 }
 
 /// A file that hashes what is written to it, so the report's SHA-256 needs no second read.
@@ -166,34 +214,39 @@ fn write_files(
 ) -> Result<(Vec<Failure>, Passed)> {
     let initiative = bundle.initiative_data()?;
     let mut failures = Vec::new();
-    let (passed, report) = open_all(bundle, key, rules, &options.filter, progress, |opened| {
-        match opened {
-            Ok((statement, record)) => {
-                let output = match outputs.entry(statement.nationality.clone()) {
-                    Entry::Occupied(o) => o.into_mut(),
-                    Entry::Vacant(v) => v.insert(start_output(
-                        out,
-                        options,
-                        rules,
-                        initiative,
-                        &statement.nationality,
-                    )?),
-                };
-                output.file.push(&statement, &record)?;
-                output.count += 1;
+    let (passed, report) = open_all::<anyhow::Error>(
+        bundle,
+        key,
+        rules,
+        &options.filter,
+        |n| progress.set_position(n),
+        |opened| {
+            match opened {
+                Ok((statement, record)) => {
+                    let output = match outputs.entry(statement.nationality.clone()) {
+                        Entry::Occupied(o) => o.into_mut(),
+                        Entry::Vacant(v) => v.insert(start_output(
+                            out,
+                            options,
+                            rules,
+                            initiative,
+                            &statement.nationality,
+                        )?),
+                    };
+                    output.file.push(&statement, &record)?;
+                    output.count += 1;
+                }
+                Err(failure) => failures.push(failure),
             }
-            Err(failure) => failures.push(failure),
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     refuse_faults(bundle, &report, options.ignore_faults)?;
     Ok((failures, passed))
 }
 
-/// Closes, syncs and renames each hand-over file into place; returns count, path and SHA-256.
-fn finish_files(
-    outputs: BTreeMap<String, Output>,
-) -> Result<BTreeMap<String, (u64, PathBuf, String)>> {
+/// Closes, syncs and renames each hand-over file into place.
+fn finish_files(outputs: BTreeMap<String, Output>) -> Result<BTreeMap<String, WrittenFile>> {
     let mut files = BTreeMap::new();
     for (nationality, output) in outputs {
         let mut writer = output.file.finish()?;
@@ -206,8 +259,12 @@ fn finish_files(
         }
         fs::rename(&output.staged, &output.path)
             .with_context(|| format!("renaming {}", output.staged.display()))?;
-        let digest = hex::encode(digest.finalize());
-        files.insert(nationality, (output.count, output.path, digest));
+        let file = WrittenFile {
+            statements: output.count,
+            path: output.path,
+            sha256: hex::encode(digest.finalize()),
+        };
+        files.insert(nationality, file);
     }
     Ok(files)
 }
@@ -225,7 +282,7 @@ pub fn run(
     let progress = bundle_bar(&bundle, "rows");
     let written = export_bundle(&bundle, key, rules, out, options, &progress)?;
     progress.finish_and_clear();
-    let exported: u64 = written.files.values().map(|(n, _, _)| n).sum();
+    let exported: u64 = written.files.values().map(|f| f.statements).sum();
     println!(
         "{} of {} exported to {} ({}); {} outside the filter, {} erased",
         count(exported, "statement", "statements"),
@@ -235,10 +292,12 @@ pub fn run(
         count(written.skipped, "row", "rows"),
         written.erased
     );
-    for (nationality, (count, path, digest)) in &written.files {
+    for (nationality, file) in &written.files {
         println!(
-            "  {nationality}  {count:>8}  {}  sha256 {digest}",
-            path.display()
+            "  {nationality}  {:>8}  {}  sha256 {}",
+            file.statements,
+            file.path.display(),
+            file.sha256
         );
     }
     write_report(&bundle, out, options, &written)?;
@@ -258,41 +317,38 @@ pub fn run(
 /// `export-report.json`: what was written, with file hashes, and every row that failed. It holds
 /// no personal data, so it can go into the organiser's records.
 fn write_report(bundle: &Bundle, out: &Path, options: &Options, written: &Written) -> Result<()> {
-    let files: Vec<serde_json::Value> = written
-        .files
-        .iter()
-        .map(|(nationality, (count, path, digest))| {
-            serde_json::json!({
-                "nationality": nationality,
-                "statements": count,
-                "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
-                "sha256": digest,
-            })
-        })
-        .collect();
-    let failures: Vec<serde_json::Value> = written
-        .failures
-        .iter()
-        .map(|f| {
-            serde_json::json!({
-                "shard": f.shard, "seq": f.seq, "statement": f.id, "reason": f.fault.to_string(),
-            })
-        })
-        .collect();
-    let report = serde_json::json!({
-        "initiative": bundle.manifest.initiative,
-        "exported_at": ocs_core::dates::format_timestamp(time::OffsetDateTime::now_utc()),
-        "format": options.format.extension(),
-        "filter": {
-            "nationalities": options.filter.nationalities,
-            "from": options.filter.from.map(ocs_core::dates::format_iso_date),
-            "until": options.filter.until.map(ocs_core::dates::format_iso_date),
+    let report = Report {
+        initiative: &bundle.manifest.initiative,
+        exported_at: ocs_core::dates::format_timestamp(time::OffsetDateTime::now_utc()),
+        format: options.format.extension(),
+        filter: ReportFilter {
+            nationalities: &options.filter.nationalities,
+            from: options.filter.from.map(ocs_core::dates::format_iso_date),
+            until: options.filter.until.map(ocs_core::dates::format_iso_date),
         },
-        "files": files,
-        "outside_filter": written.skipped,
-        "erased": written.erased,
-        "failures": failures,
-    });
+        files: written
+            .files
+            .iter()
+            .map(|(nationality, f)| ReportFile {
+                nationality,
+                statements: f.statements,
+                file: f.path.file_name().map(|n| n.to_string_lossy().into_owned()),
+                sha256: &f.sha256,
+            })
+            .collect(),
+        outside_filter: written.skipped,
+        erased: written.erased,
+        failures: written
+            .failures
+            .iter()
+            .map(|f| ReportFailure {
+                shard: f.shard,
+                seq: f.seq,
+                statement: f.id.to_string(),
+                reason: f.fault.to_string(),
+            })
+            .collect(),
+    };
     let path = out.join(REPORT);
     let mut file = private_fs::create_new(&path)?;
     serde_json::to_writer_pretty(&mut file, &report)?;

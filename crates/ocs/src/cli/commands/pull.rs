@@ -6,13 +6,13 @@ use std::path::Path;
 use anyhow::{bail, Result};
 
 use crate::bundle::{Bundle, Manifest, FORMAT, VERSION};
-use crate::cli::collector::{sanitise, Collector};
 use crate::cli::erasures::sync_erasures;
-use crate::cli::log_check::{against_served, compare_leaves, row_leaves};
 use crate::cli::progress_bar::bar;
 use crate::cli::refusal::refuse;
-use crate::cli::transparency::Log;
 use crate::cli::wording::count;
+use crate::collector::{sanitise, Collector};
+use crate::log_check::{against_served, compare_leaves, row_leaves};
+use crate::log_client::Log;
 
 /// Total statements according to the collector, for the progress bar (best effort).
 /// The checkpoints were read before the rows, so every leaf they count is a row pulled: a log

@@ -7,10 +7,10 @@ use std::path::Path;
 use anyhow::{bail, Context as _, Result};
 use ocs_core::transparency::{origin_of_key, LogReceipt};
 
-use crate::cli::collector::Collector;
 use crate::cli::refusal::refuse;
 use crate::cli::refusal::Refusal;
-use crate::cli::transparency::{name_leaf, Log};
+use crate::collector::Collector;
+use crate::log_client::{name_leaf, Log};
 
 /// Largest receipt read (a receipt is about 2 KiB).
 const MAX_RECEIPT: u64 = 256 * 1024;

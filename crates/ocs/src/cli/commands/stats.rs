@@ -10,7 +10,8 @@ use ocs_core::SecretKey;
 
 use crate::bundle::Bundle;
 use crate::check::Report;
-use crate::cli::decrypt::{bundle_bar, open_all};
+use crate::cli::progress_bar::bundle_bar;
+use crate::decrypt::open_all;
 use crate::duplicates::{Finder, Group};
 use crate::handover::{Failure, Filter};
 
@@ -32,12 +33,12 @@ fn find_duplicates(
     let mut finder = Finder::default();
     let mut failures = Vec::new();
     let mut per_partner = BTreeMap::new();
-    let (_, report) = open_all(
+    let (_, report) = open_all::<anyhow::Error>(
         bundle,
         key,
         rules,
         &Filter::default(),
-        &progress,
+        |n| progress.set_position(n),
         |opened| {
             match opened {
                 Ok((statement, _)) => {

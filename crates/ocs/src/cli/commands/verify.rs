@@ -9,11 +9,11 @@ use ocs_core::ledger::{genesis, ChainHash};
 
 use crate::bundle::Bundle;
 use crate::check::Report;
-use crate::cli::collector::{sanitise, Collector};
-use crate::cli::log_check::{self, against_served, compare_leaves, row_leaves};
 use crate::cli::refusal::refuse;
-use crate::cli::transparency::Log;
 use crate::cli::wording::count;
+use crate::collector::{sanitise, Collector};
+use crate::log_check::{self, against_served, compare_leaves, row_leaves};
+use crate::log_client::Log;
 
 /// What the collector holds beyond the bundle, and what does not add up.
 #[derive(Default)]

@@ -1,16 +1,58 @@
 //! The collector's transparency log as `ocs` reads it (docs/transparency.md): its description,
 //! the shards' signed checkpoints, and hash tiles, every one of them checked before use
 //! (signatures against the pinned key, tiles against a signed root through tlog's
-//! `TileHashReader`).
+//! `TileHashReader`). Every failure is a [`LogReadError`].
 
-use anyhow::{anyhow, bail, Context as _, Result};
 use ocs_core::transparency::{
-    self, check_consistency, check_inclusion, verify_checkpoint, Hash, HashReader,
+    self, check_consistency, check_inclusion, verify_checkpoint, Hash, HashReader, LogError,
     SignedCheckpoint, Tile, TileHashReader, TileReader, TreeError,
 };
 use serde::Deserialize;
 
-use super::collector::{sanitise, Collector, MAX_SHARDS};
+use crate::collector::{sanitise, Collector, CollectorError, MAX_SHARDS};
+
+/// What is wrong with a collector's log, or with reading it.
+#[derive(Debug, thiserror::Error)]
+#[allow(missing_docs)] // Each variant is documented by its message.
+pub enum LogReadError {
+    #[error(transparent)]
+    Collector(#[from] CollectorError),
+    #[error("reading the log's description")]
+    Description(#[source] serde_json::Error),
+    #[error("the collector's log description is inconsistent")]
+    Inconsistent,
+    #[error("the collector's log key: {0}")]
+    Key(#[source] LogError),
+    #[error(
+        "KEY: the collector's log key is now {now}, not {pinned} as pinned: the log was replaced"
+    )]
+    KeyChanged { now: String, pinned: String },
+    #[error("shard {0}: the checkpoint is not UTF-8")]
+    NotText(u32),
+    #[error("shard {shard}: the checkpoint is refused: {source}")]
+    Refused {
+        shard: u32,
+        #[source]
+        source: LogError,
+    },
+    #[error("the log has no shard {0}")]
+    NoShard(u32),
+    #[error("shard {shard}: a checkpoint of {got} where {due} was due")]
+    WrongOrigin {
+        shard: u32,
+        got: String,
+        due: String,
+    },
+    #[error("shard {shard}: the log's tiles do not make its signed tree: {source}")]
+    Tiles {
+        shard: u32,
+        #[source]
+        source: TreeError,
+    },
+}
+
+/// What reading a log returns.
+pub type Result<T> = std::result::Result<T, LogReadError>;
 
 /// `GET /log/`.
 #[derive(Debug, Clone, Deserialize)]
@@ -50,7 +92,7 @@ impl TileReader for Tiles<'_> {
         self.height
     }
 
-    fn read_tiles(&self, tiles: &[Tile]) -> Result<Vec<Vec<u8>>, TreeError> {
+    fn read_tiles(&self, tiles: &[Tile]) -> std::result::Result<Vec<Vec<u8>>, TreeError> {
         tiles
             .iter()
             .map(|tile| {
@@ -83,24 +125,21 @@ impl<'a> Log<'a> {
         let Some(bytes) = collector.public_bytes("/log/", "the log's description")? else {
             return Ok(None);
         };
-        let info: LogInfo =
-            serde_json::from_slice(&bytes).context("reading the log's description")?;
+        let info: LogInfo = serde_json::from_slice(&bytes).map_err(LogReadError::Description)?;
         if info.shards > MAX_SHARDS
             || info.origins.len() != info.shards as usize
             || info.tile_height == 0
             || info.tile_height > 30
         {
-            bail!("the collector's log description is inconsistent");
+            return Err(LogReadError::Inconsistent);
         }
-        transparency::key::verifier(&info.verifier_key)
-            .map_err(|e| anyhow!("the collector's log key: {e}"))?;
+        transparency::key::verifier(&info.verifier_key).map_err(LogReadError::Key)?;
         if let Some(pinned) = pinned {
             if pinned.trim() != info.verifier_key.trim() {
-                bail!(
-                    "KEY: the collector's log key is now {}, not {} as pinned: the log was replaced",
-                    sanitise(&info.verifier_key),
-                    pinned.trim()
-                );
+                return Err(LogReadError::KeyChanged {
+                    now: sanitise(&info.verifier_key),
+                    pinned: pinned.trim().to_owned(),
+                });
             }
         }
         Ok(Some(Log { collector, info }))
@@ -116,7 +155,7 @@ impl<'a> Log<'a> {
         else {
             return Ok(None);
         };
-        let text = String::from_utf8(bytes).context("the checkpoint is not UTF-8")?;
+        let text = String::from_utf8(bytes).map_err(|_| LogReadError::NotText(shard))?;
         self.check(shard, &text).map(Some)
     }
 
@@ -138,17 +177,18 @@ impl<'a> Log<'a> {
     /// Checks a checkpoint of `shard`: signed by the log key, of the shard's origin.
     pub fn check(&self, shard: u32, text: &str) -> Result<SignedCheckpoint> {
         let checkpoint = verify_checkpoint(text, &self.info.verifier_key)
-            .map_err(|e| anyhow!("shard {shard}: the checkpoint is refused: {e}"))?;
+            .map_err(|source| LogReadError::Refused { shard, source })?;
         let origin = self
             .info
             .origins
             .get(shard as usize)
-            .ok_or_else(|| anyhow!("the log has no shard {shard}"))?;
+            .ok_or(LogReadError::NoShard(shard))?;
         if &checkpoint.origin != origin {
-            bail!(
-                "shard {shard}: a checkpoint of {} where {origin} was due",
-                sanitise(&checkpoint.origin)
-            );
+            return Err(LogReadError::WrongOrigin {
+                shard,
+                got: sanitise(&checkpoint.origin),
+                due: origin.clone(),
+            });
         }
         Ok(checkpoint)
     }
@@ -177,9 +217,11 @@ impl<'a> Log<'a> {
         while start < to.min(checkpoint.size) {
             let end = (start + LEAF_BATCH).min(to).min(checkpoint.size);
             let indexes: Vec<u64> = (start..end).map(transparency::first_stored_index).collect();
-            out.extend(reader.read_hashes(&indexes).map_err(|e| {
-                anyhow!("shard {shard}: the log's tiles do not make its signed tree: {e}")
-            })?);
+            out.extend(
+                reader
+                    .read_hashes(&indexes)
+                    .map_err(|source| LogReadError::Tiles { shard, source })?,
+            );
             start = end;
         }
         Ok(out)

@@ -1,24 +1,133 @@
 //! The collector's HTTP API as `ocs` uses it, typed: one agent per run (connections are reused
 //! across the many pages of a pull), the organiser credential, and an answer that is never
 //! trusted: `https://` is required except on this machine, bodies and counts are bounded, and
-//! whatever text the server sends is cleaned before it reaches the terminal.
+//! whatever text the server sends is cleaned before it reaches the terminal. The wire types are
+//! the core's ([`ocs_core::api`]); every failure is a [`CollectorError`].
 
 use std::path::Path;
 use std::time::Duration;
 
-use crate::cli::refusal::refuse;
-use anyhow::{anyhow, bail, Context as _, Result};
 use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
+
+pub use ocs_core::api::{ErasurePage, ExactCounts, ExportPage, ShardHead, MAX_PAGE, MAX_SHARDS};
 
 /// Where the credential comes from when no `--token-file` is given.
 pub const TOKEN_ENV: &str = "OCS_EXPORT_TOKEN";
 
 /// Largest response body read (a page of 1,000 rows is about 1 MiB; X-Wing rows are larger).
 const MAX_BODY: u64 = 16 * 1024 * 1024;
-pub use ocs_core::api::{ErasurePage, ExactCounts, ExportPage, ShardHead, MAX_PAGE, MAX_SHARDS};
 /// The most characters of server text shown in an error.
 const MAX_SHOWN: usize = 300;
+
+/// What went wrong with a collector. Server text in it is sanitised ([`sanitise`]).
+#[derive(Debug, thiserror::Error)]
+#[allow(missing_docs)] // Each variant is documented by its message.
+pub enum CollectorError {
+    #[error("{url} is not a URL (write it as https://…)")]
+    NotAUrl {
+        url: String,
+        #[source]
+        source: url::ParseError,
+    },
+    #[error("{0} would send the export credential unencrypted")]
+    PlainHttp(String),
+    #[error("{0} is not an https:// address")]
+    NotHttps(String),
+    #[error(
+        "no export credential: set {TOKEN_ENV} or pass --token-file (the worker's EXPORT_TOKEN)"
+    )]
+    NoCredential,
+    #[error("reading the export credential from {path}")]
+    CredentialFile {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the export credential is empty")]
+    EmptyCredential,
+    #[error("connecting to {base}")]
+    Connect {
+        base: String,
+        #[source]
+        source: ureq::Error,
+    },
+    #[error("reading {what} (at most {MAX_BODY} bytes)")]
+    Read {
+        what: String,
+        #[source]
+        source: ureq::Error,
+    },
+    #[error("reading {what}")]
+    Json {
+        what: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("the collector refused the export credential (401)")]
+    Refused,
+    #[error("the collector answered {code} for {what}: {body}")]
+    Status {
+        code: u16,
+        what: String,
+        body: String,
+    },
+    #[error("the collector has no {0}")]
+    Missing(String),
+    #[error("the collector serves no exact counts (an older version?)")]
+    NoCounts,
+    #[error("the collector claims {0} shards (at most {MAX_SHARDS} are possible)")]
+    TooManyShards(u32),
+    #[error("the collector sent {sent} rows for a page of {limit}")]
+    PageTooLarge { sent: usize, limit: u64 },
+    #[error(
+        "the collector sent shard {shard} row {seq} where shard {due_shard} row {due_seq} was due"
+    )]
+    OutOfOrder {
+        shard: u32,
+        seq: u64,
+        due_shard: u32,
+        due_seq: u64,
+    },
+    #[error("the collector's erasures of shard {0} hold rows that are not its tombstones")]
+    NotTombstones(u32),
+    #[error("the collector's counts describe {0} shards inconsistently")]
+    InconsistentCounts(u32),
+}
+
+impl CollectorError {
+    /// What the user can do about it, where they can.
+    pub fn remedy(&self) -> Option<&'static str> {
+        Some(match self {
+            CollectorError::NotAUrl { .. } | CollectorError::NotHttps(_) => {
+                "give the collector's address as https://host"
+            }
+            CollectorError::PlainHttp(_) => {
+                "use the collector's https:// address (http:// only for one on this machine)"
+            }
+            CollectorError::NoCredential | CollectorError::EmptyCredential => {
+                "put the collector's EXPORT_TOKEN on the first line of --token-file, or in OCS_EXPORT_TOKEN"
+            }
+            CollectorError::CredentialFile { .. } => "check the path given to --token-file",
+            CollectorError::Refused => {
+                "check --token-file (or OCS_EXPORT_TOKEN): it must hold the collector's EXPORT_TOKEN"
+            }
+            CollectorError::Connect { .. } => {
+                "check the address and your connection, then run the command again"
+            }
+            CollectorError::NoCounts => "update the collector (`wrangler deploy` of this release)",
+            CollectorError::Status { code, .. } if *code >= 500 => {
+                "try again in a minute; if it persists, the operator reads the collector's logs"
+            }
+            // The collector answered what no collector of ours answers: nothing to do here
+            // but report it.
+            _ => return None,
+        })
+    }
+}
+
+/// What a collector call returns.
+pub type Result<T> = std::result::Result<T, CollectorError>;
 
 /// An answer as the collector sent it.
 pub struct Answer {
@@ -49,21 +158,18 @@ pub struct Collector {
 
 /// The credential from `--token-file` or [`TOKEN_ENV`].
 pub fn read_token(token_file: Option<&Path>) -> Result<Zeroizing<String>> {
-    let token = match token_file {
-        Some(path) => std::fs::read_to_string(path)
-            .with_context(|| format!("reading the export credential from {}", path.display()))?,
-        None => std::env::var(TOKEN_ENV).map_err(|_| {
-            anyhow!(
-                "no export credential: set {TOKEN_ENV} or pass --token-file (the worker's EXPORT_TOKEN)"
-            )
-        })?,
-    };
+    let token = Zeroizing::new(match token_file {
+        Some(path) => {
+            std::fs::read_to_string(path).map_err(|source| CollectorError::CredentialFile {
+                path: path.display().to_string(),
+                source,
+            })?
+        }
+        None => std::env::var(TOKEN_ENV).map_err(|_| CollectorError::NoCredential)?,
+    });
     let token = Zeroizing::new(token.trim().to_owned());
     if token.is_empty() {
-        return refuse(
-            "the export credential is empty",
-            "put the collector's EXPORT_TOKEN on the first line of --token-file, or in OCS_EXPORT_TOKEN",
-        );
+        return Err(CollectorError::EmptyCredential);
     }
     Ok(token)
 }
@@ -92,8 +198,10 @@ pub fn sanitise(text: &str) -> String {
 /// Checks that a collector address keeps the credential private: `https://`, or `http://` to
 /// this machine only.
 pub fn checked_base(url: &str) -> Result<String> {
-    let parsed = url::Url::parse(url)
-        .with_context(|| format!("{} is not a URL (write it as https://…)", sanitise(url)))?;
+    let parsed = url::Url::parse(url).map_err(|source| CollectorError::NotAUrl {
+        url: sanitise(url),
+        source,
+    })?;
     let loopback = match parsed.host() {
         Some(url::Host::Domain(d)) => d == "localhost",
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
@@ -103,21 +211,8 @@ pub fn checked_base(url: &str) -> Result<String> {
     match parsed.scheme() {
         "https" => {}
         "http" if loopback => {}
-        "http" => {
-            return refuse(
-                format!(
-                    "{} would send the export credential unencrypted",
-                    sanitise(url)
-                ),
-                "use the collector's https:// address (http:// only for one on this machine)",
-            )
-        }
-        other => {
-            return refuse(
-                format!("{} is not an https:// address", sanitise(other)),
-                "give the collector's address as https://host",
-            )
-        }
+        "http" => return Err(CollectorError::PlainHttp(sanitise(url))),
+        other => return Err(CollectorError::NotHttps(sanitise(other))),
     }
     Ok(url.trim_end_matches('/').to_owned())
 }
@@ -152,39 +247,49 @@ impl Collector {
 
     fn answer<T: DeserializeOwned>(
         &self,
-        result: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+        result: std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error>,
         what: &str,
     ) -> Result<Option<T>> {
-        let mut response = result.with_context(|| format!("connecting to {}", self.base))?;
+        let mut response = result.map_err(|source| self.connect(source))?;
         let status = response.status().as_u16();
         let body = response
             .body_mut()
             .with_config()
             .limit(MAX_BODY)
             .read_to_string()
-            .with_context(|| format!("reading {what} (at most {MAX_BODY} bytes)"))?;
+            .map_err(|source| CollectorError::Read {
+                what: what.to_owned(),
+                source,
+            })?;
         match status {
-            200..=299 => serde_json::from_str(&body)
-                .map(Some)
-                .with_context(|| format!("reading {what}")),
+            200..=299 => {
+                serde_json::from_str(&body)
+                    .map(Some)
+                    .map_err(|source| CollectorError::Json {
+                        what: what.to_owned(),
+                        source,
+                    })
+            }
             404 => Ok(None),
-            401 => refuse(
-                "the collector refused the export credential (401)",
-                "check --token-file (or OCS_EXPORT_TOKEN): it must hold the collector's EXPORT_TOKEN",
-            ),
-            code => bail!(
-                "the collector answered {code} for {what}: {}",
-                sanitise(&body)
-            ),
+            401 => Err(CollectorError::Refused),
+            code => Err(CollectorError::Status {
+                code,
+                what: what.to_owned(),
+                body: sanitise(&body),
+            }),
         }
     }
 
     fn bearer(&self) -> Result<String> {
-        let token = self
-            .token
-            .as_ref()
-            .ok_or_else(|| anyhow!("no export credential"))?;
+        let token = self.token.as_ref().ok_or(CollectorError::NoCredential)?;
         Ok(format!("Bearer {}", token.as_str()))
+    }
+
+    fn connect(&self, source: ureq::Error) -> CollectorError {
+        CollectorError::Connect {
+            base: self.base.clone(),
+            source,
+        }
     }
 
     /// `GET` an organiser endpoint; `None` for a 404.
@@ -213,7 +318,7 @@ impl Collector {
     pub fn public_get<T: DeserializeOwned>(&self, path: &str, what: &str) -> Result<T> {
         let result = self.agent.get(format!("{}{path}", self.base)).call();
         self.answer(result, what)?
-            .with_context(|| format!("the collector has no {what} (404)"))
+            .ok_or_else(|| CollectorError::Missing(format!("{what} (404)")))
     }
 
     /// `GET` a public endpoint's raw bytes (bounded); `None` for a 404.
@@ -222,21 +327,25 @@ impl Collector {
             .agent
             .get(format!("{}{path}", self.base))
             .call()
-            .with_context(|| format!("connecting to {}", self.base))?;
+            .map_err(|source| self.connect(source))?;
         let status = response.status().as_u16();
         let body = response
             .body_mut()
             .with_config()
             .limit(MAX_BODY)
             .read_to_vec()
-            .with_context(|| format!("reading {what} (at most {MAX_BODY} bytes)"))?;
+            .map_err(|source| CollectorError::Read {
+                what: what.to_owned(),
+                source,
+            })?;
         match status {
             200..=299 => Ok(Some(body)),
             404 => Ok(None),
-            code => bail!(
-                "the collector answered {code} for {what}: {}",
-                sanitise(&String::from_utf8_lossy(&body))
-            ),
+            code => Err(CollectorError::Status {
+                code,
+                what: what.to_owned(),
+                body: sanitise(&String::from_utf8_lossy(&body)),
+            }),
         }
     }
 
@@ -247,7 +356,7 @@ impl Collector {
             .agent
             .get(format!("{}{path}", self.base))
             .call()
-            .with_context(|| format!("connecting to {}", self.base))?;
+            .map_err(|source| self.connect(source))?;
         let headers = response
             .headers()
             .iter()
@@ -264,7 +373,10 @@ impl Collector {
             .with_config()
             .limit(MAX_BODY)
             .read_to_string()
-            .with_context(|| format!("reading {path} (at most {MAX_BODY} bytes)"))?;
+            .map_err(|source| CollectorError::Read {
+                what: path.to_owned(),
+                source,
+            })?;
         Ok(Answer {
             status,
             headers,
@@ -279,27 +391,25 @@ impl Collector {
         let path = format!("/api/v1/export?shard={shard}&after={after}&limit={limit}");
         let page: ExportPage = self
             .organiser_get(&path, &format!("shard {shard} after row {after}"))?
-            .with_context(|| format!("the collector has no shard {shard}"))?;
+            .ok_or_else(|| CollectorError::Missing(format!("shard {shard}")))?;
         if page.shards == 0 || page.shards > MAX_SHARDS {
-            bail!(
-                "the collector claims {} shards (at most {MAX_SHARDS} are possible)",
-                page.shards
-            );
+            return Err(CollectorError::TooManyShards(page.shards));
         }
         if page.rows.len() as u64 > limit {
-            bail!(
-                "the collector sent {} rows for a page of {limit}",
-                page.rows.len()
-            );
+            return Err(CollectorError::PageTooLarge {
+                sent: page.rows.len(),
+                limit,
+            });
         }
         for (i, row) in page.rows.iter().enumerate() {
             let expected = after + 1 + i as u64;
             if row.shard != shard || row.seq != expected {
-                bail!(
-                    "the collector sent shard {} row {} where shard {shard} row {expected} was due",
-                    row.shard,
-                    row.seq
-                );
+                return Err(CollectorError::OutOfOrder {
+                    shard: row.shard,
+                    seq: row.seq,
+                    due_shard: shard,
+                    due_seq: expected,
+                });
             }
         }
         Ok(page)
@@ -310,15 +420,13 @@ impl Collector {
         let path = format!("/api/v1/erasures?shard={shard}");
         let page: ErasurePage = self
             .organiser_get(&path, &format!("the erasures of shard {shard}"))?
-            .with_context(|| format!("the collector has no shard {shard}"))?;
+            .ok_or_else(|| CollectorError::Missing(format!("shard {shard}")))?;
         if page
             .rows
             .iter()
             .any(|row| row.shard != shard || !row.is_erased())
         {
-            bail!(
-                "the collector's erasures of shard {shard} hold rows that are not its tombstones"
-            );
+            return Err(CollectorError::NotTombstones(shard));
         }
         Ok(page)
     }
@@ -327,12 +435,9 @@ impl Collector {
     pub fn counts(&self) -> Result<ExactCounts> {
         let counts: ExactCounts = self
             .organiser_get("/api/v1/counts", "the exact counts")?
-            .context("the collector serves no exact counts (an older version?)")?;
+            .ok_or(CollectorError::NoCounts)?;
         if counts.shards > MAX_SHARDS || counts.heads.len() as u64 != u64::from(counts.shards) {
-            bail!(
-                "the collector's counts describe {} shards inconsistently",
-                counts.shards
-            );
+            return Err(CollectorError::InconsistentCounts(counts.shards));
         }
         Ok(counts)
     }

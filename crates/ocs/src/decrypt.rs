@@ -1,13 +1,11 @@
 //! Opening every row of a bundle with the organiser's key, in parallel batches, for the commands
 //! that decrypt (`ocs export`, `ocs stats --key`).
 
-use anyhow::Result;
-use indicatif::ProgressBar;
 use ocs_core::ledger::Row;
 use ocs_core::rules::Ruleset;
 use ocs_core::{SecretKey, Statement};
 
-use crate::bundle::Bundle;
+use crate::bundle::{Bundle, BundleError};
 use crate::check::{Checker, Report};
 use crate::handover::{open_rows, Failure, Filter, HandOver};
 
@@ -24,26 +22,21 @@ pub struct Passed {
     pub skipped: u64,
 }
 
-/// A progress bar over all rows of `bundle`, counted in the bytes of its shard files (what
-/// [`open_all`] advances it by).
-pub fn bundle_bar(bundle: &Bundle, what: &str) -> ProgressBar {
-    crate::cli::progress_bar::bytes_bar(bundle.shard_bytes(), what)
-}
-
 /// Opens every row the filter admits, shard by shard, and hands each result (the statement and
 /// its hand-over record) to `each` in ledger order. Every row read, admitted or not, is also
 /// checked for the bundle's integrity on the way (chains, sequences, repeats: the same check as
 /// `ocs verify`), so the bundle is read once; the report comes back with the rows passed over,
 /// and it is for the caller to refuse what `each` made from a bundle that is not clean.
-/// `progress` advances by the bytes read.
-pub fn open_all(
+/// `progress` is told the bytes read so far ([`Bundle::shard_bytes`] in all). An error of
+/// `each` stops the reading and is returned.
+pub fn open_all<E: From<BundleError>>(
     bundle: &Bundle,
     key: &SecretKey,
     rules: &Ruleset,
     filter: &Filter,
-    progress: &ProgressBar,
-    mut each: impl FnMut(Result<(Statement, HandOver), Failure>) -> Result<()>,
-) -> Result<(Passed, Report)> {
+    mut progress: impl FnMut(u64),
+    mut each: impl FnMut(Result<(Statement, HandOver), Failure>) -> Result<(), E>,
+) -> Result<(Passed, Report), E> {
     let mut passed = Passed::default();
     let mut checker = Checker::new(bundle);
     let mut done = 0;
@@ -68,7 +61,7 @@ pub fn open_all(
             for opened in open_rows(key, rules, &bundle.manifest.initiative, &batch) {
                 each(opened)?;
             }
-            progress.set_position(done + rows.bytes_read());
+            progress(done + rows.bytes_read());
             if read < BATCH {
                 break;
             }

@@ -1,15 +1,34 @@
 //! The bundle held against the transparency log: offline against what `ocs pull` recorded, and
 //! online against the log the collector serves now. Every fault names the leaf (and so the
-//! ledger row) where the two part.
+//! ledger row) where the two part. Faults are findings (lines for the user), never errors; an
+//! error is a bundle or a log that could not be read at all ([`LogCheckError`]).
 
-use anyhow::Result;
-use ocs_core::transparency::{first_difference, verify_checkpoint, Hash, Leaf, MemoryTree};
+use ocs_core::transparency::{
+    first_difference, verify_checkpoint, Hash, Leaf, LogError, MemoryTree,
+};
 
-use crate::bundle::Bundle;
-use crate::cli::transparency::{name_leaf, Log};
+use crate::bundle::{Bundle, BundleError};
+use crate::log_client::{name_leaf, Log, LogReadError};
+
+/// Why the log could not be checked at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LogCheckError {
+    /// The bundle could not be read.
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+    /// The leaf hashes kept do not make a tree.
+    #[error(transparent)]
+    Tree(#[from] LogError),
+    /// The collector's log could not be read.
+    #[error(transparent)]
+    Read(#[from] LogReadError),
+}
+
+/// What a check returns.
+pub type Result<T> = std::result::Result<T, LogCheckError>;
 
 /// The leaf hashes of a shard's rows in the bundle.
-pub fn row_leaves(bundle: &Bundle, shard: u32) -> Result<Vec<Hash>> {
+pub fn row_leaves(bundle: &Bundle, shard: u32) -> std::result::Result<Vec<Hash>, BundleError> {
     let mut out = Vec::new();
     for row in bundle.rows(shard)? {
         out.push(Leaf::of_row(&row?).hash());
