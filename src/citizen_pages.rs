@@ -214,7 +214,7 @@ async fn sign_post(
     if site.status != CollectionStatus::Open {
         return Ok(html(render::closed(site).into_string(), 410)?);
     }
-    let mut received = match receive(req, env, config).await {
+    let received = match receive(req, env, config).await {
         Ok(r) => r,
         Err(e) => return refused(site, e),
     };
@@ -228,7 +228,7 @@ async fn sign_post(
         .raw
         .nationality()
         .and_then(|code| site.rules.resolve_nationality(&code));
-    let outcome = sign(config, env, &mut received).await;
+    let outcome = sign(config, env, &received).await;
     let kept = &received.raw.redisplayable();
     let form = |errors: &[FieldError], notice, status| -> EdgeResult<Response> {
         let page = match state {

@@ -27,10 +27,16 @@ pub struct Accepted {
     pub receipt: Receipt,
 }
 
-/// A submission, read and parsed after the cheap checks (type, declared size, per-client limit).
+/// A submission, read and parsed after the cheap checks (type, declared size, per-client limit),
+/// with what the edge handles itself taken out of it: signing only reads it.
 pub struct Received {
-    /// What was sent (the bot-check token still in it).
+    /// What was sent, without the bot-check token; its partner code, if any, one the collector
+    /// knows (kept so that the pages that follow keep it).
     pub raw: RawSubmission,
+    /// The bot-check token (Turnstile's field, or the API's).
+    pub bot_token: Zeroizing<String>,
+    /// The partner the signatory came through, if the collector knows its code.
+    pub partner: Option<String>,
     /// The client's address, for the bot check.
     pub client: String,
     /// The host the form was posted to: a bot-check token must have been solved there.
@@ -80,16 +86,31 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
     } else {
         RawSubmission::from_form(&body)
     };
-    match parsed {
-        Ok(raw) => Ok(Received {
-            raw,
-            client,
-            host,
-            fault,
-        }),
-        Err(ParseError::TooLarge) => Err(EdgeError::TooLarge),
-        Err(_) => Err(EdgeError::Unreadable),
+    let mut raw = match parsed {
+        Ok(raw) => raw,
+        Err(ParseError::TooLarge) => return Err(EdgeError::TooLarge),
+        Err(_) => return Err(EdgeError::Unreadable),
+    };
+    let bot_token = bot_check::TOKEN_FIELDS
+        .iter()
+        .find_map(|f| raw.take(f))
+        .unwrap_or_default();
+    // Only a partner the collector knows goes with the statement; any other code is dropped,
+    // never an error for the citizen (docs/campaigns.md).
+    let partner = raw
+        .take(ocs_core::statement::PARTNER)
+        .and_then(|code| config.partners.find(&code).map(|p| p.code.clone()));
+    if let Some(code) = &partner {
+        raw.put(ocs_core::statement::PARTNER, code.clone());
     }
+    Ok(Received {
+        raw,
+        bot_token,
+        partner,
+        client,
+        host,
+        fault,
+    })
 }
 
 /// The body, refused as soon as it passes [`MAX_BODY_BYTES`] while it streams in: a chunked
@@ -109,22 +130,9 @@ async fn read_capped(req: &mut Request) -> EdgeResult<Zeroizing<Vec<u8>>> {
     Ok(body)
 }
 
-/// Signs one submission. The caller keeps `raw` (zeroised on drop) to re-render a form with
-/// the signatory's input; the bot-check token is taken out of it here.
-pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeResult<Accepted> {
-    let raw = &mut received.raw;
-    let bot_token = bot_check::TOKEN_FIELDS
-        .iter()
-        .find_map(|f| raw.take(f))
-        .unwrap_or_default();
-    // Only a partner the collector knows goes with the statement; any other code is dropped,
-    // never an error for the citizen (docs/campaigns.md).
-    let partner = raw
-        .take(ocs_core::statement::PARTNER)
-        .and_then(|code| config.partners.find(&code).map(|p| p.code.clone()));
-    if let Some(code) = &partner {
-        raw.put(ocs_core::statement::PARTNER, code.clone());
-    }
+/// Signs one submission. It only reads `received`: the caller keeps it (zeroised on drop) to
+/// re-render a form with the signatory's input.
+pub async fn sign(config: &Config, env: &Env, received: &Received) -> EdgeResult<Accepted> {
     let now = clock::now()?;
     // Submitted to the Commission or withdrawn: the collection is over, whatever its end date.
     if config.retention.collection_over(now.date()) {
@@ -140,11 +148,17 @@ pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeRe
         shards: config.shards,
     };
     let id = StatementId::generate().map_err(|e| EdgeError::Internal(e.to_string()))?;
-    let validated = signer.validate(raw, id).map_err(|e| match e {
+    let validated = signer.validate(&received.raw, id).map_err(|e| match e {
         ocs_core::ValidationError::CollectionNotOpen(status) => EdgeError::CollectionClosed(status),
         ocs_core::ValidationError::Invalid(errors) => EdgeError::Invalid(errors),
     })?;
-    bot_check::check(config, &bot_token, &received.client, &received.host).await?;
+    bot_check::check(
+        config,
+        &received.bot_token,
+        &received.client,
+        &received.host,
+    )
+    .await?;
     // After the retention sweep the key is gone for good: nothing can be signed any more. The
     // first signature of an isolate also has the vault check this deployment's settings
     // against the collection's (recorded at its first signature).
@@ -159,7 +173,7 @@ pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeRe
         .map_err(|e| EdgeError::Internal(e.to_string()))?;
     let shard = row.shard;
     match ShardClient::new(env, shard)?
-        .append(row, partner, received.fault.take())
+        .append(row, received.partner.clone(), received.fault.clone())
         .await?
     {
         Appended::Stored(receipt) => {
@@ -177,7 +191,7 @@ pub async fn sign(config: &Config, env: &Env, received: &mut Received) -> EdgeRe
 
 /// `POST /api/v1/statements`.
 pub async fn post_statement(req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
-    let mut received = receive(req, env, config).await?;
-    let accepted = sign(config, env, &mut received).await?;
+    let received = receive(req, env, config).await?;
+    let accepted = sign(config, env, &received).await?;
     Ok(Response::from_json(&accepted)?.with_status(201))
 }

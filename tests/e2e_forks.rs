@@ -95,7 +95,9 @@ fn a_shard_restored_to_an_earlier_point_forks_and_is_caught_and_a_dropped_log_is
     }
     let (ok, out) = ocs(&["pull", "--url", &w.base, &path("bundle")]);
     assert!(
-        !ok && out.contains("rewritten") && out.contains("nothing pulled"),
+        !ok && out.contains("rewritten")
+            && out.contains("nothing pulled")
+            && out.contains("what to do: keep this bundle as evidence"),
         "pull: {out}"
     );
     let (ok, out) = ocs(&["verify", "--url", &w.base, &path("bundle")]);
@@ -131,7 +133,8 @@ fn a_shard_restored_to_an_earlier_point_forks_and_is_caught_and_a_dropped_log_is
     let rows_before = fs::read(dir.join("bundle/shard-0000.jsonl")).unwrap_or_default();
     let (ok, out) = ocs(&["pull", "--url", &w.base, &path("bundle")]);
     assert!(
-        !ok && out.contains("no longer serves the transparency log this bundle pinned"),
+        !ok && out.contains("no longer serves the transparency log this bundle pinned")
+            && out.contains("what to do: ask the operator why"),
         "pull: {out}"
     );
     assert_eq!(

@@ -266,7 +266,8 @@ fn changed_register_data_is_shown_and_refused_unless_accepted() {
     assert!(!out.status.success());
     let shown = text(&out);
     assert!(
-        shown.contains("A different title") && shown.contains("--accept-initiative-change"),
+        shown.contains("A different title")
+            && shown.contains("what to do: check it against the Commission's register, then pull again with --accept-initiative-change"),
         "{shown}"
     );
     let manifest = std::fs::read_to_string(bundle.join("bundle.json")).unwrap();

@@ -1,9 +1,10 @@
 //! The integrity gate of the commands that decrypt (`ocs export`, `ocs contacts`).
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use crate::bundle::Bundle;
 use crate::check::Report;
+use crate::cli::refusal::refuse;
 
 /// Refuses a bundle with integrity faults unless the organiser chose to go on.
 pub fn require_clean(bundle: &Bundle, ignore_faults: bool) -> Result<()> {
@@ -21,9 +22,12 @@ pub fn refuse_faults(bundle: &Bundle, report: &Report, ignore_faults: bool) -> R
             eprintln!("FAULT: {what} appears at {places:?} (shard, row)");
         }
         if !ignore_faults {
-            bail!(
-                "the bundle has integrity faults (see `ocs verify {}`); pass --ignore-faults to export anyway",
-                bundle.dir.display()
+            return refuse(
+                format!(
+                    "the bundle has integrity faults (see `ocs verify {}`)",
+                    bundle.dir.display()
+                ),
+                "pull into a new folder and export from it; or, knowing the faults, pass --ignore-faults",
             );
         }
         eprintln!("warning: exporting despite integrity faults (--ignore-faults)");

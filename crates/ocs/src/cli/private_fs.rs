@@ -7,9 +7,10 @@ use std::io::{Seek, SeekFrom, Write};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 
 use crate::bundle::no_follow;
+use crate::cli::refusal::refuse;
 
 /// Makes `dir` (0700) if it is missing; refuses one that is a symbolic link, not a folder, owned
 /// by someone else, or writable by others, since anyone who can write to it could plant or swap
@@ -24,23 +25,28 @@ pub fn private_dir(dir: &Path) -> Result<()> {
     }
     let meta = fs::symlink_metadata(dir).with_context(|| format!("{}", dir.display()))?;
     if meta.file_type().is_symlink() || !meta.is_dir() {
-        bail!(
-            "{} is not a folder (a symbolic link?): choose another",
-            dir.display()
+        return refuse(
+            format!("{} is not a folder (a symbolic link?)", dir.display()),
+            "give the real path of a folder of your own",
         );
     }
     if meta.uid() != rustix::process::getuid().as_raw() {
-        bail!(
-            "{} belongs to another user: use a folder of your own",
-            dir.display()
+        return refuse(
+            format!("{} belongs to another user", dir.display()),
+            "use a folder of your own (under your home folder)",
         );
     }
     if meta.permissions().mode() & 0o022 != 0 {
-        bail!(
-            "{} can be written by other users (mode {:o}): run `chmod go-w {}` or choose another folder",
-            dir.display(),
-            meta.permissions().mode() & 0o777,
-            dir.display()
+        return refuse(
+            format!(
+                "{} can be written by other users (mode {:o})",
+                dir.display(),
+                meta.permissions().mode() & 0o777
+            ),
+            format!(
+                "run `chmod go-w {}`, or choose another folder",
+                dir.display()
+            ),
         );
     }
     Ok(())

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use ocs_core::Ruleset;
 use sha2::{Digest, Sha256};
 
@@ -51,11 +51,14 @@ pub fn digest(rules: &Ruleset) -> String {
 /// Refuses a bundle that was pulled from a collector with another ruleset than `rules`.
 pub fn check_bundle(bundle: &Bundle, rules: &Ruleset) -> Result<()> {
     match &bundle.manifest.ruleset_sha256 {
-        Some(recorded) if *recorded != digest(rules) => bail!(
-            "{} was collected under another ruleset (sha256 {recorded}) than the one in use \
-             (sha256 {}): pass --ruleset FILE with the file the collector was deployed with",
-            bundle.dir.display(),
-            digest(rules)
+        Some(recorded) if *recorded != digest(rules) => refuse(
+            format!(
+                "{} was collected under another ruleset (sha256 {recorded}) than the one in use \
+                 (sha256 {})",
+                bundle.dir.display(),
+                digest(rules)
+            ),
+            "pass --ruleset FILE with the file the collector was deployed with",
         ),
         _ => Ok(()),
     }

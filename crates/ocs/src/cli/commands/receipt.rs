@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use ocs_core::transparency::{origin_of_key, LogReceipt};
 
 use crate::cli::refusal::refuse;
@@ -84,16 +84,21 @@ pub fn verify(path: &Path, url: Option<&str>, log_key: Option<&str>) -> Result<(
         .checkpoint_at_least(shard, signed.size)?
         .context("the collector serves no checkpoint for the receipt's shard")?;
     if !log.consistent(shard, &signed, &now)? {
-        bail!(
-            "the log's checkpoint of {} leaves does not extend the receipt's of {}: the log was rewritten",
-            now.size,
-            signed.size
+        return refuse(
+            format!(
+                "the log's checkpoint of {} leaves does not extend the receipt's of {}: the log was rewritten",
+                now.size, signed.size
+            ),
+            "keep the receipt (it proves the statement was accepted) and tell the organisers and the public",
         );
     }
     if !log.includes(shard, &now, index, receipt.leaf.hash())? {
-        bail!(
-            "the log's tree of {} leaves does not include the statement",
-            now.size
+        return refuse(
+            format!(
+                "the log's tree of {} leaves does not include the statement",
+                now.size
+            ),
+            "keep the receipt (it proves the statement was accepted) and tell the organisers and the public",
         );
     }
     println!(

@@ -215,9 +215,12 @@ pub fn run(
     }
     if let Some(d) = &decrypted {
         if !d.failures.is_empty() {
-            anyhow::bail!(
-                "{} could not be opened",
-                crate::cli::wording::count(d.failures.len() as u64, "row", "rows")
+            return crate::cli::refusal::refuse(
+                format!(
+                    "{} could not be opened",
+                    crate::cli::wording::count(d.failures.len() as u64, "row", "rows")
+                ),
+                "check that --key is the key the collector sealed to (`ocs key public`)",
             );
         }
     }

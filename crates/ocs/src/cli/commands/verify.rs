@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use ocs_core::ledger::{genesis, ChainHash};
 
 use crate::bundle::Bundle;
@@ -109,10 +109,13 @@ fn compare(bundle: &Bundle, report: &Report, collector: &Collector) -> Result<Co
     let counts = collector.counts()?;
     let mut out = Comparison::default();
     if counts.initiative != bundle.manifest.initiative {
-        bail!(
-            "the collector serves {}, the bundle holds {}",
-            sanitise(&counts.initiative),
-            bundle.manifest.initiative
+        return refuse(
+            format!(
+                "the collector serves {}, the bundle holds {}",
+                sanitise(&counts.initiative),
+                bundle.manifest.initiative
+            ),
+            "give the address the bundle was pulled from (its bundle.json names it: source)",
         );
     }
     let mut expected: BTreeMap<String, i64> = report
