@@ -19,24 +19,11 @@ mod support;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use ocs_testkit::{part_a, with};
+use support::bench::{self, process_cpu};
 use support::*;
 
-fn person(n: u64) -> Vec<(&'static str, String)> {
-    with(
-        &part_a("DE"),
-        "family_names",
-        Some(&format!("Messung {}", ocs_testkit::letters(n))),
-    )
-}
-
-fn client(n: u64) -> String {
-    format!("10.{}.{}.{}", 60 + n / 62_500, n / 250 % 250, n % 250 + 1)
-}
-
 fn sign(w: &Worker, n: u64) {
-    let r = w.sign_json(&client(n), &person(n), "pass");
-    assert_eq!(r.status, 201, "{}", r.body);
+    bench::sign(w, n);
 }
 
 fn hooks_instance(name: &'static str, extra: &[(&'static str, &str)]) -> Worker {
@@ -316,21 +303,6 @@ fn signing_beside_a_flood_of_each_public_route() {
     }
 }
 
-/// The runtime process's CPU per request (ms) for `requests` of `send`, after a warm-up.
-fn process_cpu(w: &Worker, requests: u64, next: &mut u64, mut send: impl FnMut(u64)) -> f64 {
-    let pid = w.runtime_pid().expect("the runtime's process");
-    for _ in 0..20 {
-        send(*next);
-        *next += 1;
-    }
-    let before = Worker::cpu_ms(pid);
-    for _ in 0..requests {
-        send(*next);
-        *next += 1;
-    }
-    (Worker::cpu_ms(pid) - before) / requests as f64
-}
-
 #[test]
 #[ignore = "a benchmark: scripts/bench worker"]
 fn where_a_signatures_cpu_goes() {
@@ -339,9 +311,7 @@ fn where_a_signatures_cpu_goes() {
     let mut next = 20_000_000u64;
     let get = |path: &'static str| move |_| assert_eq!(w.get(path).status, 200, "{path}");
     let baseline = |n: u64| {
-        let body = format!("k{n} {}", "x".repeat(640));
-        let r = w.post("/__load-baseline", &client(n), "text/plain", &body);
-        assert_eq!(r.status, 201, "{}", r.body);
+        bench::baseline(w, n);
     };
     // Twice round, the order alternated, to see the spread of the shared machine.
     let mut rounds = Vec::new();

@@ -19,35 +19,8 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use ocs_core::keys::{SecretKey, Suite};
-use ocs_testkit::{part_a, with};
+use support::bench::{baseline, process_cpu, sign};
 use support::*;
-
-/// A German statement of a person of their own (`n` spelled in letters in the family name).
-fn person(n: u64) -> Vec<(&'static str, String)> {
-    with(
-        &part_a("DE"),
-        "family_names",
-        Some(&format!("Messung {}", ocs_testkit::letters(n))),
-    )
-}
-
-fn client(n: u64) -> String {
-    format!("10.{}.{}.{}", 50 + n / 62_500, n / 250 % 250, n % 250 + 1)
-}
-
-fn sign(w: &Worker, n: u64) -> Reply {
-    let r = w.sign_json(&client(n), &person(n), "pass");
-    assert_eq!(r.status, 201, "{}", r.body);
-    r
-}
-
-fn baseline(w: &Worker, n: u64) -> Reply {
-    // About a row's worth of bytes (an X25519 row's envelope is some 600 base64 characters).
-    let body = format!("k{n} {}", "x".repeat(640));
-    let r = w.post("/__load-baseline", &client(n), "text/plain", &body);
-    assert_eq!(r.status, 201, "{}", r.body);
-    r
-}
 
 /// A connection to V8's inspector (the DevTools protocol) through wrangler dev.
 struct Inspector {
@@ -202,17 +175,7 @@ fn measure(
     next: &mut u64,
     mut send: impl FnMut(u64),
 ) -> (f64, Split) {
-    let pid = w.runtime_pid().expect("the runtime's process");
-    for _ in 0..20 {
-        send(*next);
-        *next += 1;
-    }
-    let before = Worker::cpu_ms(pid);
-    for _ in 0..requests {
-        send(*next);
-        *next += 1;
-    }
-    let cpu = (Worker::cpu_ms(pid) - before) / requests as f64;
+    let cpu = process_cpu(w, requests, next, &mut send);
     inspector.call("Profiler.start", serde_json::json!({}));
     let profiled = requests.min(200);
     for _ in 0..profiled {

@@ -42,6 +42,20 @@ fn a_shard_restored_to_an_earlier_point_forks_and_is_caught_and_a_dropped_log_is
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).expect("dir");
     let path = |name: &str| dir.join(name).to_str().expect("utf-8").to_owned();
+    // The public audit with the witness, its state kept in audit.json, cosigning into `into`.
+    let audit = |w: &Worker, into: &str| {
+        ocs(&[
+            "audit",
+            "--url",
+            &w.base,
+            "--state",
+            &path("audit.json"),
+            "--witness-key",
+            &path("witness.key"),
+            "--cosigned",
+            &path(into),
+        ])
+    };
 
     // Ten signatures; the storage as it is now is the point a restore goes back to.
     let w = start(Instance::new("forks", open_vars()));
@@ -69,17 +83,7 @@ fn a_shard_restored_to_an_earlier_point_forks_and_is_caught_and_a_dropped_log_is
         &path("witness.key"),
     ]);
     assert!(ok, "{out}");
-    let (ok, out) = ocs(&[
-        "audit",
-        "--url",
-        &w.base,
-        "--state",
-        &path("audit.json"),
-        "--witness-key",
-        &path("witness.key"),
-        "--cosigned",
-        &path("cosigned"),
-    ]);
+    let (ok, out) = audit(&w, "cosigned");
     assert!(ok, "{out}");
     let cosigned_before = fs::read_dir(dir.join("cosigned"))
         .expect("cosigned")
@@ -103,17 +107,7 @@ fn a_shard_restored_to_an_earlier_point_forks_and_is_caught_and_a_dropped_log_is
     let (ok, out) = ocs(&["verify", "--url", &w.base, &path("bundle")]);
     assert!(!ok && out.contains("LOG:"), "verify: {out}");
     let snapshot = fs::read(dir.join("audit.json")).expect("audit state");
-    let (ok, out) = ocs(&[
-        "audit",
-        "--url",
-        &w.base,
-        "--state",
-        &path("audit.json"),
-        "--witness-key",
-        &path("witness.key"),
-        "--cosigned",
-        &path("cosigned-after"),
-    ]);
+    let (ok, out) = audit(&w, "cosigned-after");
     assert!(!ok && out.contains("does not extend"), "audit: {out}");
     // The witness cosigned nothing of the fork, and the audit kept its state as it was.
     assert!(

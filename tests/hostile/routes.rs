@@ -36,16 +36,21 @@ fn method(verb: &'static str, path: &'static str) -> impl Fn(&Target) -> Reply {
     }
 }
 
+/// `GET /api/v1/export?query` with the right credential, from a client of its own.
+fn export(t: &Target, query: &str) -> Reply {
+    get_as(
+        t,
+        &format!("/api/v1/export?{query}"),
+        &format!("Bearer {EXPORT_TOKEN}"),
+        &client(),
+    )
+}
+
 /// The first shard holding rows, and how many (at most a page); the setup stored two.
 fn shard_with_rows(t: &Target) -> (u32, usize) {
     (0..crate::support::SHARDS)
         .find_map(|shard| {
-            let page = get_as(
-                t,
-                &format!("/api/v1/export?shard={shard}"),
-                &format!("Bearer {EXPORT_TOKEN}"),
-                &client(),
-            );
+            let page = export(t, &format!("shard={shard}"));
             let rows = page.json()["rows"].as_array().map_or(0, Vec::len);
             (rows > 0).then_some((shard, rows))
         })
@@ -147,12 +152,7 @@ pub fn cases() -> Vec<Case> {
             "limit-of-a-quadrillion",
             Expect::page(200).at_most_rows(1000).then(|t| {
                 let (shard, rows) = shard_with_rows(t);
-                let one = get_as(
-                    t,
-                    &format!("/api/v1/export?shard={shard}&limit=1"),
-                    &format!("Bearer {EXPORT_TOKEN}"),
-                    &client(),
-                );
+                let one = export(t, &format!("shard={shard}&limit=1"));
                 let got = one.json()["rows"].as_array().map_or(0, Vec::len);
                 (got == 1.min(rows))
                     .then_some(())
@@ -160,12 +160,7 @@ pub fn cases() -> Vec<Case> {
             }),
             |t| {
                 let (shard, rows) = shard_with_rows(t);
-                let reply = get_as(
-                    t,
-                    &format!("/api/v1/export?shard={shard}&limit=1000000000000000"),
-                    &format!("Bearer {EXPORT_TOKEN}"),
-                    &client(),
-                );
+                let reply = export(t, &format!("shard={shard}&limit=1000000000000000"));
                 let got = reply.json()["rows"].as_array().map_or(0, Vec::len);
                 assert_eq!(got, rows, "limit-of-a-quadrillion: the whole page");
                 reply
@@ -176,12 +171,7 @@ pub fn cases() -> Vec<Case> {
             Expect::page(200).at_most_rows(0),
             |t| {
                 let (shard, _) = shard_with_rows(t);
-                get_as(
-                    t,
-                    &format!("/api/v1/export?shard={shard}&after=18446744073709551615"),
-                    &format!("Bearer {EXPORT_TOKEN}"),
-                    &client(),
-                )
+                export(t, &format!("shard={shard}&after=18446744073709551615"))
             },
         ),
         case(

@@ -23,6 +23,7 @@ use ocs_core::keys::{SecretKey, Suite};
 use ocs_core::ledger::Row;
 use ocs_core::statement::Statement;
 
+pub mod bench;
 mod draw;
 #[allow(unused_imports)] // Not every test binary draws.
 pub use draw::Draw;

@@ -10,7 +10,7 @@ use ocs_testkit as common;
 
 use common::*;
 use ocs_core::i18n::{Lang, Texts};
-use ocs_core::pages::{self, Empty, Site, PRIVACY_PARAGRAPHS};
+use ocs_core::pages::{self, Empty, PRIVACY_PARAGRAPHS};
 use ocs_core::rules::CollectionStatus;
 
 /// What a language's reference file holds.
@@ -178,23 +178,6 @@ fn text_of(html: &str) -> String {
         .replace("&amp;", "&");
     // Soft hyphens are invisible break points, not text.
     normalise(&decoded.replace('\u{ad}', ""))
-}
-
-fn site(lang: Lang, status: CollectionStatus) -> Site<'static> {
-    static ALL: std::sync::OnceLock<Vec<Lang>> = std::sync::OnceLock::new();
-    static INITIATIVE: std::sync::OnceLock<ocs_core::Initiative> = std::sync::OnceLock::new();
-    Site {
-        lang,
-        languages: ALL.get_or_init(Lang::all),
-        rules: rules(),
-        initiative: INITIATIVE.get_or_init(initiative),
-        turnstile_site_key: "",
-        status,
-        origin: "https://sign.example.eu",
-        partner: None,
-        embed_origins: &[],
-        storage_in_eu: true,
-    }
 }
 
 /// The rendered online form (Part A: DE), the paper form (Part B: IT) and the confirmation.

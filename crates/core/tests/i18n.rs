@@ -316,38 +316,25 @@ fn the_log_is_never_called_a_register_and_each_language_has_one_term_for_a_state
     }
 }
 
-fn site(lang: Lang, status: CollectionStatus) -> (Site<'static>, ()) {
-    static ALL: std::sync::OnceLock<Vec<Lang>> = std::sync::OnceLock::new();
-    static INITIATIVE: std::sync::OnceLock<ocs_core::Initiative> = std::sync::OnceLock::new();
+/// The site with a partner, so the partner's texts (consent, note, paper form) render too.
+fn site(lang: Lang, status: CollectionStatus) -> Site<'static> {
     static PARTNER: std::sync::OnceLock<ocs_core::campaign::Partner> = std::sync::OnceLock::new();
-    (
-        Site {
-            lang,
-            languages: ALL.get_or_init(Lang::all),
-            rules: rules(),
-            initiative: INITIATIVE.get_or_init(initiative),
-            turnstile_site_key: "",
-            status,
-            origin: "https://sign.example.eu",
-            // With a partner, so the partner's texts (consent, note, paper form) render too.
-            partner: Some(PARTNER.get_or_init(|| ocs_core::campaign::Partner {
-                code: "friends".into(),
-                name: "Friends of the Earth".into(),
-                public: true,
-                acceptance_message: false,
-            })),
-            embed_origins: &[],
-            storage_in_eu: true,
-        },
-        (),
-    )
+    Site {
+        partner: Some(PARTNER.get_or_init(|| ocs_core::campaign::Partner {
+            code: "friends".into(),
+            name: "Friends of the Earth".into(),
+            public: true,
+            acceptance_message: false,
+        })),
+        ..ocs_testkit::site(lang, status)
+    }
 }
 
 /// Every page of every language, with every error code and document type shown somewhere.
 fn all_pages(lang: Lang) -> Vec<String> {
-    let (open, ()) = site(lang, CollectionStatus::Open);
-    let (ended, ()) = site(lang, CollectionStatus::Ended);
-    let (early, ()) = site(lang, CollectionStatus::NotStarted);
+    let open = site(lang, CollectionStatus::Open);
+    let ended = site(lang, CollectionStatus::Ended);
+    let early = site(lang, CollectionStatus::NotStarted);
     let mut out = vec![
         pages::landing(&open, Some("DE")),
         pages::landing(&ended, None),
@@ -422,7 +409,7 @@ fn every_page_renders_in_every_language_without_a_missing_text() {
 
 #[test]
 fn pages_speak_the_language_of_their_url() {
-    let (de, ()) = site(Lang::from_code("de").unwrap(), CollectionStatus::Open);
+    let de = site(Lang::from_code("de").unwrap(), CollectionStatus::Open);
     let (iso, state) = rules().resolve_nationality("DE").unwrap();
     let html = pages::form(&de, iso, state, &Empty, &[], None).into_string();
     let german = Texts::of(Lang::from_code("de").unwrap());
@@ -436,7 +423,7 @@ fn pages_speak_the_language_of_their_url() {
     assert!(position(&german.get("state-BE")) < position(&german.get("state-AT")));
     assert!(position(&german.get("state-DK")) < position(&german.get("state-DE")));
     // Maltese names carry the article: L-Awstrija sorts under A, before Il-Belġju.
-    let (mt, ()) = site(Lang::from_code("mt").unwrap(), CollectionStatus::Open);
+    let mt = site(Lang::from_code("mt").unwrap(), CollectionStatus::Open);
     let maltese = Texts::of(Lang::from_code("mt").unwrap());
     let choose = pages::choose(&mt, None).into_string();
     let position = |name: &str| choose.find(&format!(">{name}<")).unwrap();

@@ -126,6 +126,24 @@ impl CollectorError {
     }
 }
 
+/// An answer's body, read at most [`MAX_BODY`] bytes of it.
+fn bounded(response: &mut ureq::http::Response<ureq::Body>) -> ureq::BodyWithConfig<'_> {
+    response.body_mut().with_config().limit(MAX_BODY)
+}
+
+/// The failure to read `what`'s body.
+fn read_error(what: &str) -> impl FnOnce(ureq::Error) -> CollectorError + '_ {
+    move |source| CollectorError::Read {
+        what: what.to_owned(),
+        source,
+    }
+}
+
+/// An answer's body as text, bounded.
+fn text_of(response: &mut ureq::http::Response<ureq::Body>, what: &str) -> Result<String> {
+    bounded(response).read_to_string().map_err(read_error(what))
+}
+
 /// What a collector call returns.
 pub type Result<T> = std::result::Result<T, CollectorError>;
 
@@ -252,15 +270,7 @@ impl Collector {
     ) -> Result<Option<T>> {
         let mut response = result.map_err(|source| self.connect(source))?;
         let status = response.status().as_u16();
-        let body = response
-            .body_mut()
-            .with_config()
-            .limit(MAX_BODY)
-            .read_to_string()
-            .map_err(|source| CollectorError::Read {
-                what: what.to_owned(),
-                source,
-            })?;
+        let body = text_of(&mut response, what)?;
         match status {
             200..=299 => {
                 serde_json::from_str(&body)
@@ -329,15 +339,9 @@ impl Collector {
             .call()
             .map_err(|source| self.connect(source))?;
         let status = response.status().as_u16();
-        let body = response
-            .body_mut()
-            .with_config()
-            .limit(MAX_BODY)
+        let body = bounded(&mut response)
             .read_to_vec()
-            .map_err(|source| CollectorError::Read {
-                what: what.to_owned(),
-                source,
-            })?;
+            .map_err(read_error(what))?;
         match status {
             200..=299 => Ok(Some(body)),
             404 => Ok(None),
@@ -368,15 +372,7 @@ impl Collector {
             })
             .collect();
         let status = response.status().as_u16();
-        let body = response
-            .body_mut()
-            .with_config()
-            .limit(MAX_BODY)
-            .read_to_string()
-            .map_err(|source| CollectorError::Read {
-                what: path.to_owned(),
-                source,
-            })?;
+        let body = text_of(&mut response, path)?;
         Ok(Answer {
             status,
             headers,

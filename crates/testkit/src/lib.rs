@@ -17,6 +17,29 @@ pub fn rules() -> &'static Ruleset {
     Ruleset::eci().expect("embedded ruleset loads")
 }
 
+/// The pages' site in `lang` with the collection `status`: the test initiative, every language,
+/// no Turnstile key, no partner, no embedding site, storage in the EU. Tests change what they
+/// need with `Site { partner: …, ..site(lang, status) }`.
+pub fn site(
+    lang: ocs_core::i18n::Lang,
+    status: ocs_core::rules::CollectionStatus,
+) -> ocs_core::pages::Site<'static> {
+    static ALL: std::sync::OnceLock<Vec<ocs_core::i18n::Lang>> = std::sync::OnceLock::new();
+    static INITIATIVE: std::sync::OnceLock<Initiative> = std::sync::OnceLock::new();
+    ocs_core::pages::Site {
+        lang,
+        languages: ALL.get_or_init(ocs_core::i18n::Lang::all),
+        rules: rules(),
+        initiative: INITIATIVE.get_or_init(initiative),
+        turnstile_site_key: "",
+        status,
+        origin: "https://sign.example.eu",
+        partner: None,
+        embed_origins: &[],
+        storage_in_eu: true,
+    }
+}
+
 pub fn initiative() -> Initiative {
     let (registration_date, collection_start, collection_end) =
         Initiative::parse_dates("2026-03-02", "2026-06-01", "2027-05-31").unwrap();
