@@ -37,6 +37,12 @@ ensure_python_crypto() {
         log "installing python-stdnum"
         python3 -m pip install --quiet --disable-pip-version-check 'python-stdnum==2.2'
     fi
+    # The test PID provider and wallet (tests/wallet/pid_wallet.py): the OpenWallet
+    # Foundation's SD-JWT implementation, with jwcrypto.
+    if ! python3 -c 'import sd_jwt.holder, jwcrypto' 2>/dev/null; then
+        log "installing sd-jwt (the test wallet)"
+        python3 -m pip install --quiet --disable-pip-version-check 'sd-jwt==0.10.4'
+    fi
 }
 
 # The version of a package as locked in Cargo.lock.

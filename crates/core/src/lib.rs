@@ -12,6 +12,7 @@
 //! - [`i18n`] and [`pages`]: the 24 page languages and the server-rendered citizen pages;
 //! - [`campaign`]: partners and the sites that may embed the pages;
 //! - [`api`]: the organiser API's wire types and limits, for the worker and the CLI.
+//! - [`wallet`]: what a signature with the EU Digital Identity Wallet is asked and must prove.
 //!
 //! See docs/architecture.md for how the crates fit together.
 #![forbid(unsafe_code)]
@@ -43,6 +44,7 @@ pub mod rules;
 pub mod signing;
 pub mod statement;
 pub mod transparency;
+pub mod wallet;
 
 pub use envelope::{Binding, Purpose};
 pub use keys::{PublicKey, SecretKey, Suite};

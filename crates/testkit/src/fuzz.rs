@@ -16,7 +16,7 @@ use crate::{initiative, rules, NOW};
 pub type Target = fn(&[u8]);
 
 /// Every target: its name (the folder of its corpus) and its body.
-pub const TARGETS: [(&str, Target); 7] = [
+pub const TARGETS: [(&str, Target); 8] = [
     ("submission", submission),
     ("envelope", envelope),
     ("ledger_rows", ledger_rows),
@@ -24,6 +24,7 @@ pub const TARGETS: [(&str, Target); 7] = [
     ("ruleset", ruleset),
     ("plaintext", plaintext),
     ("log", log),
+    ("wallet", wallet),
 ];
 
 /// The statement id the envelope target binds to (its seeds are sealed to it).
@@ -196,5 +197,58 @@ pub fn log(data: &[u8]) {
         if let Ok(checkpoint) = receipt.verify(&key, &origin) {
             assert!(receipt.leaf.index() < checkpoint.size);
         }
+    }
+}
+
+/// The trust anchor the `wallet` target's seeds were issued under (tests/wallet/pid_wallet.py,
+/// written by `crates/core/tests/wallet.rs`'s `write_fuzz_seeds`).
+pub const WALLET_ANCHOR: &str = include_str!("../fuzz-wallet/anchor.pem");
+/// The nonce and the clock of the `wallet` target's seeds.
+pub const WALLET_NONCE: &str = "b2NzLWVkZ2UgZnV6eiBzZWVkcw";
+/// The origin the `wallet` target's seeds are bound to.
+pub const WALLET_ORIGIN: &str = "https://sign.example.eu";
+
+/// An SD-JWT VC presentation as the worker receives it from a wallet: read, every digest and
+/// claim checked, every signature verified. One that verifies must name its PID provider, and
+/// be refused for any other page or request.
+pub fn wallet(data: &[u8]) {
+    use ocs_core::wallet::{request::audience, verify_sd_jwt_vc, Expectations, WalletError};
+    static ANCHORS: std::sync::OnceLock<ocs_core::wallet::TrustAnchors> =
+        std::sync::OnceLock::new();
+    let anchors = ANCHORS.get_or_init(|| {
+        ocs_core::wallet::TrustAnchors::from_pem(WALLET_ANCHOR).expect("the seeds' anchor reads")
+    });
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let now_unix = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz-wallet/now"))
+        .ok()
+        .and_then(|t| t.trim().parse().ok())
+        .unwrap_or(0);
+    let expect = Expectations {
+        anchors,
+        nonce: WALLET_NONCE,
+        audience: &audience(WALLET_ORIGIN),
+        now_unix,
+    };
+    if let Ok(pid) = verify_sd_jwt_vc(text, &expect).and_then(|p| p.verify_natively()) {
+        assert!(!pid.provenance.issuer.is_empty());
+        let elsewhere = audience("https://elsewhere.example");
+        let other_page = Expectations {
+            audience: &elsewhere,
+            ..expect
+        };
+        assert_eq!(
+            verify_sd_jwt_vc(text, &other_page).map(|_| ()),
+            Err(WalletError::WrongAudience)
+        );
+        let other_request = Expectations {
+            nonce: "another-request",
+            ..expect
+        };
+        assert_eq!(
+            verify_sd_jwt_vc(text, &other_request).map(|_| ()),
+            Err(WalletError::UnknownRequest)
+        );
     }
 }

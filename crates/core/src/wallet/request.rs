@@ -1,0 +1,298 @@
+//! What the worker asks the wallet for: a DCQL query (OpenID4VP 1.0 §6) for the PID in SD-JWT
+//! VC and in mdoc, with exactly the claims the nationality's Annex III part needs, and a nonce
+//! the worker can check later without having stored anything.
+//!
+//! The nonce is `base64url(expiry || random || MAC)`, the MAC under the worker's key over the
+//! expiry, the random part and the nationality: an answer is bound to a request of this worker,
+//! for this nationality, within [`REQUEST_LIFETIME_SECONDS`]. A replay inside that window names
+//! the same person again, and the dedupe token refuses it as any second signature
+//! (docs/wallet.md).
+
+use serde_json::{json, Value};
+
+use super::error::WalletError;
+use super::jose::{b64url_decode, b64url_encode};
+use crate::rules::{Field, Part, StateRules};
+
+/// The SD-JWT VC type of the EU PID (ARF Annex 3.01, PID Rulebook §4.2); domestic types extend
+/// it under the `urn:eudi:pid:` namespace.
+pub const PID_VCT: &str = "urn:eudi:pid:1";
+/// The namespace every PID type is in.
+pub const PID_VCT_NAMESPACE: &str = "urn:eudi:pid:";
+/// The mdoc document type and namespace of the EU PID (PID Rulebook §3).
+pub const PID_DOCTYPE: &str = "eu.europa.ec.eudi.pid.1";
+
+/// How long a request may be answered.
+pub const REQUEST_LIFETIME_SECONDS: i64 = 300;
+/// The DC API protocol of an unsigned OpenID4VP 1.0 request.
+pub const PROTOCOL: &str = "openid4vp-v1-unsigned";
+/// The DCQL credential query ids.
+pub const SD_JWT_QUERY: &str = "pid_sd_jwt";
+/// The mdoc query id.
+pub const MDOC_QUERY: &str = "pid_mdoc";
+const NONCE_LABEL: &str = "ocs-edge/wallet-nonce/v1";
+const MAC_BYTES: usize = 16;
+
+/// A PID claim the collector may ask for (PID Rulebook §3 and §4 give both encodings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PidClaim {
+    /// `given_name`.
+    GivenName,
+    /// `family_name`.
+    FamilyName,
+    /// `birthdate` (SD-JWT VC) / `birth_date` (mdoc).
+    BirthDate,
+    /// `nationalities` / `nationality`.
+    Nationalities,
+    /// `address.street_address` / `resident_street`.
+    Street,
+    /// `address.house_number` / `resident_house_number`.
+    HouseNumber,
+    /// `address.postal_code` / `resident_postal_code`.
+    PostalCode,
+    /// `address.locality` / `resident_city`.
+    City,
+    /// `address.country` / `resident_country`.
+    Country,
+    /// `age_equal_or_over.NN` / `age_over_NN`.
+    AgeOver(u8),
+}
+
+impl PidClaim {
+    /// The claim's path in an SD-JWT VC PID.
+    pub fn sd_jwt_path(self) -> Vec<String> {
+        let path: &[&str] = match self {
+            PidClaim::GivenName => &["given_name"],
+            PidClaim::FamilyName => &["family_name"],
+            PidClaim::BirthDate => &["birthdate"],
+            PidClaim::Nationalities => &["nationalities"],
+            PidClaim::Street => &["address", "street_address"],
+            PidClaim::HouseNumber => &["address", "house_number"],
+            PidClaim::PostalCode => &["address", "postal_code"],
+            PidClaim::City => &["address", "locality"],
+            PidClaim::Country => &["address", "country"],
+            PidClaim::AgeOver(age) => return vec!["age_equal_or_over".into(), age.to_string()],
+        };
+        path.iter().map(|p| (*p).to_owned()).collect()
+    }
+
+    /// The element identifier in the mdoc PID's namespace.
+    pub fn mdoc_element(self) -> String {
+        match self {
+            PidClaim::GivenName => "given_name".into(),
+            PidClaim::FamilyName => "family_name".into(),
+            PidClaim::BirthDate => "birth_date".into(),
+            PidClaim::Nationalities => "nationality".into(),
+            PidClaim::Street => "resident_street".into(),
+            PidClaim::HouseNumber => "resident_house_number".into(),
+            PidClaim::PostalCode => "resident_postal_code".into(),
+            PidClaim::City => "resident_city".into(),
+            PidClaim::Country => "resident_country".into(),
+            PidClaim::AgeOver(age) => format!("age_over_{age}"),
+        }
+    }
+
+    /// The claim's id in the DCQL query.
+    pub fn query_id(self) -> String {
+        match self {
+            PidClaim::AgeOver(age) => format!("age_over_{age}"),
+            other => other.mdoc_element(),
+        }
+    }
+
+    /// The statement field this claim fills, if any (nationality and age are checked, not
+    /// copied).
+    pub fn field(self) -> Option<Field> {
+        Some(match self {
+            PidClaim::GivenName => Field::FullFirstNames,
+            PidClaim::FamilyName => Field::FamilyNames,
+            PidClaim::BirthDate => Field::DateOfBirth,
+            PidClaim::Street => Field::Street,
+            PidClaim::HouseNumber => Field::StreetNumber,
+            PidClaim::PostalCode => Field::PostalCode,
+            PidClaim::City => Field::City,
+            PidClaim::Country => Field::Country,
+            PidClaim::Nationalities | PidClaim::AgeOver(_) => return None,
+        })
+    }
+
+    /// The claim that fills `field`, if a PID carries one.
+    pub fn for_field(field: Field) -> Option<PidClaim> {
+        [
+            PidClaim::GivenName,
+            PidClaim::FamilyName,
+            PidClaim::BirthDate,
+            PidClaim::Street,
+            PidClaim::HouseNumber,
+            PidClaim::PostalCode,
+            PidClaim::City,
+            PidClaim::Country,
+        ]
+        .into_iter()
+        .find(|claim| claim.field() == Some(field))
+    }
+}
+
+/// The claims asked of a signatory of `state`, as alternatives in order of preference: the
+/// wallet answers the first it can. Part A asks the names, birth date and the address parts the
+/// state requires (a PID without the optional address parts still answers the second set, and
+/// the form asks the rest); Part B asks the names and whether the holder is of the minimum age
+/// (not the birth date, which Part B statements do not carry), with the birth date as the
+/// fallback for a PID without that age claim. The nationalities are always asked: the statement
+/// may only be made for one of them.
+pub fn claim_sets(state: &StateRules, min_age: u8) -> Vec<Vec<PidClaim>> {
+    let base = vec![
+        PidClaim::GivenName,
+        PidClaim::FamilyName,
+        PidClaim::Nationalities,
+    ];
+    match state.part() {
+        Part::A => {
+            let mut mandatory = base;
+            mandatory.push(PidClaim::BirthDate);
+            let mut complete = mandatory.clone();
+            complete.extend(
+                state
+                    .fields
+                    .iter()
+                    .filter_map(|f| PidClaim::for_field(*f))
+                    .filter(|c| !mandatory.contains(c)),
+            );
+            vec![complete, mandatory]
+        }
+        Part::B => {
+            let with = |claim| {
+                let mut set = base.clone();
+                set.push(claim);
+                set
+            };
+            vec![with(PidClaim::AgeOver(min_age)), with(PidClaim::BirthDate)]
+        }
+    }
+}
+
+/// One request to the wallet: its nonce and what it asks.
+#[derive(Debug, Clone)]
+pub struct WalletRequest {
+    /// The nonce the key binding must carry.
+    pub nonce: String,
+    /// The claim sets asked, in order of preference ([`claim_sets`]).
+    pub claim_sets: Vec<Vec<PidClaim>>,
+}
+
+impl WalletRequest {
+    /// A request for a signatory of nationality `iso` (the ruleset's code), made at `now_unix`
+    /// with 16 fresh random bytes.
+    pub fn new(
+        key: &[u8],
+        iso: &str,
+        state: &StateRules,
+        min_age: u8,
+        now_unix: i64,
+        random: [u8; 16],
+    ) -> Result<Self, WalletError> {
+        let expiry = now_unix.saturating_add(REQUEST_LIFETIME_SECONDS);
+        let mut nonce = Vec::with_capacity(8 + 16 + MAC_BYTES);
+        nonce.extend(expiry.to_be_bytes());
+        nonce.extend(random);
+        let mac = nonce_mac(key, &nonce, iso)?;
+        nonce.extend(mac);
+        Ok(WalletRequest {
+            nonce: b64url_encode(&nonce),
+            claim_sets: claim_sets(state, min_age),
+        })
+    }
+
+    /// The request the page hands to `navigator.credentials.get({digital: {requests: [..]}})`.
+    pub fn dc_api_request(&self) -> Value {
+        json!({
+            "protocol": PROTOCOL,
+            "data": {
+                "response_type": "vp_token",
+                "response_mode": "dc_api",
+                "nonce": self.nonce,
+                "dcql_query": self.dcql_query(),
+            }
+        })
+    }
+
+    /// The DCQL query: the PID in either format, each with the claim sets in order.
+    pub fn dcql_query(&self) -> Value {
+        let mut every: Vec<PidClaim> = self.claim_sets.iter().flatten().copied().collect();
+        every.sort();
+        every.dedup();
+        let ids = |set: &Vec<PidClaim>| set.iter().map(|c| c.query_id()).collect::<Vec<_>>();
+        let sets: Vec<Vec<String>> = self.claim_sets.iter().map(ids).collect();
+        let sd_jwt_claims: Vec<Value> = every
+            .iter()
+            .map(|c| json!({"id": c.query_id(), "path": c.sd_jwt_path()}))
+            .collect();
+        let mdoc_claims: Vec<Value> = every
+            .iter()
+            .map(|c| {
+                json!({
+                    "id": c.query_id(),
+                    "path": [PID_DOCTYPE, c.mdoc_element()],
+                    "intent_to_retain": false,
+                })
+            })
+            .collect();
+        json!({
+            "credentials": [
+                {
+                    "id": SD_JWT_QUERY,
+                    "format": "dc+sd-jwt",
+                    "meta": {"vct_values": [PID_VCT]},
+                    "claims": sd_jwt_claims,
+                    "claim_sets": sets,
+                },
+                {
+                    "id": MDOC_QUERY,
+                    "format": "mso_mdoc",
+                    "meta": {"doctype_value": PID_DOCTYPE},
+                    "claims": mdoc_claims,
+                    "claim_sets": sets,
+                }
+            ],
+            "credential_sets": [{"options": [[SD_JWT_QUERY], [MDOC_QUERY]]}]
+        })
+    }
+}
+
+/// The audience a DC API answer is made for (OpenID4VP 1.0 Appendix A.4): `origin:` and the
+/// page's origin.
+pub fn audience(origin: &str) -> String {
+    format!("origin:{origin}")
+}
+
+/// Checks that `nonce` is one this worker issued under `key` for nationality `iso`, and that it
+/// has not expired at `now_unix`.
+pub fn check_nonce(key: &[u8], nonce: &str, iso: &str, now_unix: i64) -> Result<(), WalletError> {
+    let bytes = b64url_decode(nonce).map_err(|_| WalletError::UnknownRequest)?;
+    if bytes.len() != 8 + 16 + MAC_BYTES {
+        return Err(WalletError::UnknownRequest);
+    }
+    let (signed, mac) = bytes.split_at(8 + 16);
+    let expected = nonce_mac(key, signed, iso)?;
+    if !bool::from(subtle::ConstantTimeEq::ct_eq(mac, expected.as_slice())) {
+        return Err(WalletError::UnknownRequest);
+    }
+    let expiry = signed
+        .first_chunk::<8>()
+        .map(|b| i64::from_be_bytes(*b))
+        .ok_or(WalletError::UnknownRequest)?;
+    if now_unix > expiry {
+        return Err(WalletError::StaleRequest);
+    }
+    Ok(())
+}
+
+fn nonce_mac(key: &[u8], signed: &[u8], iso: &str) -> Result<[u8; MAC_BYTES], WalletError> {
+    let mut data = signed.to_vec();
+    data.extend(iso.as_bytes());
+    let full = crate::dedupe::labelled_mac(key, NONCE_LABEL, &data)
+        .map_err(|_| WalletError::UnknownRequest)?;
+    full.first_chunk::<MAC_BYTES>()
+        .copied()
+        .ok_or(WalletError::UnknownRequest)
+}
