@@ -9,6 +9,8 @@ and binds the presentation to the request's nonce and the page's origin.
 
 Reads one JSON document on standard input:
   {"origin": "http://127.0.0.1:8787", "now": 1765000000,
+   "anchor": {"certificate": "<PEM path>", "key": "<PEM path>"}   (optional: the published
+             test anchor, crates/core/data/wallet-test-anchor.pem; else one made for the run),
    "cases": [{"id": "...", "request": <the worker's DC API request>,
               "person": {PID claims}, "faults": ["..."]}]}
 and writes {"anchors_pem": "...", "answers": {"<id>": {"vp_token": {...}}}}.
@@ -62,17 +64,26 @@ def certificate(subject, key, issuer, issuer_key, ca, not_before, not_after):
 
 
 class Authorities:
-    """The test trust anchor, a rogue CA no one trusts, and a PID provider per country."""
+    """The test trust anchor (made for this run, or the published one a collector on this
+    machine trusts), a rogue CA no one trusts, and a PID provider per country."""
 
-    def __init__(self, now):
+    def __init__(self, now, published=None):
         self.now = now
         start = now - datetime.timedelta(days=30)
         end = now + datetime.timedelta(days=3650)
-        self.anchor_key = ec.generate_private_key(ec.SECP256R1())
-        self.anchor_name = name("ocs-edge TEST PID trust anchor", "EU")
-        self.anchor = certificate(
-            self.anchor_name, self.anchor_key, self.anchor_name, self.anchor_key, True, start, end
-        )
+        if published:
+            with open(published["key"], "rb") as key:
+                self.anchor_key = serialization.load_pem_private_key(key.read(), None)
+            with open(published["certificate"], "rb") as pem:
+                self.anchor = x509.load_pem_x509_certificate(pem.read())
+            self.anchor_name = self.anchor.subject
+            end = min(end, self.anchor.not_valid_after_utc)
+        else:
+            self.anchor_key = ec.generate_private_key(ec.SECP256R1())
+            self.anchor_name = name("ocs-edge TEST PID trust anchor", "EU")
+            self.anchor = certificate(
+                self.anchor_name, self.anchor_key, self.anchor_name, self.anchor_key, True, start, end
+            )
         # The rogue CA has the same name as the anchor: only the signature tells them apart.
         self.rogue_key = ec.generate_private_key(ec.SECP256R1())
         self.providers = {}
@@ -263,7 +274,9 @@ def rebind(parts, key, nonce, audience):
 def main():
     job = json.load(sys.stdin)
     now = job.get("now", int(time.time()))
-    authorities = Authorities(datetime.datetime.fromtimestamp(now, datetime.timezone.utc))
+    authorities = Authorities(
+        datetime.datetime.fromtimestamp(now, datetime.timezone.utc), job.get("anchor")
+    )
     answers = {case["id"]: answer(case, authorities, job["origin"], now) for case in job["cases"]}
     json.dump({"anchors_pem": authorities.anchors_pem(), "answers": answers}, sys.stdout)
 

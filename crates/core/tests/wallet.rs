@@ -6,16 +6,15 @@
 //! once to see it refused.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use ocs_core::rules::Part;
 use ocs_core::statement::RawSubmission;
-use ocs_core::wallet::request::{audience, check_nonce, SD_JWT_QUERY};
+use ocs_core::wallet::request::{audience, check_nonce};
 use ocs_core::wallet::{
     verify_sd_jwt_vc, Expectations, Pid, TrustAnchors, WalletError, WalletRequest,
 };
 use ocs_core::{StatementId, Validator};
+use ocs_testkit::wallet::{person, Anchor};
 use ocs_testkit::{initiative, rules, NOW, PART_A, PART_B};
 use serde_json::{json, Value};
 
@@ -26,60 +25,16 @@ fn now_unix() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
-/// One wallet run: the anchor it issued under, and its answer per case id.
+/// One wallet run: its reply, and the anchor it issued under as the core reads it.
 struct Wallet {
-    anchors_pem: String,
+    reply: ocs_testkit::wallet::Reply,
     anchors: TrustAnchors,
-    answers: BTreeMap<String, Value>,
 }
 
 fn run_wallet(cases: Vec<Value>) -> Wallet {
-    let script = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/wallet/pid_wallet.py"
-    );
-    let mut child = Command::new("python3")
-        .arg(script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python3 runs (scripts/test installs sd-jwt)");
-    let job = json!({"origin": ORIGIN, "now": now_unix(), "cases": cases});
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(job.to_string().as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "the test wallet failed");
-    let reply: Value = serde_json::from_slice(&out.stdout).unwrap();
-    Wallet {
-        anchors_pem: reply["anchors_pem"].as_str().unwrap().to_owned(),
-        anchors: TrustAnchors::from_pem(reply["anchors_pem"].as_str().unwrap()).unwrap(),
-        answers: serde_json::from_value(reply["answers"].clone()).unwrap(),
-    }
-}
-
-/// The PID of a national of `iso`, resident at home, with every claim the rulebook defines
-/// that the collector might ask.
-fn person(iso: &str) -> Value {
-    let form: BTreeMap<&str, String> = ocs_testkit::part_a(iso).into_iter().collect();
-    json!({
-        "given_name": "Anna Maria",
-        "family_name": "Müller-Lüdenscheidt",
-        "birthdate": "1990-01-15",
-        "nationalities": [iso],
-        "address": {
-            "street_address": form["street"],
-            "house_number": form["street_number"],
-            "postal_code": form["postal_code"],
-            "locality": form["city"],
-            "country": iso,
-        },
-        "age_equal_or_over": {"14": true, "16": true, "18": true, "21": true, "65": false},
-        "issuing_country": iso,
-    })
+    let reply = ocs_testkit::wallet::run(ORIGIN, Anchor::Fresh, cases);
+    let anchors = TrustAnchors::from_pem(&reply.anchors_pem).unwrap();
+    Wallet { reply, anchors }
 }
 
 fn request(iso: &str) -> WalletRequest {
@@ -95,13 +50,7 @@ fn rand16() -> [u8; 16] {
 }
 
 fn case(id: &str, request: &WalletRequest, person: Value, faults: &[&str]) -> Value {
-    json!({"id": id, "request": request.dc_api_request(), "person": person, "faults": faults})
-}
-
-fn presentation(answer: &Value) -> &str {
-    answer["vp_token"][SD_JWT_QUERY][0]
-        .as_str()
-        .unwrap_or_else(|| panic!("the wallet gave no presentation: {answer}"))
+    ocs_testkit::wallet::case(id, &request.dc_api_request(), person, faults)
 }
 
 /// What the worker does with an answer: the nonce, then the presentation, then the signatures.
@@ -118,7 +67,7 @@ fn verify(
         audience: &audience(ORIGIN),
         now_unix: now_unix(),
     };
-    verify_sd_jwt_vc(presentation(&wallet.answers[id]), &expect)?.verify_natively()
+    verify_sd_jwt_vc(wallet.reply.presentation(id), &expect)?.verify_natively()
 }
 
 /// The claim names the presentation disclosed (object claims; array elements as `[]`).
@@ -183,7 +132,7 @@ fn every_member_states_pid_signs_with_only_what_its_part_needs() {
         assert_eq!(pid.provenance.issuing_country.as_deref(), Some(*iso));
 
         // Never more than the part needs: Part B discloses no birth date and no address.
-        let mut disclosed = disclosed_names(presentation(&wallet.answers[*iso]));
+        let mut disclosed = disclosed_names(wallet.reply.presentation(iso));
         disclosed.sort();
         // The age claim is the state's minimum age on the signing day.
         let min_age = state.min_age_on(NOW.date()).to_string();
@@ -421,7 +370,7 @@ fn write_fuzz_seeds() {
     let wallet = run_wallet(cases);
     std::fs::write(
         root.join("crates/testkit/fuzz-wallet/anchor.pem"),
-        &wallet.anchors_pem,
+        &wallet.reply.anchors_pem,
     )
     .unwrap();
     std::fs::write(
@@ -429,10 +378,10 @@ fn write_fuzz_seeds() {
         format!("{now}\n"),
     )
     .unwrap();
-    for (id, answer) in &wallet.answers {
+    for id in wallet.reply.answers.keys() {
         std::fs::write(
             root.join(format!("fuzz/corpus/wallet/seed-{id}")),
-            presentation(answer),
+            wallet.reply.presentation(id),
         )
         .unwrap();
     }

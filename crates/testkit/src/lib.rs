@@ -9,6 +9,7 @@ use ocs_core::{Initiative, RawSubmission, Ruleset, StatementId, ValidationError,
 
 pub mod fuzz;
 pub mod handover;
+pub mod wallet;
 pub use handover::{check_data_model, read_csv, read_hand_over_xml, HandOverSignature};
 use time::macros::datetime;
 use time::OffsetDateTime;

@@ -1,18 +1,13 @@
 //! The PID provider's certificate chain (the `x5c` header) up to a configured trust anchor: the
-//! names chain, every certificate is within its validity, intermediates are CAs, and each
-//! signature is queued as a [`SignatureCheck`] (ECDSA P-256 with SHA-256, as HAIP has it).
+//! names chain, every certificate is within its validity, intermediates are CAs, key usages
+//! allow what each key does, no unknown critical extension, and each signature is queued as a
+//! [`SignatureCheck`] (ECDSA P-256 with SHA-256, as HAIP has it).
 
-use der::{oid::ObjectIdentifier, Decode, Encode, Reader, SliceReader};
-use x509_cert::ext::pkix::BasicConstraints;
-use x509_cert::Certificate;
-
+use super::certificate::{raw_signature, Certificate};
 use super::error::WalletError;
 use super::jose::b64_decode;
 use super::signature::{SignatureCheck, SignedPart};
 
-const ECDSA_WITH_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.2");
-const EC_PUBLIC_KEY: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.2.1");
-const P256: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7");
 /// Longest chain read (signing certificate and intermediates).
 const MAX_CHAIN: usize = 4;
 
@@ -40,7 +35,11 @@ impl TrustAnchors {
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect();
-            anchors.push(Self::certificate(&b64_decode(&base64)?)?);
+            let anchor = Certificate::from_der(&b64_decode(&base64)?)?;
+            if anchor.p256_key.is_none() {
+                return Err(WalletError::UnsupportedAlgorithm);
+            }
+            anchors.push(anchor);
             rest = body.get(end..).unwrap_or_default();
         }
         if anchors.is_empty() {
@@ -49,21 +48,19 @@ impl TrustAnchors {
         Ok(TrustAnchors { anchors })
     }
 
-    fn certificate(der: &[u8]) -> Result<Certificate, WalletError> {
-        let certificate =
-            Certificate::from_der(der).map_err(|_| WalletError::Malformed("a certificate"))?;
-        p256_key(&certificate)?;
-        Ok(certificate)
-    }
-
-    /// The SHA-256 fingerprints of the anchors' DER, hex, for the operator's log and docs.
+    /// The SHA-256 fingerprints of the anchors' DER, hex (for `/api/v1/deployment` and the
+    /// operator's checks).
     pub fn fingerprints(&self) -> Vec<String> {
         use sha2::{Digest, Sha256};
         self.anchors
             .iter()
-            .filter_map(|a| a.to_der().ok())
-            .map(|der| hex::encode(Sha256::digest(der)))
+            .map(|a| hex::encode(Sha256::digest(&a.der)))
             .collect()
+    }
+
+    /// Whether any anchor has this SHA-256 fingerprint (hex).
+    pub fn contains_fingerprint(&self, fingerprint: &str) -> bool {
+        self.fingerprints().iter().any(|f| f == fingerprint)
     }
 
     /// How many anchors there are.
@@ -87,8 +84,8 @@ pub(crate) struct Signer {
     pub country: Option<String>,
 }
 
-/// Reads the `x5c` values (signing certificate first), checks names, validity and CA flags, and
-/// queues every signature of the chain, up to one of `anchors`.
+/// Reads the `x5c` values (signing certificate first), checks names, validity, CA flags and key
+/// usages, and queues every signature of the chain, up to one of `anchors`.
 pub(crate) fn verify_chain(
     x5c: &[String],
     anchors: &TrustAnchors,
@@ -100,18 +97,22 @@ pub(crate) fn verify_chain(
     }
     let chain = x5c
         .iter()
-        .map(|b64| {
-            Certificate::from_der(&b64_decode(b64)?)
-                .map_err(|_| WalletError::Malformed("a certificate"))
-        })
+        .map(|b64| Certificate::from_der(&b64_decode(b64)?))
         .collect::<Result<Vec<_>, _>>()?;
     for (position, certificate) in chain.iter().enumerate() {
         within_validity(certificate, now_unix)?;
-        if position > 0 && !is_ca(certificate) {
+        if certificate.unknown_critical {
+            return Err(WalletError::UntrustedIssuer);
+        }
+        let may = certificate.key_usage.unwrap_or((true, true));
+        if position == 0 && !may.0 {
+            return Err(WalletError::UntrustedIssuer);
+        }
+        if position > 0 && !(certificate.is_ca && may.1) {
             return Err(WalletError::UntrustedIssuer);
         }
         if let Some(issuer) = chain.get(position + 1) {
-            if !same_name(certificate.tbs_certificate().issuer(), issuer)? {
+            if certificate.issuer != issuer.subject {
                 return Err(WalletError::UntrustedIssuer);
             }
             checks.push(certificate_check(position, certificate, issuer)?);
@@ -121,88 +122,30 @@ pub(crate) fn verify_chain(
     let top = chain
         .get(top_position)
         .ok_or(WalletError::UntrustedIssuer)?;
-    let top_der = top
-        .to_der()
-        .map_err(|_| WalletError::Malformed("a certificate"))?;
-    let is_anchor = anchors
-        .anchors
-        .iter()
-        .any(|anchor| anchor.to_der().is_ok_and(|der| der == top_der));
-    if !is_anchor {
-        let mut named = anchors
+    if !anchors.anchors.iter().any(|anchor| anchor.der == top.der) {
+        let anchor = anchors
             .anchors
             .iter()
-            .filter(|anchor| same_name(top.tbs_certificate().issuer(), anchor).unwrap_or(false));
-        let anchor = named.next().ok_or(WalletError::UntrustedIssuer)?;
+            .find(|anchor| anchor.subject == top.issuer)
+            .ok_or(WalletError::UntrustedIssuer)?;
         within_validity(anchor, now_unix)?;
         checks.push(certificate_check(top_position, top, anchor)?);
     }
     let signing = chain.first().ok_or(WalletError::UntrustedIssuer)?;
-    // The name's parts by hand: RFC 4514 text (`Display`) brings const-oid's table of every
-    // attribute name into the worker.
-    let subject = signing.tbs_certificate().subject();
-    let malformed = |_| WalletError::Malformed("a certificate name");
     Ok(Signer {
-        key: p256_key(signing)?,
-        common_name: subject
-            .common_name()
-            .map_err(malformed)?
-            .map(String::from)
-            .ok_or(WalletError::Malformed(
-                "a signing certificate without a common name",
-            ))?,
-        country: subject
-            .country()
-            .map_err(malformed)?
-            .map(|c| c.as_str().to_owned()),
+        key: signing.p256_key.ok_or(WalletError::UnsupportedAlgorithm)?,
+        common_name: signing.common_name.clone().ok_or(WalletError::Malformed(
+            "a signing certificate without a common name",
+        ))?,
+        country: signing.country.clone(),
     })
 }
 
-fn same_name(name: &x509_cert::name::Name, certificate: &Certificate) -> Result<bool, WalletError> {
-    let ours = name.to_der();
-    let theirs = certificate.tbs_certificate().subject().to_der();
-    match (ours, theirs) {
-        (Ok(a), Ok(b)) => Ok(a == b),
-        _ => Err(WalletError::Malformed("a certificate name")),
-    }
-}
-
 fn within_validity(certificate: &Certificate, now_unix: i64) -> Result<(), WalletError> {
-    let validity = certificate.tbs_certificate().validity();
-    let seconds = |t: x509_cert::time::Time| {
-        i64::try_from(t.to_unix_duration().as_secs()).unwrap_or(i64::MAX)
-    };
-    if now_unix < seconds(validity.not_before) || now_unix > seconds(validity.not_after) {
+    if now_unix < certificate.not_before || now_unix > certificate.not_after {
         return Err(WalletError::CertificateExpired);
     }
     Ok(())
-}
-
-fn is_ca(certificate: &Certificate) -> bool {
-    matches!(
-        certificate
-            .tbs_certificate()
-            .get_extension::<BasicConstraints>(),
-        Ok(Some((_, BasicConstraints { ca: true, .. })))
-    )
-}
-
-/// The certificate's key, if it is an EC key on P-256 (SEC1 uncompressed).
-fn p256_key(certificate: &Certificate) -> Result<[u8; 65], WalletError> {
-    let spki = certificate.tbs_certificate().subject_public_key_info();
-    let curve = spki
-        .algorithm
-        .parameters
-        .as_ref()
-        .and_then(|p| p.decode_as::<ObjectIdentifier>().ok());
-    if spki.algorithm.oid != EC_PUBLIC_KEY || curve != Some(P256) {
-        return Err(WalletError::UnsupportedAlgorithm);
-    }
-    spki.subject_public_key
-        .as_bytes()
-        .and_then(|bytes| <[u8; 65]>::try_from(bytes).ok())
-        .filter(|point| point.first() == Some(&4))
-        .ok_or(WalletError::UnsupportedAlgorithm)
 }
 
 /// The check that `issuer`'s key signed `certificate`.
@@ -211,48 +154,13 @@ fn certificate_check(
     certificate: &Certificate,
     issuer: &Certificate,
 ) -> Result<SignatureCheck, WalletError> {
-    if certificate.signature_algorithm().oid != ECDSA_WITH_SHA256 {
+    if !certificate.ecdsa_sha256 {
         return Err(WalletError::UnsupportedAlgorithm);
     }
-    let message = certificate
-        .tbs_certificate()
-        .to_der()
-        .map_err(|_| WalletError::Malformed("a certificate"))?;
-    let signature = certificate
-        .signature()
-        .as_bytes()
-        .ok_or(WalletError::Malformed("a certificate signature"))?;
     Ok(SignatureCheck {
         part: SignedPart::Certificate(position),
-        public_key: p256_key(issuer)?,
-        message,
-        signature: raw_signature(signature)?,
+        public_key: issuer.p256_key.ok_or(WalletError::UnsupportedAlgorithm)?,
+        message: certificate.tbs.clone(),
+        signature: raw_signature(&certificate.signature)?,
     })
-}
-
-/// An X.509 ECDSA signature (DER `SEQUENCE { r INTEGER, s INTEGER }`) as `r || s`.
-fn raw_signature(der: &[u8]) -> Result<[u8; 64], WalletError> {
-    let malformed = |_| WalletError::Malformed("an ECDSA signature");
-    let mut reader = SliceReader::new(der).map_err(malformed)?;
-    let (r, s) = reader
-        .sequence(|seq| {
-            Ok::<_, der::Error>((
-                der::asn1::UintRef::decode(seq)?,
-                der::asn1::UintRef::decode(seq)?,
-            ))
-        })
-        .map_err(malformed)?;
-    reader.finish().map_err(malformed)?;
-    let mut raw = [0u8; 64];
-    let (r_half, s_half) = raw.split_at_mut(32);
-    for (half, value) in [(r_half, r.as_bytes()), (s_half, s.as_bytes())] {
-        let offset = half
-            .len()
-            .checked_sub(value.len())
-            .ok_or(WalletError::Malformed("an ECDSA signature"))?;
-        half.get_mut(offset..)
-            .ok_or(WalletError::Malformed("an ECDSA signature"))?
-            .copy_from_slice(value);
-    }
-    Ok(raw)
 }
