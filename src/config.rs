@@ -60,6 +60,8 @@ pub struct Config {
     pub embed: EmbedOrigins,
     /// `EMBED_ORIGINS` as a CSP `frame-ancestors` source list.
     pub frame_ancestors: String,
+    /// The PID providers' trust anchors (`PID_TRUST_ANCHORS`); none: no wallet signatures.
+    pub pid_trust_anchors: Option<ocs_core::wallet::TrustAnchors>,
 }
 
 /// A secret as configured: never printed, zeroised when dropped; [`Secret::expose`] says where
@@ -240,6 +242,22 @@ pub fn optional_date(env: &Env, name: &'static str) -> Result<Option<time::Date>
     }
 }
 
+/// `PID_TRUST_ANCHORS`: PEM certificates, or empty for a collector without wallet signatures.
+pub fn pid_trust_anchors(env: &Env) -> Result<Option<ocs_core::wallet::TrustAnchors>, ConfigError> {
+    let pem = optional_var(env, "PID_TRUST_ANCHORS");
+    if pem.trim().is_empty() {
+        return Ok(None);
+    }
+    ocs_core::wallet::TrustAnchors::from_pem(&pem)
+        .map(Some)
+        .map_err(|e| {
+            ConfigError::new(
+                "PID_TRUST_ANCHORS",
+                format!("{e} (PEM certificates, P-256 keys)"),
+            )
+        })
+}
+
 /// `SHARD_COUNT`, checked.
 pub fn shard_count(env: &Env) -> Result<u32, ConfigError> {
     var(env, "SHARD_COUNT")?
@@ -345,6 +363,7 @@ impl Config {
                 .map_err(|e| ConfigError::new("PARTNERS", e.to_string()))?,
             frame_ancestors: embed.frame_ancestors(),
             embed,
+            pid_trust_anchors: pid_trust_anchors(env)?,
         })
     }
 
@@ -363,6 +382,20 @@ impl Config {
                      your own from `ocs keygen`"
                 ),
             ));
+        }
+        // The test anchor's key is published with the tests: anyone can issue PIDs under it.
+        let test_anchor =
+            ocs_core::wallet::TrustAnchors::from_pem(ocs_core::wallet::TEST_ANCHOR_PEM)
+                .ok()
+                .and_then(|a| a.fingerprints().into_iter().next());
+        if let (Some(anchors), Some(test)) = (&self.pid_trust_anchors, test_anchor) {
+            if anchors.contains_fingerprint(&test) {
+                return Some(ConfigError::new(
+                    "PID_TRUST_ANCHORS",
+                    "holds the published test anchor: anyone can issue identities under it; \
+                     set the PID providers' anchors from the trusted lists",
+                ));
+            }
         }
         if self.turnstile_site_key.trim().is_empty() {
             return Some(ConfigError::new(

@@ -66,6 +66,9 @@ pub enum EdgeError {
     /// A Durable Object did not answer (overloaded, restarting, unreachable): try again.
     #[error("unavailable: {0}")]
     Unavailable(String),
+    /// A wallet answer refused (docs/wallet.md), or wallet signing not offered.
+    #[error("wallet: {0}")]
+    Wallet(ocs_core::wallet::WalletError),
     /// Anything else: a bug, or the runtime failing.
     #[error("internal: {0}")]
     Internal(String),
@@ -95,6 +98,8 @@ impl EdgeError {
             EdgeError::Misconfigured(_)
             | EdgeError::Unavailable(_)
             | EdgeError::BotCheckUnavailable(_) => 503,
+            EdgeError::Wallet(ocs_core::wallet::WalletError::NotOffered) => 404,
+            EdgeError::Wallet(_) => 422,
             EdgeError::Internal(_) => 500,
         }
     }
@@ -120,6 +125,7 @@ impl EdgeError {
             EdgeError::NoSuchShard => "no_such_shard",
             EdgeError::NoSuchStatement => "no_such_statement",
             EdgeError::Misconfigured(_) => "misconfigured",
+            EdgeError::Wallet(e) => e.code(),
             EdgeError::Internal(_) => "internal_error",
         }
     }
@@ -152,6 +158,7 @@ impl EdgeError {
             EdgeError::Misconfigured(_) => {
                 "The collector is not configured to run safely; its operator must fix the setting named."
             }
+            EdgeError::Wallet(e) => e.message(),
             EdgeError::Internal(_) => "Something went wrong; nothing was stored.",
         }
     }
@@ -257,6 +264,8 @@ mod tests {
             EdgeError::Unavailable(String::new()),
             EdgeError::Internal(String::new()),
         ];
+        let mut all = all;
+        all.extend(ocs_core::wallet::WalletError::all().map(EdgeError::Wallet));
         // Exhaustive: the compiler lists a variant missing from `every`.
         for e in &all {
             match e {
@@ -278,6 +287,7 @@ mod tests {
                 | EdgeError::NoSuchStatement
                 | EdgeError::Misconfigured(_)
                 | EdgeError::Unavailable(_)
+                | EdgeError::Wallet(_)
                 | EdgeError::Internal(_) => {}
             }
         }

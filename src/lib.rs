@@ -9,7 +9,9 @@
 //! - [`config`] reads vars and secrets, [`clock`] the time, [`respond`] builds responses,
 //!   [`durable`] carries the calls between Durable Objects and their clients, [`unicode`]
 //!   normalises and maps case with the runtime's ICU, [`patterns`] matches the ruleset's
-//!   patterns with the runtime's `RegExp`.
+//!   patterns with the runtime's `RegExp`;
+//! - [`wallet`] asks for and verifies EU Digital Identity Wallet answers (the core reads them,
+//!   the runtime's WebCrypto checks their signatures).
 //!
 //! See docs/architecture.md and docs/api.md.
 #![forbid(unsafe_code)]
@@ -51,6 +53,7 @@ mod tally;
 mod test_hooks;
 mod unicode;
 mod vault;
+mod wallet;
 
 use worker::{
     console_error, event, Context, Env, Request, Response, ScheduleContext, ScheduledEvent,

@@ -86,6 +86,7 @@ enum Api {
     Counts,
     Erase,
     Log,
+    WalletRequest,
 }
 
 /// The API's one route table: the route a path names and the methods it answers (the `allow`
@@ -101,6 +102,7 @@ fn api_route(path: &str) -> Option<(Api, &'static str)> {
         "/api/v1/export" => (Api::Export, "GET"),
         "/api/v1/erasures" => (Api::Erasures, "GET"),
         "/api/v1/counts" => (Api::Counts, "GET"),
+        "/api/v1/wallet/request" => (Api::WalletRequest, "GET"),
         p if p.starts_with("/api/v1/statements/") => (Api::Erase, "DELETE"),
         // HEAD as generic HTTP tooling probes the log with it: the GET's status and headers.
         p if p.starts_with("/log/") => (Api::Log, "GET, HEAD"),
@@ -165,6 +167,7 @@ async fn route(
             organiser::erase(req, env, config, &id).await
         }
         Api::Log => crate::log::route(&req, env, config).await,
+        Api::WalletRequest => crate::wallet::request_api(&req, config),
     }
 }
 

@@ -16,6 +16,7 @@ use crate::error::{EdgeError, EdgeResult};
 use crate::request_url::RequestUrl;
 use crate::shard::{Appended, Receipt, ShardClient};
 use crate::vault::VaultClient;
+use crate::wallet::WalletAnswer;
 use crate::{bot_check, clock, rate_limit};
 
 /// What the signatory gets back: the statement id and where it is in the ledger.
@@ -43,6 +44,10 @@ pub struct Received {
     pub host: String,
     /// A fault to inject into the append (a build with the `test-hooks` feature only).
     pub fault: Option<String>,
+    /// A wallet's answer, when the statement is made with the EU Digital Identity Wallet.
+    pub wallet: Option<WalletAnswer>,
+    /// The origin the form was posted to: a wallet's answer must have been made for it.
+    pub origin: String,
 }
 
 /// Reads a submission: JSON or a form, at most [`MAX_BODY_BYTES`], within the client's limit.
@@ -78,7 +83,8 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
     if !rate_limit::allows(env, key).await? {
         return Err(EdgeError::RateLimited);
     }
-    let host = RequestUrl::of(&req).host().to_owned();
+    let url = RequestUrl::of(&req);
+    let (host, origin) = (url.host().to_owned(), url.origin().to_owned());
     let fault = crate::test_hooks::fault_of(&req);
     let body = read_capped(&mut req).await?;
     let parsed = if json {
@@ -91,6 +97,7 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
         Err(ParseError::TooLarge) => return Err(EdgeError::TooLarge),
         Err(_) => return Err(EdgeError::Unreadable),
     };
+    let wallet = WalletAnswer::take_from(&mut raw)?;
     let bot_token = bot_check::TOKEN_FIELDS
         .iter()
         .find_map(|f| raw.take(f))
@@ -110,6 +117,8 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
         client,
         host,
         fault,
+        wallet,
+        origin,
     })
 }
 
@@ -148,7 +157,22 @@ pub async fn sign(config: &Config, env: &Env, received: &Received) -> EdgeResult
         shards: config.shards,
     };
     let id = StatementId::generate().map_err(|e| EdgeError::Internal(e.to_string()))?;
-    let validated = signer.validate(&received.raw, id).map_err(|e| match e {
+    // A wallet's answer is verified first; its claims then go the way typed fields go.
+    let from_wallet = match &received.wallet {
+        Some(answer) => Some(
+            crate::wallet::verified_submission(
+                config,
+                answer,
+                &received.raw,
+                &received.origin,
+                now,
+            )
+            .await?,
+        ),
+        None => None,
+    };
+    let raw = from_wallet.as_ref().unwrap_or(&received.raw);
+    let validated = signer.validate(raw, id).map_err(|e| match e {
         ocs_core::ValidationError::CollectionNotOpen(status) => EdgeError::CollectionClosed(status),
         ocs_core::ValidationError::Invalid(errors) => EdgeError::Invalid(errors),
     })?;

@@ -50,7 +50,8 @@ fn rand16() -> [u8; 16] {
 }
 
 fn case(id: &str, request: &WalletRequest, person: Value, faults: &[&str]) -> Value {
-    ocs_testkit::wallet::case(id, &request.dc_api_request(), person, faults)
+    let request = serde_json::to_value(request.dc_api_request()).unwrap();
+    ocs_testkit::wallet::case(id, &request, person, faults)
 }
 
 /// What the worker does with an answer: the nonce, then the presentation, then the signatures.

@@ -81,6 +81,12 @@ pub enum WalletError {
 }
 
 impl WalletError {
+    /// Every refusal (a [`WalletError::Malformed`] and [`WalletError::MissingClaim`] with an
+    /// empty detail), for the tables that must list them all.
+    pub fn all() -> impl Iterator<Item = WalletError> {
+        <WalletError as strum::IntoEnumIterator>::iter()
+    }
+
     /// The stable code the API sends and the pages localise, `wallet_…`.
     pub fn code(&self) -> &'static str {
         self.into()

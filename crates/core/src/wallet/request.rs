@@ -8,7 +8,7 @@
 //! the same person again, and the dedupe token refuses it as any second signature
 //! (docs/wallet.md).
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use super::error::WalletError;
 use super::jose::{b64url_decode, b64url_encode};
@@ -203,60 +203,121 @@ impl WalletRequest {
         })
     }
 
-    /// The request the page hands to `navigator.credentials.get({digital: {requests: [..]}})`.
-    pub fn dc_api_request(&self) -> Value {
-        json!({
-            "protocol": PROTOCOL,
-            "data": {
-                "response_type": "vp_token",
-                "response_mode": "dc_api",
-                "nonce": self.nonce,
-                "dcql_query": self.dcql_query(),
-            }
-        })
+    /// The request the page hands to `navigator.credentials.get({digital: {requests: [..]}})`:
+    /// an unsigned OpenID4VP request whose answer comes back through the API (`dc_api`).
+    pub fn dc_api_request(&self) -> DcApiRequest<'_> {
+        DcApiRequest {
+            protocol: PROTOCOL,
+            data: RequestData {
+                response_type: "vp_token",
+                response_mode: "dc_api",
+                nonce: &self.nonce,
+                dcql_query: self.dcql_query(),
+            },
+        }
     }
 
     /// The DCQL query: the PID in either format, each with the claim sets in order.
-    pub fn dcql_query(&self) -> Value {
+    pub fn dcql_query(&self) -> DcqlQuery {
         let mut every: Vec<PidClaim> = self.claim_sets.iter().flatten().copied().collect();
         every.sort();
         every.dedup();
-        let ids = |set: &Vec<PidClaim>| set.iter().map(|c| c.query_id()).collect::<Vec<_>>();
-        let sets: Vec<Vec<String>> = self.claim_sets.iter().map(ids).collect();
-        let sd_jwt_claims: Vec<Value> = every
+        let sets: Vec<Vec<String>> = self
+            .claim_sets
             .iter()
-            .map(|c| json!({"id": c.query_id(), "path": c.sd_jwt_path()}))
+            .map(|set| set.iter().map(|c| c.query_id()).collect())
             .collect();
-        let mdoc_claims: Vec<Value> = every
-            .iter()
-            .map(|c| {
-                json!({
-                    "id": c.query_id(),
-                    "path": [PID_DOCTYPE, c.mdoc_element()],
-                    "intent_to_retain": false,
+        let claims = |mdoc: bool| {
+            every
+                .iter()
+                .map(|c| ClaimQuery {
+                    id: c.query_id(),
+                    path: if mdoc {
+                        vec![PID_DOCTYPE.to_owned(), c.mdoc_element()]
+                    } else {
+                        c.sd_jwt_path()
+                    },
+                    intent_to_retain: mdoc.then_some(false),
                 })
-            })
-            .collect();
-        json!({
-            "credentials": [
-                {
-                    "id": SD_JWT_QUERY,
-                    "format": "dc+sd-jwt",
-                    "meta": {"vct_values": [PID_VCT]},
-                    "claims": sd_jwt_claims,
-                    "claim_sets": sets,
+                .collect()
+        };
+        DcqlQuery {
+            credentials: [
+                CredentialQuery {
+                    id: SD_JWT_QUERY,
+                    format: "dc+sd-jwt",
+                    meta: Meta::SdJwt {
+                        vct_values: [PID_VCT],
+                    },
+                    claims: claims(false),
+                    claim_sets: sets.clone(),
                 },
-                {
-                    "id": MDOC_QUERY,
-                    "format": "mso_mdoc",
-                    "meta": {"doctype_value": PID_DOCTYPE},
-                    "claims": mdoc_claims,
-                    "claim_sets": sets,
-                }
+                CredentialQuery {
+                    id: MDOC_QUERY,
+                    format: "mso_mdoc",
+                    meta: Meta::Mdoc {
+                        doctype_value: PID_DOCTYPE,
+                    },
+                    claims: claims(true),
+                    claim_sets: sets,
+                },
             ],
-            "credential_sets": [{"options": [[SD_JWT_QUERY], [MDOC_QUERY]]}]
-        })
+            credential_sets: [CredentialSet {
+                options: [[SD_JWT_QUERY], [MDOC_QUERY]],
+            }],
+        }
     }
+}
+
+/// A Digital Credentials API request (OpenID4VP 1.0 Appendix A), as JSON.
+#[derive(Debug, Serialize)]
+pub struct DcApiRequest<'a> {
+    protocol: &'static str,
+    data: RequestData<'a>,
+}
+
+#[derive(Debug, Serialize)]
+struct RequestData<'a> {
+    response_type: &'static str,
+    response_mode: &'static str,
+    nonce: &'a str,
+    dcql_query: DcqlQuery,
+}
+
+/// A DCQL query (OpenID4VP 1.0 §6), as JSON.
+#[derive(Debug, Serialize)]
+pub struct DcqlQuery {
+    credentials: [CredentialQuery; 2],
+    credential_sets: [CredentialSet; 1],
+}
+
+#[derive(Debug, Serialize)]
+struct CredentialQuery {
+    id: &'static str,
+    format: &'static str,
+    meta: Meta,
+    claims: Vec<ClaimQuery>,
+    claim_sets: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum Meta {
+    SdJwt { vct_values: [&'static str; 1] },
+    Mdoc { doctype_value: &'static str },
+}
+
+#[derive(Debug, Serialize)]
+struct ClaimQuery {
+    id: String,
+    path: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    intent_to_retain: Option<bool>,
+}
+
+#[derive(Debug, Serialize)]
+struct CredentialSet {
+    options: [[&'static str; 1]; 2],
 }
 
 /// The audience a DC API answer is made for (OpenID4VP 1.0 Appendix A.4): `origin:` and the

@@ -3,7 +3,7 @@
 //! digest in what the issuer signed (each once), the key binding JWT by the credential's `cnf`
 //! key over this request's nonce, this origin and the exact presentation (`sd_hash`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -200,7 +200,7 @@ fn check_validity(payload: &Map<String, Value>, now: i64) -> Result<(), WalletEr
 /// properties from `_sd`, array elements from `{"...": digest}`; undisclosed digests and the
 /// `_sd` arrays go. Every disclosure must be used, and once.
 fn undisclose(claims: &mut Value, disclosures: &[&str]) -> Result<(), WalletError> {
-    let mut by_digest: HashMap<String, Option<Vec<Value>>> = HashMap::new();
+    let mut by_digest: BTreeMap<String, Option<Vec<Value>>> = BTreeMap::new();
     for disclosure in disclosures {
         let digest = b64url_encode(&Sha256::digest(disclosure.as_bytes()));
         let decoded: Vec<Value> = serde_json::from_slice(&b64url_decode(disclosure)?)
