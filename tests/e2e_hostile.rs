@@ -33,11 +33,21 @@ fn stored_rows(w: &Worker) -> usize {
 fn every_hostile_request_gets_its_documented_answer_and_stores_nothing() {
     let open = open_worker();
     let closed = std::thread::spawn(|| start(Instance::new("ended", vars(-300, -10, -400))));
+    let wallet = std::thread::spawn(|| {
+        let mut vars = open_vars();
+        vars.push((
+            "PID_TRUST_ANCHORS",
+            ocs_core::wallet::TEST_ANCHOR_PEM.to_owned(),
+        ));
+        start(Instance::new("hostile-wallet", vars))
+    });
     let stored = set_up(open);
     let closed = closed.join().expect("the ended collection starts");
+    let wallet = wallet.join().expect("the wallet collection starts");
     let target = Target {
         open,
         closed: &closed,
+        wallet: &wallet,
     };
 
     let cases = matrix();
@@ -88,10 +98,12 @@ fn every_hostile_request_gets_its_documented_answer_and_stores_nothing() {
         stored as u64,
         "counters after the matrix"
     );
+    assert_eq!(stored_rows(&wallet), 0, "rows of the wallet collection");
     // Still serving: a genuine signature is accepted.
     let genuine = open.sign_json(&hostile::client(), &part_a("FI"), "pass");
     assert_eq!(genuine.status, 201, "{}", genuine.body);
     closed.stop(false);
+    wallet.stop(false);
 }
 
 /// The case names docs/security-tests.md lists in its matrix tables (the first column's name in

@@ -9,6 +9,7 @@ use ocs_testkit::{part_a, part_b, PART_B};
 
 mod routes;
 mod signing;
+mod wallet;
 
 /// The instances the matrix runs against.
 pub struct Target<'a> {
@@ -16,6 +17,8 @@ pub struct Target<'a> {
     pub open: &'a Worker,
     /// A collection that ended ten days ago.
     pub closed: &'a Worker,
+    /// A collection open today that takes wallet signatures (the published test anchor).
+    pub wallet: &'a Worker,
 }
 
 /// One hostile request and its documented answer.
@@ -239,5 +242,6 @@ pub fn case(
 pub fn matrix() -> Vec<Case> {
     let mut cases = signing::cases();
     cases.extend(routes::cases());
+    cases.extend(wallet::cases());
     cases
 }

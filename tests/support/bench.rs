@@ -50,3 +50,41 @@ pub fn process_cpu(w: &Worker, requests: u64, next: &mut u64, mut send: impl FnM
     }
     (Worker::cpu_ms(pid) - before) / requests as f64
 }
+
+/// `count` wallet signatures ready to post, each a German of their own (family name `Messung`
+/// and letters, as [`person`]), answered by the test wallet under the published test anchor to
+/// requests of `w`.
+pub fn wallet_answers(w: &Worker, count: u64) -> Vec<Vec<(&'static str, String)>> {
+    use ocs_testkit::wallet::{self, Anchor};
+    let asked: Vec<serde_json::Value> = (0..count)
+        .map(|_| w.get("/api/v1/wallet/request?nationality=DE").json())
+        .collect();
+    let cases = asked
+        .iter()
+        .enumerate()
+        .map(|(n, request)| {
+            let mut person = wallet::person("DE");
+            person["family_name"] = format!("Messung {}", ocs_testkit::letters(n as u64)).into();
+            wallet::case(&n.to_string(), &request["request"], person, &[])
+        })
+        .collect();
+    let reply = wallet::run(&w.base, Anchor::Published, cases);
+    asked
+        .iter()
+        .enumerate()
+        .map(|(n, request)| {
+            vec![
+                ("nationality", "DE".to_owned()),
+                ("declaration", "true".to_owned()),
+                (
+                    "wallet_presentation",
+                    reply.presentation(&n.to_string()).to_owned(),
+                ),
+                (
+                    "wallet_nonce",
+                    request["nonce"].as_str().unwrap_or_default().to_owned(),
+                ),
+            ]
+        })
+        .collect()
+}

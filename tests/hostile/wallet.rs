@@ -1,0 +1,101 @@
+//! Hostile wallet answers to `POST /api/v1/statements` (docs/wallet.md): what a forged or
+//! broken answer gets from a collector that takes wallet signatures, and from one that does
+//! not. The refusals of well-formed presentations (untrusted issuer, forged disclosure, wrong
+//! audience, …) are in tests/e2e_wallet.rs, with a wallet that makes them.
+
+use super::{case, client, Case, Expect, Target};
+use crate::support::{Reply, Worker};
+
+/// A fresh request's nonce for a signatory of `nationality`.
+fn nonce(w: &Worker, nationality: &str) -> String {
+    let asked = w.get(&format!("/api/v1/wallet/request?nationality={nationality}"));
+    asked.json()["nonce"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Posts `fields` (JSON values, as written) with a nationality and the declaration.
+fn post(w: &Worker, fields: &str) -> Reply {
+    let body =
+        format!(r#"{{"nationality":"DE","declaration":"true","turnstile_token":"pass",{fields}}}"#);
+    w.post("/api/v1/statements", &client(), "application/json", &body)
+}
+
+pub fn cases() -> Vec<Case> {
+    vec![
+        case(
+            "wallet-presentation-without-its-nonce",
+            Expect::json(422, "wallet_malformed"),
+            |t| {
+                post(
+                    t.wallet,
+                    r#""wallet_presentation":"eyJhbGciOiJFUzI1NiJ9.e30.AA~""#,
+                )
+            },
+        ),
+        case(
+            "wallet-garbage-presentation",
+            Expect::json(422, "wallet_malformed"),
+            |t: &Target| {
+                let nonce = nonce(t.wallet, "DE");
+                post(
+                    t.wallet,
+                    &format!(
+                        r#""wallet_presentation":"not a presentation","wallet_nonce":"{nonce}""#
+                    ),
+                )
+            },
+        ),
+        case(
+            "wallet-presentation-as-a-number",
+            Expect::json(422, "wallet_malformed"),
+            |t: &Target| {
+                let nonce = nonce(t.wallet, "DE");
+                post(
+                    t.wallet,
+                    &format!(r#""wallet_presentation":5,"wallet_nonce":"{nonce}""#),
+                )
+            },
+        ),
+        case(
+            "wallet-forged-nonce",
+            Expect::json(422, "wallet_unknown_request"),
+            |t| {
+                post(
+                    t.wallet,
+                    r#""wallet_presentation":"a~b~","wallet_nonce":"AAAAAGlOHoAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA""#,
+                )
+            },
+        ),
+        case(
+            "wallet-nonce-of-another-nationality",
+            Expect::json(422, "wallet_unknown_request"),
+            |t: &Target| {
+                let nonce = nonce(t.wallet, "FR");
+                post(
+                    t.wallet,
+                    &format!(r#""wallet_presentation":"a~b~","wallet_nonce":"{nonce}""#),
+                )
+            },
+        ),
+        case(
+            "wallet-thousand-disclosures",
+            Expect::json(422, "wallet_malformed"),
+            |t: &Target| {
+                let nonce = nonce(t.wallet, "DE");
+                let presentation =
+                    format!("eyJhbGciOiJFUzI1NiJ9.e30.AA{}~", "~WyJhIl0".repeat(1000));
+                post(
+                    t.wallet,
+                    &format!(r#""wallet_presentation":"{presentation}","wallet_nonce":"{nonce}""#),
+                )
+            },
+        ),
+        case(
+            "wallet-answer-to-a-collector-without-anchors",
+            Expect::json(404, "wallet_not_offered"),
+            |t| post(t.open, r#""wallet_presentation":"a~b~","wallet_nonce":"n""#),
+        ),
+    ]
+}
