@@ -171,11 +171,12 @@ pub async fn sign(config: &Config, env: &Env, received: &Received) -> EdgeResult
         ),
         None => None,
     };
-    let raw = from_wallet.as_ref().unwrap_or(&received.raw);
-    let validated = signer.validate(raw, id).map_err(|e| match e {
+    let raw = from_wallet.as_ref().map_or(&received.raw, |(raw, _)| raw);
+    let mut validated = signer.validate(raw, id).map_err(|e| match e {
         ocs_core::ValidationError::CollectionNotOpen(status) => EdgeError::CollectionClosed(status),
         ocs_core::ValidationError::Invalid(errors) => EdgeError::Invalid(errors),
     })?;
+    validated.statement.verified = from_wallet.map(|(_, verified)| verified);
     bot_check::check(
         config,
         &received.bot_token,

@@ -3,7 +3,7 @@
 //! core reading the presentation and the runtime's WebCrypto checking its signatures.
 
 use js_sys::{Array, Uint8Array};
-use ocs_core::statement::RawSubmission;
+use ocs_core::statement::{RawSubmission, Verification};
 use ocs_core::wallet::request::{audience, check_nonce, REQUEST_LIFETIME_SECONDS};
 use ocs_core::wallet::{
     verify_sd_jwt_vc, Expectations, SignatureCheck, WalletError, WalletRequest,
@@ -106,15 +106,16 @@ fn offered(config: &Config) -> EdgeResult<(&ocs_core::wallet::TrustAnchors, &[u8
     }
 }
 
-/// The submission a wallet answer makes: the nonce, the presentation and its signatures
-/// verified, the PID's claims in the fields the nationality requires, the rest as `raw` has it.
+/// The submission a wallet answer makes (the nonce, the presentation and its signatures
+/// verified, the PID's claims in the fields the nationality requires, the rest as `raw` has
+/// it), and what the statement is to record of the credential.
 pub async fn verified_submission(
     config: &Config,
     answer: &WalletAnswer,
     raw: &RawSubmission,
     origin: &str,
     now: time::OffsetDateTime,
-) -> EdgeResult<RawSubmission> {
+) -> EdgeResult<(RawSubmission, Verification)> {
     let (anchors, key) = offered(config)?;
     let (iso, _) = raw
         .nationality()
@@ -132,8 +133,10 @@ pub async fn verified_submission(
     let presented = verify_sd_jwt_vc(&answer.presentation, &expect).map_err(EdgeError::Wallet)?;
     let verdicts = verify_with_webcrypto(&presented.checks).await?;
     let pid = presented.conclude(&verdicts).map_err(EdgeError::Wallet)?;
-    pid.into_submission(config.rules, iso, now.date(), raw.clone())
-        .map_err(EdgeError::Wallet)
+    let submission = pid
+        .into_submission(config.rules, iso, now.date(), raw.clone())
+        .map_err(EdgeError::Wallet)?;
+    Ok((submission, pid.provenance.verification()))
 }
 
 // The checks run in JavaScript, concurrently, behind one promise: an `await` per check in Rust

@@ -140,6 +140,35 @@ fn every_member_states_pid_signs_and_reaches_the_hand_over_files() {
         }
     }
     assert_eq!(exported, 27);
+    // The report counts each file's statement as made with the wallet, by provider and format.
+    let report: Value = serde_json::from_str(
+        &fs::read_to_string(handover.join("export-report.json")).expect("report"),
+    )
+    .expect("report JSON");
+    for file in report["files"].as_array().expect("files") {
+        let iso = file["nationality"].as_str().expect("nationality");
+        assert_eq!(
+            file["identity_verified"],
+            serde_json::json!({ format!("Test PID Provider {iso} ({iso}, dc+sd-jwt)"): 1 }),
+            "{iso}"
+        );
+    }
+    assert!(
+        out.contains("1 statement made with the EU Digital Identity Wallet"),
+        "{out}"
+    );
+    // What is sealed: the provider and the format, nothing of the credential.
+    for row in w.export_all().into_iter().flatten() {
+        let statement = open_statement(&setup().organiser, &row);
+        let verified = statement
+            .verified
+            .clone()
+            .expect("a wallet statement records it");
+        assert_eq!(
+            (verified.format.as_str(), verified.issuer_country.as_deref()),
+            ("dc+sd-jwt", Some(statement.nationality.as_str()))
+        );
+    }
     w.stop(false);
 }
 

@@ -417,3 +417,53 @@ fn the_committed_fuzz_seeds_verify_under_their_anchor_and_clock() {
         assert_eq!(forged.map(|_| ()), Err(WalletError::UnsignedDisclosure));
     }
 }
+
+/// What a statement records of the credential survives its canonical form, and a record that is
+/// not one is refused when the statement is read back.
+#[test]
+fn the_statement_records_who_vouched_and_nothing_else() {
+    let iso = "DE";
+    let request = request(iso);
+    let wallet = run_wallet(vec![case(iso, &request, person(iso), &[])]);
+    let pid = verify(&wallet, iso, &request, iso).unwrap();
+    let initiative = initiative();
+    let validator = Validator {
+        rules: rules(),
+        initiative: &initiative,
+        now: NOW,
+    };
+    let submission = pid
+        .into_submission(rules(), iso, NOW.date(), typed_rest(iso))
+        .unwrap();
+    let mut statement = validator
+        .validate(&submission, StatementId::generate().unwrap())
+        .unwrap()
+        .statement;
+    statement.verified = Some(pid.provenance.verification());
+    let canonical = statement.to_canonical();
+    let text = std::str::from_utf8(&canonical).unwrap();
+    assert!(
+        text.ends_with(r#""v":1,"verified":{"format":"dc+sd-jwt","issuer":"Test PID Provider DE","issuer_country":"DE"}}"#),
+        "{text}"
+    );
+    assert_eq!(
+        ocs_core::Statement::from_canonical(&canonical).unwrap(),
+        statement
+    );
+    for bad in [
+        r#""verified":{"format":"jwt_vc","issuer":"X"}"#,
+        r#""verified":{"format":"dc+sd-jwt","issuer":""}"#,
+        r#""verified":{"format":"dc+sd-jwt","issuer":"X","issuer_country":"germany"}"#,
+        r#""verified":{"format":"dc+sd-jwt","issuer":"X\u202e"}"#,
+        r#""verified":{"format":"dc+sd-jwt","issuer":"X","credential":"eyJ…"}"#,
+    ] {
+        let forged = text.replace(
+            r#""verified":{"format":"dc+sd-jwt","issuer":"Test PID Provider DE","issuer_country":"DE"}"#,
+            bad,
+        );
+        assert!(
+            ocs_core::Statement::from_canonical(forged.as_bytes()).is_err(),
+            "{bad}"
+        );
+    }
+}

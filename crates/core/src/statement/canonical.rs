@@ -91,6 +91,51 @@ pub struct Statement {
     pub submitted_at: String,
     /// Format version ([`CANONICAL_VERSION`]).
     pub v: u8,
+    /// Who vouched for the particulars, for a statement made with the EU Digital Identity
+    /// Wallet (docs/wallet.md): sealed here, never stored in clear. Absent for a typed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[zeroize(skip)]
+    pub verified: Option<Verification>,
+}
+
+/// What a statement records of the identity credential its particulars came from: never the
+/// credential, only who issued it and in which format (docs/wallet.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verification {
+    // In lexicographic order, as the statement's own keys.
+    /// The credential's format: `dc+sd-jwt` or `mso_mdoc`.
+    pub format: String,
+    /// The PID provider: its signing certificate's common name.
+    pub issuer: String,
+    /// The country in that certificate's subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer_country: Option<String>,
+}
+
+impl Verification {
+    /// Longest issuer name kept, in characters.
+    pub const MAX_ISSUER: usize = 200;
+
+    fn check(&self) -> Result<(), CanonicalError> {
+        let text = |s: &str| {
+            !s.is_empty()
+                && s.chars().count() <= Self::MAX_ISSUER
+                && !s.chars().any(crate::normalize::is_forbidden)
+        };
+        let country_ok = self
+            .issuer_country
+            .as_deref()
+            .is_none_or(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()));
+        if matches!(self.format.as_str(), "dc+sd-jwt" | "mso_mdoc")
+            && text(&self.issuer)
+            && country_ok
+        {
+            Ok(())
+        } else {
+            Err(CanonicalError::Verification)
+        }
+    }
 }
 
 /// Why bytes are not a canonical statement.
@@ -108,6 +153,10 @@ pub enum CanonicalError {
     /// A partner that is not a partner code (it would name files and CSV columns).
     #[error("the partner {0:?} is not a partner code (1 to 32 of a-z, 0-9 and -)")]
     Partner(String),
+    /// A verification record that is not one (an unknown format, an issuer name that is empty,
+    /// too long or holds a forbidden character, a country that is not a code).
+    #[error("the statement's identity verification record is malformed")]
+    Verification,
 }
 
 /// A sealed partner must have a partner code's form: the worker seals only codes it knows, and
@@ -149,6 +198,9 @@ impl Statement {
             return Err(CanonicalError::UnknownField(bad.to_owned()));
         }
         check_partner(statement.partner.as_deref())?;
+        if let Some(verified) = &statement.verified {
+            verified.check()?;
+        }
         Ok(statement)
     }
 

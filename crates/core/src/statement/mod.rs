@@ -8,7 +8,7 @@ pub mod raw;
 pub mod validate;
 
 pub use canonical::{
-    CanonicalError, Contact, RandomError, Statement, StatementId, CANONICAL_VERSION,
+    CanonicalError, Contact, RandomError, Statement, StatementId, Verification, CANONICAL_VERSION,
 };
 pub use errors::{ErrorCode, FieldError, ValidationError};
 pub use personal::PersonalData;

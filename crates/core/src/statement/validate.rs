@@ -231,6 +231,7 @@ impl Validator<'_> {
                 partner,
                 submitted_at: format_timestamp(self.now),
                 v: CANONICAL_VERSION,
+                verified: None,
             },
             contact,
         })

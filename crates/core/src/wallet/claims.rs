@@ -37,6 +37,22 @@ pub struct Provenance {
     pub issuing_country: Option<String>,
 }
 
+impl Provenance {
+    /// What a statement records of it ([`crate::statement::Verification`]).
+    pub fn verification(&self) -> crate::statement::Verification {
+        let format: &'static str = self.format.into();
+        crate::statement::Verification {
+            format: format.to_owned(),
+            issuer: self
+                .issuer
+                .chars()
+                .take(crate::statement::Verification::MAX_ISSUER)
+                .collect(),
+            issuer_country: self.issuer_country.clone(),
+        }
+    }
+}
+
 /// The claims of a verified PID. Personal data: zeroised on drop, never printed.
 #[derive(Clone)]
 pub struct Pid {

@@ -56,6 +56,9 @@ pub struct WrittenFile {
     pub path: PathBuf,
     /// Its SHA-256 (hex).
     pub sha256: String,
+    /// Statements in it made with the EU Digital Identity Wallet, per PID provider and format
+    /// (docs/wallet.md): `issuer (country, format)` → how many.
+    pub identity_verified: BTreeMap<String, u64>,
 }
 
 /// `export-report.json` (docs/export.md): what was exported, with no personal data.
@@ -84,6 +87,7 @@ struct ReportFile<'a> {
     statements: u64,
     file: Option<String>,
     sha256: &'a str,
+    identity_verified: &'a BTreeMap<String, u64>,
 }
 
 #[derive(serde::Serialize)]
@@ -116,6 +120,7 @@ struct Output {
     staged: PathBuf,
     path: PathBuf,
     count: u64,
+    identity_verified: BTreeMap<String, u64>,
 }
 
 fn start_output(
@@ -148,6 +153,7 @@ fn start_output(
         staged,
         path,
         count: 0,
+        identity_verified: BTreeMap::new(),
     })
 }
 
@@ -235,6 +241,12 @@ fn write_files(
                     };
                     output.file.push(&statement, &record)?;
                     output.count += 1;
+                    if let Some(verified) = &statement.verified {
+                        *output
+                            .identity_verified
+                            .entry(verified_by(verified))
+                            .or_default() += 1;
+                    }
                 }
                 Err(failure) => failures.push(failure),
             }
@@ -243,6 +255,14 @@ fn write_files(
     )?;
     refuse_faults(bundle, &report, options.ignore_faults)?;
     Ok((failures, passed))
+}
+
+/// How the report names who vouched for a statement: `issuer (country, format)`.
+fn verified_by(verified: &ocs_core::statement::Verification) -> String {
+    match &verified.issuer_country {
+        Some(country) => format!("{} ({country}, {})", verified.issuer, verified.format),
+        None => format!("{} ({})", verified.issuer, verified.format),
+    }
 }
 
 /// Closes, syncs and renames each hand-over file into place.
@@ -263,6 +283,7 @@ fn finish_files(outputs: BTreeMap<String, Output>) -> Result<BTreeMap<String, Wr
             statements: output.count,
             path: output.path,
             sha256: hex::encode(digest.finalize()),
+            identity_verified: output.identity_verified,
         };
         files.insert(nationality, file);
     }
@@ -299,6 +320,13 @@ pub fn run(
             file.path.display(),
             file.sha256
         );
+        let verified: u64 = file.identity_verified.values().sum();
+        if verified > 0 {
+            println!(
+                "      {} made with the EU Digital Identity Wallet (export-report.json names the PID providers)",
+                count(verified, "statement", "statements")
+            );
+        }
     }
     write_report(&bundle, out, options, &written)?;
     if !written.failures.is_empty() {
@@ -334,6 +362,7 @@ fn write_report(bundle: &Bundle, out: &Path, options: &Options, written: &Writte
                 statements: f.statements,
                 file: f.path.file_name().map(|n| n.to_string_lossy().into_owned()),
                 sha256: &f.sha256,
+                identity_verified: &f.identity_verified,
             })
             .collect(),
         outside_filter: written.skipped,
