@@ -58,6 +58,7 @@ pub async fn route(req: Request, env: &Env, config: &Config) -> EdgeResult<Respo
             .and_then(|c| config.partners.find(c)),
         embed_origins: config.embed.all(),
         storage_in_eu: config.jurisdiction == crate::config::Jurisdiction::Eu,
+        wallet: config.pid_trust_anchors.is_some(),
     };
     Ok(match (req.method(), rest) {
         (Method::Get, None) => redirect(&format!("/{}/", lang.code()), 301)?,
@@ -196,7 +197,8 @@ fn sign_page(site: &Site, query: &PageQuery) -> worker::Result<Response> {
 /// The catalogue messages (heading, text) of a refusal shown as a page of its own.
 fn refusal_texts(error: &EdgeError) -> Option<(&'static str, &'static str)> {
     Some(match error {
-        EdgeError::Unreadable => ("unreadable-title", "unreadable-text"),
+        // A wallet answer that comes without its nonce (the page always sends both).
+        EdgeError::Unreadable | EdgeError::Wallet(_) => ("unreadable-title", "unreadable-text"),
         EdgeError::UnsupportedMediaType => ("unsupported-title", "unsupported-text"),
         EdgeError::TooLarge => ("too-large-title", "too-large-text"),
         EdgeError::RateLimited => ("rate-limited-title", "rate-limited-text"),
@@ -257,6 +259,9 @@ async fn sign_post(
         Err(EdgeError::BotCheckFailed) => form(&[], Some(Notice::BotCheckFailed), 403),
         Err(e @ EdgeError::BotCheckUnavailable(_)) => {
             Ok(e.with_retry_after(form(&[], Some(Notice::BotCheckUnavailable), 503)?))
+        }
+        Err(e @ EdgeError::Wallet(_)) => {
+            form(&[], Some(Notice::WalletRefused(e.code())), e.status())
         }
         Err(e) => refused(site, e),
     }

@@ -77,6 +77,53 @@
     });
   }
 
+  // Signing with the EU Digital Identity Wallet (docs/wallet.md), offered only where the browser
+  // can ask a wallet (the Digital Credentials API): the collector's request goes to the wallet,
+  // and its answer, with the request's nonce, goes into the form, which is sent as it is.
+  function walletChoice(root) {
+    var choice = root.querySelector("#wallet");
+    if (!choice || !window.fetch || !navigator.credentials || !("DigitalCredential" in window)) {
+      return;
+    }
+    var form = choice.closest("form");
+    var button = choice.querySelector("#wallet-sign");
+    choice.hidden = false;
+    button.addEventListener("click", function () {
+      var declaration = form.querySelector("input[name=declaration]");
+      if (declaration && !declaration.checked) {
+        declaration.focus();
+        declaration.scrollIntoView({ block: "center" });
+        return;
+      }
+      button.disabled = true;
+      var nonce;
+      var nationality = encodeURIComponent(choice.getAttribute("data-nationality"));
+      fetch("/api/v1/wallet/request?nationality=" + nationality, { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+        .then(function (asked) {
+          nonce = asked.nonce;
+          return navigator.credentials.get({ digital: { requests: [asked.request] }, mediation: "required" });
+        })
+        .then(function (credential) {
+          var data = credential && credential.data;
+          if (typeof data === "string") { data = JSON.parse(data); }
+          var token = data && data.vp_token && data.vp_token.pid_sd_jwt;
+          var presentation = Array.isArray(token) ? token[0] : token;
+          if (!presentation) { return Promise.reject(new Error("no PID presentation")); }
+          [["wallet_presentation", presentation], ["wallet_nonce", nonce]].forEach(function (pair) {
+            var input = document.createElement("input");
+            input.type = "hidden";
+            input.name = pair[0];
+            input.value = pair[1];
+            form.appendChild(input);
+          });
+          form.submit();
+        })
+        .catch(function () { button.disabled = false; });
+    });
+  }
+  walletChoice(document);
+
   // One page: the chosen member state's form appears under the choice (without JavaScript the
   // choice leads to the form's own page).
   var choose = document.getElementById("choose");
@@ -109,6 +156,7 @@
         }
         summaries(slot);
         postcodeRule(slot);
+        walletChoice(slot);
       })
       .catch(function () { choose.querySelector("button[type=submit]").hidden = false; });
   }

@@ -4,7 +4,8 @@
 // JavaScript and once by keyboard only; walks the error path; runs axe-core on every page type
 // (zero WCAG 2.1 A/AA violations allowed); checks reflow at 320 px and 200 % zoom; measures the
 // form page's first-load weight; watches the progress page update from /api/v1/progress; opens
-// every page family in every language at 320, 390 and 1366 px (layouts.mjs).
+// every page family in every language at 320, 390 and 1366 px (layouts.mjs); signs with the EU
+// Digital Identity Wallet through a stand-in for the Digital Credentials API (wallet.mjs).
 //
 // Usage: node tests/browser/run.mjs (scripts/test runs it after building the worker).
 // Environment: CHROMIUM (default /usr/bin/chromium). Artefacts (screenshots, report.json) go to
@@ -22,6 +23,7 @@ import {
 } from "./lib.mjs";
 import { campaigns } from "./campaigns.mjs";
 import { layouts } from "./layouts.mjs";
+import { wallet } from "./wallet.mjs";
 
 // ---------------------------------------------------------------- main
 
@@ -306,6 +308,7 @@ async function main() {
   });
 
   await campaigns({ browser, withJs, withoutJs, stub });
+  await wallet({ browser, stub });
   report.screenshots.push(...(await layouts({ browser, ended, stub })));
 
   await browser.close();

@@ -24,6 +24,7 @@ fn site<'a>(initiative: &'a Initiative, status: CollectionStatus, key: &'a str) 
         partner: None,
         embed_origins: &[],
         storage_in_eu: true,
+        wallet: false,
     }
 }
 

@@ -115,11 +115,13 @@ fn main() -> anyhow::Result<()> {
             ),
             v: CANONICAL_VERSION,
             // Some signed with the EU Digital Identity Wallet (docs/wallet.md).
-            verified: i.is_multiple_of(7).then(|| ocs_core::statement::Verification {
-                format: "dc+sd-jwt".to_owned(),
-                issuer: format!("Test PID Provider {code}"),
-                issuer_country: Some(code.clone()),
-            }),
+            verified: i
+                .is_multiple_of(7)
+                .then(|| ocs_core::statement::Verification {
+                    format: "dc+sd-jwt".to_owned(),
+                    issuer: format!("Test PID Provider {code}"),
+                    issuer_country: Some(code.clone()),
+                }),
         };
         Ok((shard, token, statement))
     };

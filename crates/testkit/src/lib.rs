@@ -38,6 +38,7 @@ pub fn site(
         partner: None,
         embed_origins: &[],
         storage_in_eu: true,
+        wallet: false,
     }
 }
 

@@ -48,6 +48,9 @@ pub struct Site<'a> {
     pub embed_origins: &'a [String],
     /// Whether the statements are stored in the European Union (the privacy notice says where).
     pub storage_in_eu: bool,
+    /// Whether the collector takes signatures with the EU Digital Identity Wallet
+    /// (docs/wallet.md): the form then offers it where the browser can ask a wallet.
+    pub wallet: bool,
 }
 
 impl Site<'_> {
@@ -128,6 +131,8 @@ pub enum Notice {
     BotCheckFailed,
     /// The bot check could not be made; nothing was stored and the signatory may try again.
     BotCheckUnavailable,
+    /// The wallet's answer was refused (its `wallet_…` code); nothing was stored.
+    WalletRefused(&'static str),
 }
 
 /// `text` without its soft hyphens: the break points a catalogue puts in long words belong in the

@@ -191,6 +191,9 @@ pub fn form_fragment(
             Some(Notice::BotCheckUnavailable) => div class="error-summary" role="alert" tabindex="-1" {
                 p { (t.get("bot-check-unavailable")) }
             },
+            Some(Notice::WalletRefused(code)) => div class="error-summary" role="alert" tabindex="-1" {
+                p { (t.with("wallet-refused", &[("code", code)])) }
+            },
             None => {}
         }
         @if !errors.is_empty() {
@@ -222,6 +225,7 @@ pub fn form_fragment(
             @if let Some(partner) = site.partner {
                 input type="hidden" name=(PARTNER) value=(partner.code);
             }
+            (wallet_choice(site, t, iso))
             fieldset {
                 legend { (t.get("your-details")) }
                 p class="hint" { (t.get("all-required")) }
@@ -285,6 +289,20 @@ pub fn form_fragment(
                 script src=(TURNSTILE_SCRIPT) async defer {}
             }
             button type="submit" { (t.get("submit")) }
+        }
+    }
+}
+
+/// The choice of signing with the EU Digital Identity Wallet (docs/wallet.md): hidden, and
+/// shown by static/assets/sign.js only where the browser has the Digital Credentials API; it
+/// fills the form's `wallet_presentation` and `wallet_nonce` and sends the form.
+fn wallet_choice(site: &Site, t: &Texts, iso: &str) -> Markup {
+    html! {
+        @if site.wallet {
+            div class="wallet" id="wallet" hidden data-nationality=(iso) {
+                p { (t.get("wallet-intro")) }
+                button type="button" id="wallet-sign" { (t.get("wallet-button")) }
+            }
         }
     }
 }

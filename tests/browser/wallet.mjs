@@ -1,0 +1,149 @@
+// Browser tests of signing with the EU Digital Identity Wallet (docs/wallet.md): the form offers
+// it only where the browser has the Digital Credentials API, and a wallet's answer signs. The
+// platform's API is stood in for by an init script whose `navigator.credentials.get` hands the
+// collector's own request to the test PID provider and wallet (tests/wallet/pid_wallet.py, on
+// PyPI `sd-jwt`), issued under the published test anchor; the worker verifies the answer as it
+// would a real wallet's. With and without JavaScript, without the API, a refusal on the form,
+// and axe-core on each new page state (that nothing of a refused answer is stored is
+// tests/e2e_wallet.rs's).
+
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+import { ROOT, catalogue, isoDay, startWorker, check, assert, axe, watch, submit } from "./lib.mjs";
+
+const ANCHOR = path.join(ROOT, "crates/core/data/wallet-test-anchor.pem");
+const ANCHOR_KEY = path.join(ROOT, "tests/wallet/test-anchor.key");
+
+/** The PID the test wallet holds for a national of `iso` (unique names: the dedupe key). */
+function person(iso, tag) {
+  const address = {
+    DE: { street_address: "Hauptstraße", house_number: "5a", postal_code: "10115", locality: "Berlin", country: "DE" },
+    IT: { street_address: "Via Appia", house_number: "12", postal_code: "00100", locality: "Roma", country: "IT" },
+  }[iso];
+  return {
+    given_name: "Wallet",
+    family_name: `Browser ${tag}`,
+    birthdate: "1990-01-15",
+    nationalities: [iso],
+    address,
+    age_equal_or_over: { 16: true, 18: true },
+    issuing_country: iso,
+  };
+}
+
+/** The test wallet's answer (the DC API credential's `data`) to `request`, for pages of `origin`. */
+function answer(origin, request, held) {
+  const job = {
+    origin,
+    now: Math.floor(Date.now() / 1000),
+    anchor: { certificate: ANCHOR, key: ANCHOR_KEY },
+    cases: [{ id: "page", request, person: held.person, faults: held.faults }],
+  };
+  const out = execFileSync("python3", [path.join(ROOT, "tests/wallet/pid_wallet.py")], {
+    input: JSON.stringify(job),
+    encoding: "utf8",
+  });
+  return JSON.parse(out).answers.page;
+}
+
+export async function wallet({ browser, stub }) {
+  const base = await startWorker("wallet", {
+    TURNSTILE_VERIFY_URL: stub,
+    INITIATIVE_REGISTRATION_DATE: isoDay(-40),
+    COLLECTION_START: isoDay(-30),
+    COLLECTION_END: isoDay(300),
+    PID_TRUST_ANCHORS: fs.readFileSync(ANCHOR, "utf8"),
+  });
+  const t = catalogue("en");
+  const viewport = { width: 1280, height: 900 };
+  // What the wallet holds and what it is to get wrong, set by each check before it signs.
+  const held = { person: null, faults: [], asked: 0 };
+  const withWallet = await browser.newContext({ viewport });
+  await withWallet.exposeBinding("ocsTestWallet", (_source, request) => {
+    held.asked += 1;
+    return answer(base, request, held);
+  });
+  await withWallet.addInitScript(() => {
+    // The platform's Digital Credentials API, as a browser that has it exposes it.
+    window.DigitalCredential = function DigitalCredential() {};
+    navigator.credentials.get = async (options) => {
+      const request = options.digital.requests[0];
+      return { protocol: request.protocol, data: await window.ocsTestWallet(request) };
+    };
+  });
+  const tag = () => Math.random().toString(36).slice(2, 10).replace(/[0-9]/g, "x");
+
+  await check("wallet: a German signs with the wallet, typing nothing (Digital Credentials API)", async () => {
+    const page = await withWallet.newPage();
+    const problems = watch(page);
+    held.person = person("DE", tag());
+    held.faults = [];
+    await page.goto(`${base}/en/sign?nationality=DE`);
+    await page.waitForSelector("#wallet:not([hidden])");
+    await axe(page, "form with the wallet choice (en, JavaScript)");
+    // The declaration first: the button says so by focusing it.
+    const before = held.asked;
+    await page.getByRole("button", { name: t["wallet-button"] }).click();
+    assert(held.asked === before, "the wallet was asked before the declaration was ticked");
+    assert(await page.evaluate(() => document.activeElement && document.activeElement.name === "declaration"), "the declaration has the focus");
+    await page.getByLabel(t.declaration, { exact: true }).check();
+    const response = await submit(page, () => page.getByRole("button", { name: t["wallet-button"] }).click());
+    assert(response.status() === 201, `signing answered ${response.status()}`);
+    assert((await page.textContent("h1")).trim() === t["thanks-heading"], "confirmation heading");
+    await axe(page, "confirmation of a wallet signature (en)");
+    assert(problems.length === 0, `console errors: ${problems.join("\n")}`);
+    await page.close();
+  });
+
+  await check("wallet: an Italian (Part B) signs with the wallet and the passport number typed", async () => {
+    const page = await withWallet.newPage();
+    held.person = person("IT", tag());
+    held.faults = [];
+    await page.goto(`${base}/en/sign?nationality=IT`);
+    await page.waitForSelector("#wallet:not([hidden])");
+    await page.getByLabel(t["doc-passport"], { exact: true }).check();
+    await page.getByLabel(t["field-id-number"], { exact: true }).fill(`YA${String(Date.now()).slice(-7)}`);
+    await page.getByLabel(t.declaration, { exact: true }).check();
+    const response = await submit(page, () => page.getByRole("button", { name: t["wallet-button"] }).click());
+    assert(response.status() === 201, `signing answered ${response.status()}: ${await page.textContent("body")}`);
+    await page.close();
+  });
+
+  await check("wallet: a refused answer says why on the form, in the page language", async () => {
+    const page = await withWallet.newPage();
+    held.person = person("DE", tag());
+    held.faults = ["wrong_audience"];
+    await page.goto(`${base}/en/sign?nationality=DE`);
+    await page.waitForSelector("#wallet:not([hidden])");
+    await page.getByLabel(t.declaration, { exact: true }).check();
+    const response = await submit(page, () => page.getByRole("button", { name: t["wallet-button"] }).click());
+    assert(response.status() === 422, `a refused answer is ${response.status()}`);
+    const summary = await page.textContent(".error-summary");
+    assert(summary.includes("wallet_wrong_audience"), `the summary names the refusal: ${summary}`);
+    const opening = t["wallet-refused"].split("(")[0].trim();
+    assert(summary.includes(opening), `the summary in the page language: ${summary}`);
+    await axe(page, "form with a refused wallet answer (en)");
+    await page.close();
+  });
+
+  await check("wallet: with Chromium's own Digital Credentials API the choice is offered; without the API, or without JavaScript, only the typed form", async () => {
+    const native = await browser.newContext({ viewport });
+    const offered = await native.newPage();
+    await offered.goto(`${base}/en/sign?nationality=DE`);
+    assert(await offered.isVisible("#wallet"), "the wallet choice where the browser has the API");
+    await native.close();
+    for (const options of [{ viewport }, { viewport, javaScriptEnabled: false }]) {
+      const context = await browser.newContext(options);
+      // A browser without the API (the platforms that do not ship it yet).
+      await context.addInitScript(() => { delete window.DigitalCredential; });
+      const page = await context.newPage();
+      await page.goto(`${base}/en/sign?nationality=DE`);
+      assert(await page.isHidden("#wallet"), `the wallet choice is hidden (${options.javaScriptEnabled === false ? "no JavaScript" : "no API"})`);
+      assert(await page.isVisible(`button[type=submit]`), "the typed form's button is there");
+      await context.close();
+    }
+  });
+  await withWallet.close();
+}
