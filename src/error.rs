@@ -99,6 +99,7 @@ impl EdgeError {
             | EdgeError::Unavailable(_)
             | EdgeError::BotCheckUnavailable(_) => 503,
             EdgeError::Wallet(ocs_core::wallet::WalletError::NotOffered) => 404,
+            EdgeError::Wallet(ocs_core::wallet::WalletError::StatusUnavailable) => 503,
             EdgeError::Wallet(_) => 422,
             EdgeError::Internal(_) => 500,
         }
@@ -179,7 +180,9 @@ impl EdgeError {
     /// Seconds a client should wait before trying again, for refusals that pass.
     pub fn retry_after(&self) -> Option<u32> {
         match self {
-            EdgeError::Unavailable(_) | EdgeError::BotCheckUnavailable(_) => Some(30),
+            EdgeError::Unavailable(_)
+            | EdgeError::BotCheckUnavailable(_)
+            | EdgeError::Wallet(ocs_core::wallet::WalletError::StatusUnavailable) => Some(30),
             EdgeError::RateLimited | EdgeError::AuthThrottled => Some(60),
             _ => None,
         }

@@ -54,6 +54,7 @@ mod test_hooks;
 mod unicode;
 mod vault;
 mod wallet;
+mod wallet_status;
 
 use worker::{
     console_error, event, Context, Env, Request, Response, ScheduleContext, ScheduledEvent,

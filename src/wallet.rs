@@ -132,7 +132,11 @@ pub async fn verified_submission(
     };
     let presented = verify_sd_jwt_vc(&answer.presentation, &expect).map_err(EdgeError::Wallet)?;
     let verdicts = verify_with_webcrypto(&presented.checks).await?;
+    let status = presented.status.clone();
     let pid = presented.conclude(&verdicts).map_err(EdgeError::Wallet)?;
+    if let Some(reference) = status {
+        crate::wallet_status::check(&reference, anchors, now_unix).await?;
+    }
     let submission = pid
         .into_submission(config.rules, iso, now.date(), raw.clone())
         .map_err(EdgeError::Wallet)?;
@@ -142,6 +146,10 @@ pub async fn verified_submission(
 // The checks run in JavaScript, concurrently, behind one promise: an `await` per check in Rust
 // would cost the bundle a state machine and glue per step (docs/wallet.md, the bundle).
 #[wasm_bindgen(inline_js = r#"
+export async function inflateZlib(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
 export function verifyP256(keys, signatures, messages) {
   const subtle = crypto.subtle;
   return Promise.all(keys.map(async (raw, i) => {
@@ -157,6 +165,9 @@ export function verifyP256(keys, signatures, messages) {
 }
 "#)]
 extern "C" {
+    #[wasm_bindgen(js_name = inflateZlib, catch)]
+    fn inflate_zlib(bytes: &Uint8Array) -> Result<js_sys::Promise, JsValue>;
+
     #[wasm_bindgen(js_name = verifyP256, catch)]
     fn verify_p256(
         keys: &Array,
@@ -168,7 +179,7 @@ extern "C" {
 /// Every check by WebCrypto (ECDSA, P-256, SHA-256), which takes the raw key and `r || s` as
 /// [`SignatureCheck`] has them; a verdict per check, in order. A key the runtime refuses is a
 /// signature that does not verify.
-pub async fn verify_with_webcrypto(checks: &[SignatureCheck]) -> EdgeResult<Vec<bool>> {
+pub(crate) async fn verify_with_webcrypto(checks: &[SignatureCheck]) -> EdgeResult<Vec<bool>> {
     let internal = |e: JsValue| EdgeError::Internal(format!("WebCrypto: {e:?}"));
     let (keys, signatures, messages) = (Array::new(), Array::new(), Array::new());
     for check in checks {
@@ -183,4 +194,10 @@ pub async fn verify_with_webcrypto(checks: &[SignatureCheck]) -> EdgeResult<Vec<
         .iter()
         .map(|verdict| verdict.as_bool() == Some(true))
         .collect())
+}
+
+/// Inflates zlib data (RFC 1950) with the runtime's `DecompressionStream("deflate")`.
+pub(crate) async fn inflate(compressed: &[u8]) -> Result<Vec<u8>, JsValue> {
+    let promise = inflate_zlib(&Uint8Array::from(compressed))?;
+    Ok(Uint8Array::new(&JsFuture::from(promise).await?).to_vec())
 }

@@ -17,15 +17,46 @@ and writes {"anchors_pem": "...", "answers": {"<id>": {"vp_token": {...}}}}.
 
 Faults (each breaks one thing a verifier must check): untrusted_issuer, expired_certificate,
 expired_pid, tampered_credential, forged_disclosure, wrong_nonce, wrong_audience,
-stale_binding, foreign_holder_key, no_key_binding, not_pid, withhold_birthdate.
+stale_binding, foreign_holder_key, no_key_binding, not_pid, withhold_birthdate; and, with
+"status": {"dir": "<folder>", "base": "<URL the folder is served at>"} in the job, every PID
+points to its provider's Token Status List (written into the folder, one file per country, 2-bit
+statuses: index 3 valid, 7 revoked, 8 suspended): revoked, suspended, status_list_missing,
+status_list_forged (the list signed by a key the anchor never certified).
 """
+
+STATUS_INDEX = {"revoked": 7, "suspended": 8}
+
+
+def status_list(authorities, country, uri, now, forged=False):
+    """A Token Status List token for `country`'s provider: 2 bits per status, LSB first."""
+    statuses = [0] * 16
+    statuses[7], statuses[8] = 1, 2
+    packed = bytearray(len(statuses) // 4)
+    for index, status in enumerate(statuses):
+        packed[index // 4] |= status << (2 * (index % 4))
+    key, x5c = authorities.provider(country)
+    if forged:
+        key = JWK.generate(kty="EC", crv="P-256")
+    from jwcrypto.jws import JWS
+
+    jws = JWS(payload=json.dumps({
+        "sub": uri,
+        "iat": now,
+        "ttl": 300,
+        "status_list": {"bits": 2, "lst": b64url(zlib.compress(bytes(packed)))},
+    }))
+    jws.add_signature(key, alg="ES256", protected=json.dumps(
+        {"alg": "ES256", "typ": "statuslist+jwt", "x5c": [x5c]}))
+    return jws.serialize(compact=True)
 
 import base64
 import datetime
 import hashlib
 import json
+import os
 import sys
 import time
+import zlib
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -167,7 +198,7 @@ def b64url(data):
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def answer(case, authorities, origin, now):
+def answer(case, authorities, origin, now, status=None):
     faults = set(case.get("faults", []))
     person = case["person"]
     request = case["request"]["data"]
@@ -181,6 +212,14 @@ def answer(case, authorities, origin, now):
 
     claims = selectively_disclosable(person)
     claims["vct"] = "urn:eu.europa.ec.eudi:ehic:1" if "not_pid" in faults else "urn:eudi:pid:1"
+    if status:
+        name = f"{country}-{case['id']}" if faults & {"status_list_forged", "status_list_missing"} else country
+        uri = f"{status['base']}/{name}"
+        index = next((STATUS_INDEX[f] for f in faults if f in STATUS_INDEX), 3)
+        claims["status"] = {"status_list": {"idx": index, "uri": uri}}
+        if "status_list_missing" not in faults:
+            with open(os.path.join(status["dir"], name), "w") as out:
+                out.write(status_list(authorities, country, uri, now, "status_list_forged" in faults))
     claims["iat"] = now - 3600
     claims["exp"] = now - 60 * 60 * 24 if "expired_pid" in faults else now + 60 * 60 * 24 * 90
     issuance = SDJWTIssuer(
@@ -277,7 +316,10 @@ def main():
     authorities = Authorities(
         datetime.datetime.fromtimestamp(now, datetime.timezone.utc), job.get("anchor")
     )
-    answers = {case["id"]: answer(case, authorities, job["origin"], now) for case in job["cases"]}
+    status = job.get("status")
+    answers = {
+        case["id"]: answer(case, authorities, job["origin"], now, status) for case in job["cases"]
+    }
     json.dump({"anchors_pem": authorities.anchors_pem(), "answers": answers}, sys.stdout)
 
 

@@ -49,6 +49,17 @@ fn wallet_dir() -> PathBuf {
 /// Runs the wallet on `cases` (each from [`case`]) for pages of `origin`, at the machine's
 /// clock.
 pub fn run(origin: &str, anchor: Anchor, cases: Vec<Value>) -> Reply {
+    run_with_status(origin, anchor, None, cases)
+}
+
+/// [`run`], with every PID pointing to its provider's Token Status List: the lists are written
+/// into `status.0`, which the test serves at `status.1`.
+pub fn run_with_status(
+    origin: &str,
+    anchor: Anchor,
+    status: Option<(&std::path::Path, &str)>,
+    cases: Vec<Value>,
+) -> Reply {
     let mut child = Command::new("python3")
         .arg(wallet_dir().join("pid_wallet.py"))
         .stdin(Stdio::piped())
@@ -60,6 +71,9 @@ pub fn run(origin: &str, anchor: Anchor, cases: Vec<Value>) -> Reply {
         "now": time::OffsetDateTime::now_utc().unix_timestamp(),
         "cases": cases,
     });
+    if let Some((dir, base)) = status {
+        job["status"] = json!({"dir": dir, "base": base});
+    }
     if anchor == Anchor::Published {
         job["anchor"] = json!({
             "certificate": concat!(env!("CARGO_MANIFEST_DIR"), "/../core/data/wallet-test-anchor.pem"),

@@ -54,6 +54,15 @@ pub enum WalletError {
     #[error("the answer is not fresh")]
     #[strum(serialize = "wallet_not_fresh")]
     NotFresh,
+    /// The credential's status list says it is revoked or suspended.
+    #[error("the identity credential has been revoked or suspended")]
+    #[strum(serialize = "wallet_revoked")]
+    Revoked,
+    /// The credential's status list could not be fetched, or is not one this collector can
+    /// trust: the collector refuses rather than accept a credential it cannot check.
+    #[error("the identity credential's status cannot be checked now")]
+    #[strum(serialize = "wallet_status_unavailable")]
+    StatusUnavailable,
     /// The PID itself has expired (or is not valid yet).
     #[error("the identity credential has expired")]
     #[strum(serialize = "wallet_credential_expired")]
@@ -113,6 +122,10 @@ impl WalletError {
                 "The wallet's answer is for an earlier request; please start again."
             }
             WalletError::CredentialExpired => "The identity credential has expired.",
+            WalletError::Revoked => "The identity credential has been revoked or suspended.",
+            WalletError::StatusUnavailable => {
+                "The identity credential's status cannot be checked right now; nothing was stored. Try again in a minute, or sign by typing."
+            }
             WalletError::NotPid => "The credential shared is not a person identification credential.",
             WalletError::MissingClaim(_) => {
                 "The wallet did not share all the data this statement needs; please share it or sign by typing."

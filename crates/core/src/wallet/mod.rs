@@ -22,6 +22,7 @@ mod jose;
 pub mod request;
 mod sd_jwt;
 mod signature;
+pub mod status;
 mod x509;
 
 pub use claims::{Pid, PidFormat, Provenance};
@@ -29,6 +30,7 @@ pub use error::WalletError;
 pub use request::{PidClaim, WalletRequest, PID_DOCTYPE, PID_VCT, PID_VCT_NAMESPACE};
 pub use sd_jwt::{verify_sd_jwt_vc, Expectations, Presented};
 pub use signature::{SignatureCheck, SignedPart};
+pub use status::{StatusList, StatusReference};
 pub use x509::TrustAnchors;
 
 /// The published test trust anchor: the test PID providers issue under it (its private key is

@@ -41,6 +41,9 @@ pub struct Expectations<'a> {
 #[derive(Debug)]
 pub struct Presented {
     pid: Pid,
+    /// Where the credential's status is, if it has one: the shell fetches the list and checks
+    /// it ([`super::status`]) before the statement is made.
+    pub status: Option<super::status::StatusReference>,
     /// Every signature it rests on: the certificate chain, the credential, the key binding.
     pub checks: Vec<SignatureCheck>,
 }
@@ -178,6 +181,7 @@ pub fn verify_sd_jwt_vc(
     });
 
     Ok(Presented {
+        status: super::status::reference_of(&claims)?,
         pid: pid_of(&claims, signer.common_name, signer.country)?,
         checks,
     })
