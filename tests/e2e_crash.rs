@@ -156,18 +156,7 @@ fn every_acknowledged_statement_survives_a_sigkill_of_the_runtime() {
     assert!(ok, "{text}");
     let (ok, text) = ocs(&["verify", "--url", &worker.base, &path(&bundle)]);
     assert!(ok, "chains verify and counts match: {text}");
-    let (key, pass) = key_file(&dir);
-    let handover = dir.join("handover");
-    let (ok, text) = ocs(&[
-        "export",
-        &path(&bundle),
-        "--key",
-        &path(&key),
-        "--passphrase-file",
-        &path(&pass),
-        "--out",
-        &path(&handover),
-    ]);
+    let (ok, text, handover) = export_with_key(&dir, &bundle);
     assert!(ok, "{text}");
     let xml = std::fs::read_to_string(handover.join("de.xml")).expect("de.xml");
     let mut exported = BTreeMap::new();

@@ -108,18 +108,7 @@ fn every_member_states_pid_signs_and_reaches_the_hand_over_files() {
     let bundle = dir.join("bundle");
     let (ok, out) = ocs(&["pull", "--url", &w.base, &path(&bundle)]);
     assert!(ok && out.contains("pulled 27 new rows"), "{out}");
-    let (key, pass) = key_file(&dir);
-    let handover = dir.join("handover");
-    let (ok, out) = ocs(&[
-        "export",
-        &path(&bundle),
-        "--key",
-        &path(&key),
-        "--passphrase-file",
-        &path(&pass),
-        "--out",
-        &path(&handover),
-    ]);
+    let (ok, out, handover) = export_with_key(&dir, &bundle);
     assert!(ok, "{out}");
     let mut exported = 0;
     for entry in fs::read_dir(&handover).expect("hand-over folder") {

@@ -15,6 +15,16 @@ fn nonce(w: &Worker, nationality: &str) -> String {
         .to_owned()
 }
 
+/// Posts `presentation` (a JSON value, as written) with a fresh nonce for `nationality`, to a
+/// German statement.
+fn answer_with_nonce_for(t: &Target, nationality: &str, presentation: &str) -> Reply {
+    let nonce = nonce(t.wallet, nationality);
+    post(
+        t.wallet,
+        &format!(r#""wallet_presentation":{presentation},"wallet_nonce":"{nonce}""#),
+    )
+}
+
 /// Posts `fields` (JSON values, as written) with a nationality and the declaration.
 fn post(w: &Worker, fields: &str) -> Reply {
     let body =
@@ -37,26 +47,12 @@ pub fn cases() -> Vec<Case> {
         case(
             "wallet-garbage-presentation",
             Expect::json(422, "wallet_malformed"),
-            |t: &Target| {
-                let nonce = nonce(t.wallet, "DE");
-                post(
-                    t.wallet,
-                    &format!(
-                        r#""wallet_presentation":"not a presentation","wallet_nonce":"{nonce}""#
-                    ),
-                )
-            },
+            |t| answer_with_nonce_for(t, "DE", r#""not a presentation""#),
         ),
         case(
             "wallet-presentation-as-a-number",
             Expect::json(422, "wallet_malformed"),
-            |t: &Target| {
-                let nonce = nonce(t.wallet, "DE");
-                post(
-                    t.wallet,
-                    &format!(r#""wallet_presentation":5,"wallet_nonce":"{nonce}""#),
-                )
-            },
+            |t| answer_with_nonce_for(t, "DE", "5"),
         ),
         case(
             "wallet-forged-nonce",
@@ -71,25 +67,15 @@ pub fn cases() -> Vec<Case> {
         case(
             "wallet-nonce-of-another-nationality",
             Expect::json(422, "wallet_unknown_request"),
-            |t: &Target| {
-                let nonce = nonce(t.wallet, "FR");
-                post(
-                    t.wallet,
-                    &format!(r#""wallet_presentation":"a~b~","wallet_nonce":"{nonce}""#),
-                )
-            },
+            |t| answer_with_nonce_for(t, "FR", r#""a~b~""#),
         ),
         case(
             "wallet-thousand-disclosures",
             Expect::json(422, "wallet_malformed"),
-            |t: &Target| {
-                let nonce = nonce(t.wallet, "DE");
-                let presentation =
-                    format!("eyJhbGciOiJFUzI1NiJ9.e30.AA{}~", "~WyJhIl0".repeat(1000));
-                post(
-                    t.wallet,
-                    &format!(r#""wallet_presentation":"{presentation}","wallet_nonce":"{nonce}""#),
-                )
+            |t| {
+                let disclosures = "~WyJhIl0".repeat(1000);
+                let presentation = format!(r#""eyJhbGciOiJFUzI1NiJ9.e30.AA{disclosures}~""#);
+                answer_with_nonce_for(t, "DE", &presentation)
             },
         ),
         case(

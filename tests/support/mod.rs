@@ -756,6 +756,25 @@ pub fn expected_hand_over(pairs: &[(&'static str, String)]) -> BTreeMap<String, 
     out
 }
 
+/// `ocs export` of `bundle` into `dir/handover` with the organiser's key file of `dir`:
+/// (success, output, the hand-over folder).
+pub fn export_with_key(dir: &Path, bundle: &Path) -> (bool, String, PathBuf) {
+    let (key, pass) = key_file(dir);
+    let handover = dir.join("handover");
+    let path = |p: &Path| p.to_str().expect("utf-8 path").to_owned();
+    let (ok, out) = ocs(&[
+        "export",
+        &path(bundle),
+        "--key",
+        &path(&key),
+        "--passphrase-file",
+        &path(&pass),
+        "--out",
+        &path(&handover),
+    ]);
+    (ok, out, handover)
+}
+
 /// Copies a folder as it is (`cp -a`): a Durable Object state to restart from, a bundle.
 pub fn copy_dir(from: &Path, to: &Path) {
     let status = Command::new("cp")

@@ -116,20 +116,23 @@ impl PidClaim {
         })
     }
 
+    /// The claims that are text (those that fill a statement's fields).
+    pub const TEXT: [PidClaim; 8] = [
+        PidClaim::GivenName,
+        PidClaim::FamilyName,
+        PidClaim::BirthDate,
+        PidClaim::Street,
+        PidClaim::HouseNumber,
+        PidClaim::PostalCode,
+        PidClaim::City,
+        PidClaim::Country,
+    ];
+
     /// The claim that fills `field`, if a PID carries one.
     pub fn for_field(field: Field) -> Option<PidClaim> {
-        [
-            PidClaim::GivenName,
-            PidClaim::FamilyName,
-            PidClaim::BirthDate,
-            PidClaim::Street,
-            PidClaim::HouseNumber,
-            PidClaim::PostalCode,
-            PidClaim::City,
-            PidClaim::Country,
-        ]
-        .into_iter()
-        .find(|claim| claim.field() == Some(field))
+        PidClaim::TEXT
+            .into_iter()
+            .find(|claim| claim.field() == Some(field))
     }
 }
 

@@ -316,16 +316,7 @@ fn pid_of(
             Some(_) => Err(WalletError::MissingClaim("a text claim")),
         }
     };
-    for claim in [
-        PidClaim::GivenName,
-        PidClaim::FamilyName,
-        PidClaim::BirthDate,
-        PidClaim::Street,
-        PidClaim::HouseNumber,
-        PidClaim::PostalCode,
-        PidClaim::City,
-        PidClaim::Country,
-    ] {
+    for claim in PidClaim::TEXT {
         read(claim)?;
     }
     if let Some(born) = text.get(&PidClaim::BirthDate) {
