@@ -11,7 +11,7 @@
 //!   normalises and maps case with the runtime's ICU, [`patterns`] matches the ruleset's
 //!   patterns with the runtime's `RegExp`;
 //! - [`wallet`] asks for and verifies EU Digital Identity Wallet answers (the core reads them,
-//!   the runtime's WebCrypto checks their signatures).
+//!   [`webcrypto`] has the runtime check their signatures), [`wallet_status`] their revocation.
 //!
 //! See docs/architecture.md and docs/api.md.
 #![forbid(unsafe_code)]
@@ -55,6 +55,7 @@ mod unicode;
 mod vault;
 mod wallet;
 mod wallet_status;
+mod webcrypto;
 
 use worker::{
     console_error, event, Context, Env, Request, Response, ScheduleContext, ScheduledEvent,

@@ -2,15 +2,10 @@
 //! browser's Digital Credentials API, and the verification of what the wallet answers, with the
 //! core reading the presentation and the runtime's WebCrypto checking its signatures.
 
-use js_sys::{Array, Uint8Array};
 use ocs_core::statement::{RawSubmission, Verification};
 use ocs_core::wallet::request::{audience, check_nonce, REQUEST_LIFETIME_SECONDS};
-use ocs_core::wallet::{
-    verify_sd_jwt_vc, Expectations, SignatureCheck, WalletError, WalletRequest,
-};
+use ocs_core::wallet::{verify_sd_jwt_vc, Expectations, WalletError, WalletRequest};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use worker::{Request, Response};
 use zeroize::Zeroizing;
 
@@ -131,7 +126,7 @@ pub async fn verified_submission(
         now_unix,
     };
     let presented = verify_sd_jwt_vc(&answer.presentation, &expect).map_err(EdgeError::Wallet)?;
-    let verdicts = verify_with_webcrypto(&presented.checks).await?;
+    let verdicts = crate::webcrypto::verify(&presented.checks).await?;
     let status = presented.status.clone();
     let pid = presented.conclude(&verdicts).map_err(EdgeError::Wallet)?;
     if let Some(reference) = status {
@@ -141,63 +136,4 @@ pub async fn verified_submission(
         .into_submission(config.rules, iso, now.date(), raw.clone())
         .map_err(EdgeError::Wallet)?;
     Ok((submission, pid.provenance.verification()))
-}
-
-// The checks run in JavaScript, concurrently, behind one promise: an `await` per check in Rust
-// would cost the bundle a state machine and glue per step (docs/wallet.md, the bundle).
-#[wasm_bindgen(inline_js = r#"
-export async function inflateZlib(bytes) {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-export function verifyP256(keys, signatures, messages) {
-  const subtle = crypto.subtle;
-  return Promise.all(keys.map(async (raw, i) => {
-    try {
-      const key = await subtle.importKey(
-        "raw", raw, { name: "ECDSA", namedCurve: "P-256" }, false, ["verify"]);
-      return await subtle.verify(
-        { name: "ECDSA", hash: "SHA-256" }, key, signatures[i], messages[i]);
-    } catch (refused) {
-      return false;
-    }
-  }));
-}
-"#)]
-extern "C" {
-    #[wasm_bindgen(js_name = inflateZlib, catch)]
-    fn inflate_zlib(bytes: &Uint8Array) -> Result<js_sys::Promise, JsValue>;
-
-    #[wasm_bindgen(js_name = verifyP256, catch)]
-    fn verify_p256(
-        keys: &Array,
-        signatures: &Array,
-        messages: &Array,
-    ) -> Result<js_sys::Promise, JsValue>;
-}
-
-/// Every check by WebCrypto (ECDSA, P-256, SHA-256), which takes the raw key and `r || s` as
-/// [`SignatureCheck`] has them; a verdict per check, in order. A key the runtime refuses is a
-/// signature that does not verify.
-pub(crate) async fn verify_with_webcrypto(checks: &[SignatureCheck]) -> EdgeResult<Vec<bool>> {
-    let internal = |e: JsValue| EdgeError::Internal(format!("WebCrypto: {e:?}"));
-    let (keys, signatures, messages) = (Array::new(), Array::new(), Array::new());
-    for check in checks {
-        keys.push(&Uint8Array::from(check.public_key.as_slice()));
-        signatures.push(&Uint8Array::from(check.signature.as_slice()));
-        messages.push(&Uint8Array::from(check.message.as_slice()));
-    }
-    let verdicts = JsFuture::from(verify_p256(&keys, &signatures, &messages).map_err(internal)?)
-        .await
-        .map_err(internal)?;
-    Ok(Array::from(&verdicts)
-        .iter()
-        .map(|verdict| verdict.as_bool() == Some(true))
-        .collect())
-}
-
-/// Inflates zlib data (RFC 1950) with the runtime's `DecompressionStream("deflate")`.
-pub(crate) async fn inflate(compressed: &[u8]) -> Result<Vec<u8>, JsValue> {
-    let promise = inflate_zlib(&Uint8Array::from(compressed))?;
-    Ok(Uint8Array::new(&JsFuture::from(promise).await?).to_vec())
 }

@@ -84,12 +84,12 @@ async fn fetch(
     }
     let list =
         read_status_token(&token, reference, anchors, now_unix).map_err(EdgeError::Wallet)?;
-    let verdicts = crate::wallet::verify_with_webcrypto(&list.checks).await?;
+    let verdicts = crate::webcrypto::verify(&list.checks).await?;
     if verdicts.len() != list.checks.len() || !verdicts.iter().all(|v| *v) {
         return Err(unavailable("a signature does not verify"));
     }
     let statuses = Rc::new(
-        crate::wallet::inflate(&list.compressed)
+        crate::webcrypto::inflate(&list.compressed)
             .await
             .map_err(|_| unavailable("not zlib"))?,
     );
