@@ -79,7 +79,37 @@
 
   // Signing with the EU Digital Identity Wallet (docs/wallet.md), offered only where the browser
   // can ask a wallet (the Digital Credentials API): the collector's request goes to the wallet,
-  // and its answer, with the request's nonce, goes into the form, which is sent as it is.
+  // and its answer, with the request's nonce, goes into the form. The details it discloses are
+  // shown in their fields, read-only (the collector takes them from the verified answer, not
+  // from the fields); the signatory completes the rest and sends the form.
+  var PID_FIELDS = {
+    given_name: "full_first_names", family_name: "family_names", birthdate: "date_of_birth",
+    street_address: "street", house_number: "street_number", postal_code: "postal_code",
+    locality: "city", country: "country"
+  };
+  function disclosed(presentation) {
+    var claims = {};
+    presentation.split("~").slice(1, -1).forEach(function (part) {
+      try {
+        var text = atob(part.replace(/-/g, "+").replace(/_/g, "/"));
+        var bytes = Uint8Array.from(text, function (c) { return c.charCodeAt(0); });
+        var disclosure = JSON.parse(new TextDecoder().decode(bytes));
+        if (disclosure.length === 3 && typeof disclosure[2] === "string") {
+          claims[disclosure[1]] = disclosure[2];
+        }
+      } catch (unreadable) { /* the collector reads it; the page only shows it */ }
+    });
+    return claims;
+  }
+  function showDisclosed(form, claims) {
+    Object.keys(PID_FIELDS).forEach(function (claim) {
+      var field = form.elements[PID_FIELDS[claim]];
+      if (!field || typeof claims[claim] !== "string") { return; }
+      field.value = claims[claim];
+      if (field.tagName === "SELECT") { field.disabled = true; } else { field.readOnly = true; }
+      field.setAttribute("data-from-wallet", "");
+    });
+  }
   function walletChoice(root) {
     var choice = root.querySelector("#wallet");
     if (!choice || !window.fetch || !navigator.credentials || !("DigitalCredential" in window)) {
@@ -111,13 +141,19 @@
           var presentation = Array.isArray(token) ? token[0] : token;
           if (!presentation) { return Promise.reject(new Error("no PID presentation")); }
           [["wallet_presentation", presentation], ["wallet_nonce", nonce]].forEach(function (pair) {
-            var input = document.createElement("input");
+            var input = form.elements[pair[0]] || document.createElement("input");
             input.type = "hidden";
             input.name = pair[0];
             input.value = pair[1];
             form.appendChild(input);
           });
-          form.submit();
+          showDisclosed(form, disclosed(presentation));
+          choice.querySelector("p").textContent = choice.getAttribute("data-filled");
+          button.hidden = true;
+          var empty = Array.prototype.find.call(form.elements, function (field) {
+            return field.required && !field.value && !field.readOnly && !field.disabled;
+          });
+          (empty || form.querySelector("button[type=submit]")).focus();
         })
         .catch(function () { button.disabled = false; });
     });

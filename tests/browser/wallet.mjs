@@ -89,7 +89,17 @@ export async function wallet({ browser, stub }) {
     assert(held.asked === before, "the wallet was asked before the declaration was ticked");
     assert(await page.evaluate(() => document.activeElement && document.activeElement.name === "declaration"), "the declaration has the focus");
     await page.getByLabel(t.declaration, { exact: true }).check();
-    const response = await submit(page, () => page.getByRole("button", { name: t["wallet-button"] }).click());
+    await page.getByRole("button", { name: t["wallet-button"] }).click();
+    // The wallet's details in their fields, read-only; the signatory sends the form.
+    const family = page.getByLabel(t["field-family-names"], { exact: true });
+    await family.and(page.locator("[data-from-wallet]")).waitFor();
+    assert((await family.inputValue()) === held.person.family_name, "the family name from the wallet");
+    assert(!(await family.isEditable()), "a field from the wallet is read-only");
+    const street = page.getByLabel(t["field-street"], { exact: true });
+    assert((await street.inputValue()) === held.person.address.street_address, "the street from the wallet");
+    assert((await page.textContent("#wallet")).includes(t["wallet-filled"]), "the wallet choice says what happened");
+    await axe(page, "form filled from the wallet (en)");
+    const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 201, `signing answered ${response.status()}`);
     assert((await page.textContent("h1")).trim() === t["thanks-heading"], "confirmation heading");
     await axe(page, "confirmation of a wallet signature (en)");
@@ -106,7 +116,11 @@ export async function wallet({ browser, stub }) {
     await page.getByLabel(t["doc-passport"], { exact: true }).check();
     await page.getByLabel(t["field-id-number"], { exact: true }).fill(`YA${String(Date.now()).slice(-7)}`);
     await page.getByLabel(t.declaration, { exact: true }).check();
-    const response = await submit(page, () => page.getByRole("button", { name: t["wallet-button"] }).click());
+    await page.getByRole("button", { name: t["wallet-button"] }).click();
+    await page.locator("[data-from-wallet]").first().waitFor();
+    // Part B: the names come from the wallet, the passport number stays as typed.
+    assert(await page.getByLabel(t["field-id-number"], { exact: true }).isEditable(), "the document number stays editable");
+    const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 201, `signing answered ${response.status()}: ${await page.textContent("body")}`);
     await page.close();
   });
@@ -118,7 +132,9 @@ export async function wallet({ browser, stub }) {
     await page.goto(`${base}/en/sign?nationality=DE`);
     await page.waitForSelector("#wallet:not([hidden])");
     await page.getByLabel(t.declaration, { exact: true }).check();
-    const response = await submit(page, () => page.getByRole("button", { name: t["wallet-button"] }).click());
+    await page.getByRole("button", { name: t["wallet-button"] }).click();
+    await page.locator("[data-from-wallet]").first().waitFor();
+    const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 422, `a refused answer is ${response.status()}`);
     const summary = await page.textContent(".error-summary");
     assert(summary.includes("wallet_wrong_audience"), `the summary names the refusal: ${summary}`);

@@ -38,6 +38,7 @@ bot-check-failed = Nepodařilo se ověřit, že nejste robot. Zkuste to prosím 
 bot-check-unavailable = Kontrolu proti automatickému podepisování se nám teď nepodařilo provést. Nic nebylo uloženo a vaše údaje zůstaly zachovány: odešlete prosím formulář znovu za minutu.
 wallet-button = Podepsat evropskou peněženkou digitální identity
 wallet-intro = S evropskou peněženkou digitální identity pocházejí vaše údaje z dokladu totožnosti vaší země a nemusíte je vypisovat. Nejprve zaškrtněte prohlášení níže; doplňte, co peněženka neobsahuje.
+wallet-filled = Vaše údaje z peněženky jsou vyplněny níže a zde je nelze změnit. Doplňte, co je ještě prázdné, a formulář odešlete.
 wallet-refused = Odpověď vaší peněženky identity nebylo možné použít ({ $code }). Nic nebylo uloženo. Zkuste to znovu nebo formulář vyplňte sami.
 error-summary-title = Opravte prosím následující
 your-details = Vaše údaje

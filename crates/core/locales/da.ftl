@@ -38,6 +38,7 @@ bot-check-failed = Vi kunne ikke bekræfte, at du ikke er en robot. Prøv igen; 
 bot-check-unavailable = Vi kunne ikke foretage kontrollen mod automatisk underskrivning lige nu. Intet er gemt, og dine oplysninger er bevaret: send venligst formularen igen om et minut.
 wallet-button = Underskriv med din europæiske digitale identitetstegnebog
 wallet-intro = Med din europæiske digitale identitetstegnebog kommer dine oplysninger fra dit lands identitetsbevis, og du behøver ikke at skrive dem. Sæt først flueben ved erklæringen nedenfor; udfyld det, tegnebogen ikke indeholder.
+wallet-filled = Dine oplysninger fra tegnebogen er udfyldt nedenfor og kan ikke ændres her. Udfyld det, der stadig er tomt, og send derefter formularen.
 wallet-refused = Svaret fra din identitetstegnebog kunne ikke bruges ({ $code }). Intet blev gemt. Prøv igen, eller udfyld selv formularen.
 error-summary-title = Ret venligst følgende
 your-details = Dine oplysninger

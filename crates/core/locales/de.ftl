@@ -38,6 +38,7 @@ bot-check-failed = Wir konnten nicht bestätigen, dass Sie kein Roboter sind. Bi
 bot-check-unavailable = Die Prüfung gegen automatisches Unterzeichnen war gerade nicht möglich. Es wurde nichts gespeichert und Ihre Eingaben bleiben erhalten: Bitte senden Sie das Formular in einer Minute erneut.
 wallet-button = Mit Ihrer EUDI-Wallet unterzeichnen
 wallet-intro = Mit Ihrer europäischen Brieftasche für die Digitale Identität (EUDI-Wallet) kommen Ihre Angaben aus dem Identitätsnachweis Ihres Landes und müssen nicht eingetippt werden. Setzen Sie zuerst das Häkchen bei der Erklärung unten; füllen Sie aus, was die Wallet nicht enthält.
+wallet-filled = Ihre Angaben aus der Wallet sind unten eingetragen und können hier nicht geändert werden. Ergänzen Sie, was noch leer ist, und senden Sie dann das Formular.
 wallet-refused = Die Antwort Ihrer Identitäts-Wallet konnte nicht verwendet werden ({ $code }). Es wurde nichts gespeichert. Bitte versuchen Sie es erneut oder füllen Sie das Formular selbst aus.
 error-summary-title = Bitte korrigieren Sie Folgendes
 your-details = Ihre Angaben

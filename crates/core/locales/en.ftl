@@ -39,6 +39,7 @@ bot-check-failed = We could not confirm that you are not a robot. Please try aga
 bot-check-unavailable = We could not run the check against automated signing just now. Nothing was stored and your input has been kept: please send the form again in a minute.
 wallet-button = Sign with your EU Digital Identity Wallet
 wallet-intro = With your EU Digital Identity Wallet, your details come from your country's identity credential and need not be typed. Tick the declaration below first; fill in anything the wallet does not hold.
+wallet-filled = Your details from your wallet are filled in below and cannot be changed here. Complete anything still empty, then send the form.
 wallet-refused = The answer of your identity wallet could not be used ({ $code }). Nothing was stored. Please try again, or fill in the form yourself.
 error-summary-title = Please correct the following
 your-details = Your details

@@ -38,6 +38,7 @@ bot-check-failed = No hemos podido confirmar que usted no es un robot. Inténtel
 bot-check-unavailable = No hemos podido realizar ahora la comprobación contra las firmas automáticas. No se ha guardado nada y se han conservado sus datos: vuelva a enviar el formulario dentro de un minuto.
 wallet-button = Firmar con su cartera europea de identidad digital
 wallet-intro = Con su cartera europea de identidad digital, sus datos proceden de la credencial de identidad de su país y no tiene que escribirlos. Marque primero la declaración de abajo; complete lo que la cartera no contenga.
+wallet-filled = Sus datos de la cartera figuran abajo y no pueden modificarse aquí. Complete lo que siga vacío y envíe el formulario.
 wallet-refused = No se ha podido utilizar la respuesta de su cartera de identidad ({ $code }). No se ha guardado nada. Vuelva a intentarlo o rellene usted mismo el formulario.
 error-summary-title = Corrija lo siguiente
 your-details = Sus datos

@@ -38,6 +38,7 @@ bot-check-failed = Me ei suutnud kinnitada, et te pole robot. Proovige uuesti; s
 bot-check-unavailable = Automaatse allkirjastamise vastast kontrolli ei õnnestunud praegu teha. Midagi ei salvestatud ja teie sisestatud andmed on alles: saatke vorm palun minuti pärast uuesti.
 wallet-button = Allkirjasta Euroopa digitaalse identiteedi rahakotiga
 wallet-intro = Euroopa digitaalse identiteedi rahakotiga tulevad teie andmed teie riigi isikutõendist ja neid ei pea sisestama. Märkige kõigepealt allolev kinnitus; täitke see, mida rahakott ei sisalda.
+wallet-filled = Teie andmed rahakotist on allpool täidetud ja neid ei saa siin muuta. Täitke see, mis on veel tühi, ja saatke vorm ära.
 wallet-refused = Teie identiteedi rahakoti vastust ei saanud kasutada ({ $code }). Midagi ei salvestatud. Proovige uuesti või täitke vorm ise.
 error-summary-title = Palun parandage järgmine
 your-details = Teie andmed

@@ -38,6 +38,7 @@ bot-check-failed = Emme voineet varmistaa, ettet ole robotti. Yritä uudelleen; 
 bot-check-unavailable = Automaattisen allekirjoittamisen estävää tarkistusta ei juuri nyt voitu tehdä. Mitään ei tallennettu, ja syöttämäsi tiedot säilyivät: lähetä lomake uudelleen minuutin kuluttua.
 wallet-button = Allekirjoita eurooppalaisella digitaalisen identiteetin lompakolla
 wallet-intro = Eurooppalaista digitaalisen identiteetin lompakkoa käyttäessäsi tietosi tulevat maasi henkilöllisyystodisteesta, eikä niitä tarvitse kirjoittaa. Rastita ensin alla oleva vakuutus; täytä se, mitä lompakossa ei ole.
+wallet-filled = Lompakosta saadut tietosi on täytetty alle, eikä niitä voi muuttaa tässä. Täydennä vielä tyhjät kohdat ja lähetä sitten lomake.
 wallet-refused = Identiteettilompakkosi vastausta ei voitu käyttää ({ $code }). Mitään ei tallennettu. Yritä uudelleen tai täytä lomake itse.
 error-summary-title = Korjaa seuraavat kohdat
 your-details = Tietosi

@@ -38,6 +38,7 @@ bot-check-failed = Nous n'avons pas pu confirmer que vous n'êtes pas un robot. 
 bot-check-unavailable = Le contrôle contre les signatures automatiques n'a pas pu être effectué pour le moment. Rien n'a été enregistré et vos données ont été conservées : veuillez renvoyer le formulaire dans une minute.
 wallet-button = Signer avec votre portefeuille européen d'identité numérique
 wallet-intro = Avec votre portefeuille européen d'identité numérique, vos données proviennent du justificatif d'identité de votre pays et n'ont pas à être saisies. Cochez d'abord la déclaration ci-dessous ; complétez ce que le portefeuille ne contient pas.
+wallet-filled = Vos données issues du portefeuille sont remplies ci-dessous et ne peuvent pas être modifiées ici. Complétez ce qui est encore vide, puis envoyez le formulaire.
 wallet-refused = La réponse de votre portefeuille d'identité n'a pas pu être utilisée ({ $code }). Rien n'a été enregistré. Veuillez réessayer ou remplir le formulaire vous-même.
 error-summary-title = Veuillez corriger les points suivants
 your-details = Vos données

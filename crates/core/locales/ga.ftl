@@ -38,6 +38,7 @@ bot-check-failed = Níorbh fhéidir linn a dheimhniú nach róbat thú. Bain tri
 bot-check-unavailable = Níorbh fhéidir linn an seiceáil in aghaidh síniú uathoibríoch a dhéanamh faoi láthair. Níor stóráladh aon rud agus coinníodh do chuid sonraí: seol an fhoirm arís i gceann nóiméid, le do thoil.
 wallet-button = Sínigh le do Sparán Eorpach don Aitheantas Digiteach
 wallet-intro = Le do Sparán Eorpach don Aitheantas Digiteach, tagann do chuid sonraí ó dhintiúr aitheantais do thíre agus ní gá iad a chlóscríobh. Cuir tic leis an dearbhú thíos ar dtús; líon isteach an méid nach bhfuil sa sparán.
+wallet-filled = Tá do chuid sonraí ón sparán líonta isteach thíos agus ní féidir iad a athrú anseo. Líon isteach a bhfuil fós folamh, ansin seol an fhoirm.
 wallet-refused = Níorbh fhéidir freagra do sparáin aitheantais a úsáid ({ $code }). Níor stóráladh aon rud. Bain triail eile as, nó líon isteach an fhoirm tú féin.
 error-summary-title = Ceartaigh an méid seo a leanas
 your-details = Do shonraí

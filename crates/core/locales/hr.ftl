@@ -38,6 +38,7 @@ bot-check-failed = Nismo mogli potvrditi da niste robot. Pokušajte ponovno; une
 bot-check-unavailable = Provjeru protiv automatskog potpisivanja trenutačno nismo mogli provesti. Ništa nije pohranjeno, a vaši su podaci sačuvani: pošaljite obrazac ponovno za minutu.
 wallet-button = Potpišite europskim novčanikom digitalnog identiteta
 wallet-intro = S europskim novčanikom digitalnog identiteta vaši podaci dolaze iz identifikacijske isprave vaše države i ne morate ih upisivati. Najprije označite izjavu u nastavku; upišite ono što novčanik ne sadrži.
+wallet-filled = Vaši podaci iz novčanika upisani su u nastavku i ovdje se ne mogu mijenjati. Dopunite ono što je još prazno, a zatim pošaljite obrazac.
 wallet-refused = Odgovor vašeg novčanika identiteta nije se mogao upotrijebiti ({ $code }). Ništa nije spremljeno. Pokušajte ponovno ili sami ispunite obrazac.
 error-summary-title = Ispravite sljedeće
 your-details = Vaši podaci

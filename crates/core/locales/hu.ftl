@@ -38,6 +38,7 @@ bot-check-failed = Nem tudtuk megerősíteni, hogy Ön nem robot. Kérjük, pró
 bot-check-unavailable = Az automatikus aláírás elleni ellenőrzést most nem tudtuk elvégezni. Semmit sem tároltunk, és a megadott adatai megmaradtak: kérjük, egy perc múlva küldje el újra az űrlapot.
 wallet-button = Aláírás az európai digitális személyazonossági tárcával
 wallet-intro = Az európai digitális személyazonossági tárcával adatai országa személyazonosító igazolásából származnak, nem kell begépelnie őket. Először jelölje be az alábbi nyilatkozatot; töltse ki, amit a tárca nem tartalmaz.
+wallet-filled = A tárcából származó adatai alább ki vannak töltve, és itt nem módosíthatók. Töltse ki, ami még üres, majd küldje el az űrlapot.
 wallet-refused = A személyazonossági tárca válaszát nem lehetett felhasználni ({ $code }). Semmi sem került tárolásra. Próbálja újra, vagy töltse ki saját maga az űrlapot.
 error-summary-title = Kérjük, javítsa a következőket
 your-details = Az Ön adatai

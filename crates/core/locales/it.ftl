@@ -38,6 +38,7 @@ bot-check-failed = Non siamo riusciti a confermare che lei non è un robot. Ripr
 bot-check-unavailable = Al momento non è stato possibile effettuare il controllo contro le firme automatiche. Non è stato salvato nulla e i suoi dati sono stati conservati: invii di nuovo il modulo tra un minuto.
 wallet-button = Firma con il tuo portafoglio europeo di identità digitale
 wallet-intro = Con il tuo portafoglio europeo di identità digitale, i tuoi dati provengono dalla credenziale d'identità del tuo paese e non devi digitarli. Spunta prima la dichiarazione qui sotto; completa ciò che il portafoglio non contiene.
+wallet-filled = I tuoi dati dal portafoglio sono compilati qui sotto e non possono essere modificati qui. Completa ciò che è ancora vuoto, poi invia il modulo.
 wallet-refused = Non è stato possibile utilizzare la risposta del tuo portafoglio di identità ({ $code }). Non è stato salvato nulla. Riprova oppure compila tu stesso il modulo.
 error-summary-title = Corregga quanto segue
 your-details = I suoi dati

@@ -38,6 +38,7 @@ bot-check-failed = Nepavyko patvirtinti, kad nesate robotas. Bandykite dar kart�
 bot-check-unavailable = Šiuo metu nepavyko atlikti patikros nuo automatinio pasirašymo. Niekas neišsaugota, o jūsų įvesti duomenys liko: po minutės pateikite formą dar kartą.
 wallet-button = Pasirašyti Europos skaitmeninės tapatybės piniginė
 wallet-intro = Naudojant Europos skaitmeninės tapatybės piniginę, jūsų duomenys paimami iš jūsų šalies asmens tapatybės liudijimo ir jų nereikia rašyti. Pirmiausia pažymėkite toliau pateiktą deklaraciją; užpildykite tai, ko piniginėje nėra.
+wallet-filled = Jūsų duomenys iš piniginės įrašyti toliau ir čia jų pakeisti negalima. Užpildykite tai, kas dar tuščia, ir išsiųskite formą.
 wallet-refused = Jūsų tapatybės piniginės atsakymo nepavyko panaudoti ({ $code }). Niekas neišsaugota. Bandykite dar kartą arba užpildykite formą patys.
 error-summary-title = Ištaisykite šiuos dalykus
 your-details = Jūsų duomenys

@@ -38,6 +38,7 @@ bot-check-failed = Mēs nevarējām apstiprināt, ka neesat robots. Lūdzu, mē�
 bot-check-unavailable = Pārbaudi pret automātisku parakstīšanu pašlaik neizdevās veikt. Nekas netika saglabāts, un jūsu ievadītie dati ir saglabāti: lūdzu, pēc minūtes nosūtiet veidlapu vēlreiz.
 wallet-button = Parakstīt ar Eiropas digitālās identitātes maku
 wallet-intro = Izmantojot Eiropas digitālās identitātes maku, jūsu dati tiek ņemti no jūsu valsts personu apliecinoša apliecinājuma, un tie nav jāievada. Vispirms atzīmējiet zemāk esošo apliecinājumu; aizpildiet to, kā makā nav.
+wallet-filled = Jūsu dati no maka ir aizpildīti zemāk, un tos šeit nevar mainīt. Aizpildiet to, kas vēl ir tukšs, un pēc tam nosūtiet veidlapu.
 wallet-refused = Jūsu identitātes maka atbildi nevarēja izmantot ({ $code }). Nekas netika saglabāts. Mēģiniet vēlreiz vai aizpildiet veidlapu paši.
 error-summary-title = Lūdzu, izlabojiet turpmāk minēto
 your-details = Jūsu dati

@@ -38,6 +38,7 @@ bot-check-failed = Ma stajniex nikkonfermaw li m'intix robot. Jekk jogħġbok er
 bot-check-unavailable = Ma stajniex nagħmlu l-verifika kontra l-iffirmar awtomatiku bħalissa. Ma ġie maħżun xejn u d-data tiegħek inżammet: jekk jogħġbok erġa' ibgħat il-formola f'minuta.
 wallet-button = Iffirma bil-Kartiera Ewropea tal-Identità Diġitali tiegħek
 wallet-intro = Bil-Kartiera Ewropea tal-Identità Diġitali, id-dettalji tiegħek jiġu mill-kredenzjali tal-identità ta' pajjiżek u m'għandekx għalfejn tiktibhom. L-ewwel immarka d-dikjarazzjoni hawn taħt; imla dak li l-kartiera ma fihiex.
+wallet-filled = Id-dettalji tiegħek mill-kartiera huma mimlija hawn taħt u ma jistgħux jinbidlu hawn. Imla dak li għadu vojt, imbagħad ibgħat il-formola.
 wallet-refused = It-tweġiba tal-kartiera tal-identità tiegħek ma setgħetx tintuża ({ $code }). Ma nħażen xejn. Jekk jogħġbok erġa' pprova, jew imla l-formola int stess.
 error-summary-title = Jekk jogħġbok ikkoreġi dan li ġej
 your-details = Id-dettalji tiegħek

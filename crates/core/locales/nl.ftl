@@ -38,6 +38,7 @@ bot-check-failed = We konden niet bevestigen dat u geen robot bent. Probeer het 
 bot-check-unavailable = De controle tegen automatisch ondertekenen kon op dit moment niet worden uitgevoerd. Er is niets opgeslagen en uw invoer is bewaard: verstuur het formulier over een minuut opnieuw.
 wallet-button = Ondertekenen met uw Europese digitale-identiteitsportemonnee
 wallet-intro = Met uw Europese digitale-identiteitsportemonnee komen uw gegevens uit het identiteitsbewijs van uw land en hoeft u ze niet te typen. Vink eerst de verklaring hieronder aan; vul in wat de portemonnee niet bevat.
+wallet-filled = Uw gegevens uit de portemonnee zijn hieronder ingevuld en kunnen hier niet worden gewijzigd. Vul aan wat nog leeg is en verstuur dan het formulier.
 wallet-refused = Het antwoord van uw identiteitsportemonnee kon niet worden gebruikt ({ $code }). Er is niets opgeslagen. Probeer het opnieuw of vul het formulier zelf in.
 error-summary-title = Verbeter het volgende
 your-details = Uw gegevens

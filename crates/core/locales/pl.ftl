@@ -38,6 +38,7 @@ bot-check-failed = Nie udało się potwierdzić, że formularz wysyła człowiek
 bot-check-unavailable = Nie udało się teraz przeprowadzić kontroli chroniącej przed automatycznym podpisywaniem. Nic nie zostało zapisane, a wprowadzone dane zachowano: prosimy wysłać formularz ponownie za minutę.
 wallet-button = Podpisz za pomocą europejskiego portfela tożsamości cyfrowej
 wallet-intro = Dzięki europejskiemu portfelowi tożsamości cyfrowej Twoje dane pochodzą z poświadczenia tożsamości Twojego państwa i nie trzeba ich wpisywać. Najpierw zaznacz oświadczenie poniżej; uzupełnij to, czego portfel nie zawiera.
+wallet-filled = Twoje dane z portfela są wpisane poniżej i nie można ich tu zmienić. Uzupełnij to, co jest jeszcze puste, i wyślij formularz.
 wallet-refused = Nie udało się użyć odpowiedzi Twojego portfela tożsamości ({ $code }). Nic nie zostało zapisane. Spróbuj ponownie lub wypełnij formularz samodzielnie.
 error-summary-title = Prosimy poprawić następujące elementy
 your-details = Dane osobowe

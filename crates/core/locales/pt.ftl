@@ -38,6 +38,7 @@ bot-check-failed = Não foi possível confirmar que não é um robô. Tente nova
 bot-check-unavailable = Não foi possível fazer agora a verificação contra assinaturas automáticas. Nada foi guardado e os seus dados foram mantidos: volte a enviar o formulário dentro de um minuto.
 wallet-button = Assinar com a sua carteira europeia de identidade digital
 wallet-intro = Com a sua carteira europeia de identidade digital, os seus dados vêm da credencial de identidade do seu país e não precisam de ser escritos. Assinale primeiro a declaração abaixo; preencha o que a carteira não contiver.
+wallet-filled = Os seus dados da carteira estão preenchidos abaixo e não podem ser alterados aqui. Complete o que ainda estiver vazio e envie o formulário.
 wallet-refused = Não foi possível utilizar a resposta da sua carteira de identidade ({ $code }). Nada foi guardado. Tente novamente ou preencha o formulário.
 error-summary-title = Corrija o seguinte
 your-details = Os seus dados

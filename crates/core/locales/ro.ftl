@@ -38,6 +38,7 @@ bot-check-failed = Nu am putut confirma că nu sunteți un robot. Încercați di
 bot-check-unavailable = Verificarea împotriva semnării automate nu a putut fi făcută acum. Nu s-a salvat nimic, iar datele dumneavoastră au fost păstrate: vă rugăm să retrimiteți formularul peste un minut.
 wallet-button = Semnați cu portofelul european pentru identitatea digitală
 wallet-intro = Cu portofelul european pentru identitatea digitală, datele dumneavoastră provin din documentul de identitate al țării dumneavoastră și nu trebuie tastate. Bifați mai întâi declarația de mai jos; completați ce nu conține portofelul.
+wallet-filled = Datele dumneavoastră din portofel sunt completate mai jos și nu pot fi modificate aici. Completați ce a rămas gol, apoi trimiteți formularul.
 wallet-refused = Răspunsul portofelului dumneavoastră de identitate nu a putut fi folosit ({ $code }). Nu s-a stocat nimic. Încercați din nou sau completați singur formularul.
 error-summary-title = Vă rugăm să corectați următoarele
 your-details = Datele dumneavoastră

@@ -38,6 +38,7 @@ bot-check-failed = Nepodarilo sa overiť, že nie ste robot. Skúste to znova; z
 bot-check-unavailable = Kontrolu proti automatickému podpisovaniu sa nám teraz nepodarilo vykonať. Nič sa neuložilo a vaše údaje zostali zachované: formulár prosím odošlite znova o minútu.
 wallet-button = Podpísať európskou peňaženkou digitálnej identity
 wallet-intro = S európskou peňaženkou digitálnej identity pochádzajú vaše údaje z dokladu totožnosti vašej krajiny a nemusíte ich vypisovať. Najprv označte vyhlásenie nižšie; doplňte, čo peňaženka neobsahuje.
+wallet-filled = Vaše údaje z peňaženky sú vyplnené nižšie a tu ich nemožno zmeniť. Doplňte, čo je ešte prázdne, a formulár odošlite.
 wallet-refused = Odpoveď vašej peňaženky identity nebolo možné použiť ({ $code }). Nič sa neuložilo. Skúste to znova alebo vyplňte formulár sami.
 error-summary-title = Opravte, prosím, nasledujúce
 your-details = Vaše údaje

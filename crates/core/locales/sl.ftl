@@ -38,6 +38,7 @@ bot-check-failed = Nismo mogli potrditi, da niste robot. Poskusite znova; vnesen
 bot-check-unavailable = Preverjanja proti samodejnemu podpisovanju trenutno ni bilo mogoče izvesti. Nič ni bilo shranjeno, vaši podatki pa so ohranjeni: obrazec pošljite znova čez minuto.
 wallet-button = Podpišite z evropsko denarnico za digitalno identiteto
 wallet-intro = Z evropsko denarnico za digitalno identiteto so vaši podatki vzeti iz dokazila o identiteti vaše države in jih ni treba vnašati. Najprej označite izjavo spodaj; izpolnite, česar denarnica ne vsebuje.
+wallet-filled = Vaši podatki iz denarnice so vpisani spodaj in jih tu ni mogoče spremeniti. Dopolnite, kar je še prazno, nato pošljite obrazec.
 wallet-refused = Odgovora vaše denarnice za identiteto ni bilo mogoče uporabiti ({ $code }). Nič ni bilo shranjeno. Poskusite znova ali sami izpolnite obrazec.
 error-summary-title = Popravite naslednje
 your-details = Vaši podatki

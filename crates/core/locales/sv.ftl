@@ -38,6 +38,7 @@ bot-check-failed = Vi kunde inte bekräfta att du inte är en robot. Försök ig
 bot-check-unavailable = Kontrollen mot automatiska underskrifter kunde inte göras just nu. Inget har sparats och dina uppgifter finns kvar: skicka formuläret igen om en minut.
 wallet-button = Skriv under med din europeiska digitala identitetsplånbok
 wallet-intro = Med din europeiska digitala identitetsplånbok hämtas dina uppgifter från ditt lands identitetsbevis och du behöver inte skriva dem. Kryssa först i försäkran nedan; fyll i det som plånboken inte innehåller.
+wallet-filled = Dina uppgifter från plånboken är ifyllda nedan och kan inte ändras här. Fyll i det som fortfarande är tomt och skicka sedan formuläret.
 wallet-refused = Svaret från din identitetsplånbok kunde inte användas ({ $code }). Ingenting sparades. Försök igen eller fyll i formuläret själv.
 error-summary-title = Rätta följande
 your-details = Dina uppgifter

@@ -295,12 +295,14 @@ pub fn form_fragment(
 
 /// The choice of signing with the EU Digital Identity Wallet (docs/wallet.md): hidden, and
 /// shown by static/assets/sign.js only where the browser has the Digital Credentials API; it
-/// fills the form's `wallet_presentation` and `wallet_nonce` and sends the form.
+/// puts the wallet's answer into the form (`wallet_presentation`, `wallet_nonce`) and shows the
+/// details it discloses in their fields, read-only, for the signatory to complete and send.
 fn wallet_choice(site: &Site, t: &Texts, iso: &str) -> Markup {
     html! {
         @if site.wallet {
-            div class="wallet" id="wallet" hidden data-nationality=(iso) {
-                p { (t.get("wallet-intro")) }
+            div class="wallet" id="wallet" hidden data-nationality=(iso)
+                data-filled=(t.get("wallet-filled")) {
+                p role="status" { (t.get("wallet-intro")) }
                 button type="button" id="wallet-sign" { (t.get("wallet-button")) }
             }
         }
