@@ -107,6 +107,16 @@ pub async fn api(req: &Request, env: &Env, config: &Config) -> EdgeResult<Respon
             "site_key_set": !config.turnstile_site_key.trim().is_empty(),
             "secret": secret_check(config).await,
         },
+        // Wallet signatures (docs/wallet.md): the PID trust anchors' SHA-256 fingerprints, for
+        // the operator to compare with the trusted lists.
+        "wallet": {
+            "offered": config.pid_trust_anchors.is_some(),
+            "trust_anchors": config
+                .pid_trust_anchors
+                .as_ref()
+                .map(|anchors| anchors.fingerprints())
+                .unwrap_or_default(),
+        },
         "collection": {
             "start": day(initiative.collection_start),
             "end": day(initiative.collection_end),

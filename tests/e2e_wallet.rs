@@ -302,6 +302,21 @@ fn the_test_anchor_is_refused_beyond_this_machine_and_no_anchor_offers_no_wallet
         "{}",
         r.body
     );
+    // On this machine the deployment says which anchors, and `ocs doctor` names the test one.
+    let fingerprints = ocs_core::wallet::TrustAnchors::from_pem(TEST_ANCHOR)
+        .expect("the test anchor")
+        .fingerprints();
+    let deployment = w.get("/api/v1/deployment").json();
+    assert_eq!(deployment["wallet"]["offered"], true);
+    assert_eq!(
+        deployment["wallet"]["trust_anchors"],
+        serde_json::json!(fingerprints)
+    );
+    let (_, out) = ocs(&["doctor", "--url", &w.base]);
+    assert!(
+        out.contains("wallet signatures under the published test anchor (this machine only)"),
+        "{out}"
+    );
     w.stop(false);
     let plain = open_worker();
     let r = plain.get("/api/v1/wallet/request?nationality=DE");

@@ -23,6 +23,9 @@ struct Deployment {
     host: String,
     edge_cache: bool,
     bot_check: BotCheck,
+    /// Absent from collectors older than wallet signatures.
+    #[serde(default)]
+    wallet: Wallet,
     collection: Collection,
     retention: RetentionDates,
 }
@@ -38,6 +41,12 @@ struct OrganiserKey {
     public_key: String,
     key_id: String,
     published: bool,
+}
+
+#[derive(Deserialize, Default)]
+struct Wallet {
+    offered: bool,
+    trust_anchors: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -146,6 +155,7 @@ pub fn run(url: &str, expect: &Expect<'_>) -> Result<bool> {
     keys(&deployment, expect, &collector, local, &mut report)?;
     place(&deployment, &mut report);
     bot_check(&deployment, local, &mut report);
+    wallet(&deployment, local, &mut report);
     dates(&deployment, &mut report);
     clock(&deployment, &mut report);
     report.print();
@@ -375,6 +385,41 @@ fn bot_check(d: &Deployment, local: bool, report: &mut Report) {
             sanitise(other)
         )),
     }
+}
+
+/// Wallet signatures: which anchors the collector trusts (the published test anchor serves this
+/// machine only; the collector refuses any other address with it).
+fn wallet(d: &Deployment, local: bool, report: &mut Report) {
+    if !d.wallet.offered {
+        return;
+    }
+    let test = ocs_core::wallet::TrustAnchors::from_pem(ocs_core::wallet::TEST_ANCHOR_PEM)
+        .map(|a| a.fingerprints())
+        .unwrap_or_default();
+    let anchors: Vec<String> = d
+        .wallet
+        .trust_anchors
+        .iter()
+        .map(|f| sanitise(f).chars().take(64).collect())
+        .collect();
+    if anchors.iter().any(|f| test.contains(f)) {
+        if local {
+            report.note(
+                "wallet signatures under the published test anchor (this machine only)".into(),
+            );
+        } else {
+            report.fix(
+                "PID_TRUST_ANCHORS holds the published test anchor".into(),
+                "set the PID providers' anchors from the trusted lists",
+            );
+        }
+        return;
+    }
+    report.ok(format!(
+        "wallet signatures under {}: compare with the trusted lists: {}",
+        plural(anchors.len(), "trust anchor"),
+        anchors.join(", ")
+    ));
 }
 
 fn dates(d: &Deployment, report: &mut Report) {
