@@ -82,6 +82,9 @@
   // and its answer, with the request's nonce, goes into the form. The details it discloses are
   // shown in their fields, read-only (the collector takes them from the verified answer, not
   // from the fields); the signatory completes the rest and sends the form.
+  // The statement's personal fields (the ruleset's), whether typed or from the wallet.
+  var PERSONAL = ["full_first_names", "family_names", "date_of_birth", "street", "street_number",
+    "postal_code", "city", "country", "id_type", "id_number"];
   var PID_FIELDS = {
     given_name: "full_first_names", family_name: "family_names", birthdate: "date_of_birth",
     street_address: "street", house_number: "street_number", postal_code: "postal_code",
@@ -119,12 +122,6 @@
     var button = choice.querySelector("#wallet-sign");
     choice.hidden = false;
     button.addEventListener("click", function () {
-      var declaration = form.querySelector("input[name=declaration]");
-      if (declaration && !declaration.checked) {
-        declaration.focus();
-        declaration.scrollIntoView({ block: "center" });
-        return;
-      }
       button.disabled = true;
       var nonce;
       var nationality = encodeURIComponent(choice.getAttribute("data-nationality"));
@@ -150,10 +147,21 @@
           showDisclosed(form, disclosed(presentation));
           choice.querySelector("p").textContent = choice.getAttribute("data-filled");
           button.hidden = true;
-          var empty = Array.prototype.find.call(form.elements, function (field) {
-            return field.required && !field.value && !field.readOnly && !field.disabled;
+          // Every detail from the wallet (nothing typed): the declaration is Annex III's eID
+          // variant, to be ticked anew since its words changed.
+          var declaration = form.elements.declaration;
+          var typed = Array.prototype.some.call(form.elements, function (field) {
+            return (PERSONAL.indexOf(field.name) >= 0) && !field.hasAttribute("data-from-wallet");
           });
-          (empty || form.querySelector("button[type=submit]")).focus();
+          if (declaration && !typed) {
+            declaration.checked = false;
+            form.querySelector("label[for='" + declaration.id + "']").textContent =
+              choice.getAttribute("data-declaration-eid");
+          }
+          var empty = Array.prototype.find.call(form.elements, function (field) {
+            return PERSONAL.indexOf(field.name) >= 0 && !field.value && !field.readOnly && !field.disabled;
+          });
+          (empty || (declaration && !declaration.checked ? declaration : form.querySelector("button[type=submit]"))).focus();
         })
         .catch(function () { button.disabled = false; });
     });

@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-import { ROOT, catalogue, isoDay, startWorker, check, assert, axe, watch, submit } from "./lib.mjs";
+import { ROOT, catalogue, isoDay, startWorker, check, assert, axe, watch, submit, until } from "./lib.mjs";
 
 const ANCHOR = path.join(ROOT, "crates/core/data/wallet-test-anchor.pem");
 const ANCHOR_KEY = path.join(ROOT, "tests/wallet/test-anchor.key");
@@ -83,13 +83,9 @@ export async function wallet({ browser, stub }) {
     await page.goto(`${base}/en/sign?nationality=DE`);
     await page.waitForSelector("#wallet:not([hidden])");
     await axe(page, "form with the wallet choice (en, JavaScript)");
-    // The declaration first: the button says so by focusing it.
     const before = held.asked;
     await page.getByRole("button", { name: t["wallet-button"] }).click();
-    assert(held.asked === before, "the wallet was asked before the declaration was ticked");
-    assert(await page.evaluate(() => document.activeElement && document.activeElement.name === "declaration"), "the declaration has the focus");
-    await page.getByLabel(t.declaration, { exact: true }).check();
-    await page.getByRole("button", { name: t["wallet-button"] }).click();
+    await until(() => held.asked === before + 1, "the wallet asked once");
     // The wallet's details in their fields, read-only; the signatory sends the form.
     const family = page.getByLabel(t["field-family-names"], { exact: true });
     await family.and(page.locator("[data-from-wallet]")).waitFor();
@@ -98,7 +94,12 @@ export async function wallet({ browser, stub }) {
     const street = page.getByLabel(t["field-street"], { exact: true });
     assert((await street.inputValue()) === held.person.address.street_address, "the street from the wallet");
     assert((await page.textContent("#wallet")).includes(t["wallet-filled"]), "the wallet choice says what happened");
+    // Nothing typed: the declaration is Annex III's eID variant, not yet ticked, and has the focus.
+    const eid = page.getByLabel(t["declaration-eid"], { exact: true });
+    assert(!(await eid.isChecked()), "the eID declaration is to be ticked");
+    assert(await page.evaluate(() => document.activeElement && document.activeElement.name === "declaration"), "the declaration has the focus");
     await axe(page, "form filled from the wallet (en)");
+    await eid.check();
     const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 201, `signing answered ${response.status()}`);
     assert((await page.textContent("h1")).trim() === t["thanks-heading"], "confirmation heading");
@@ -115,9 +116,10 @@ export async function wallet({ browser, stub }) {
     await page.waitForSelector("#wallet:not([hidden])");
     await page.getByLabel(t["doc-passport"], { exact: true }).check();
     await page.getByLabel(t["field-id-number"], { exact: true }).fill(`YA${String(Date.now()).slice(-7)}`);
-    await page.getByLabel(t.declaration, { exact: true }).check();
     await page.getByRole("button", { name: t["wallet-button"] }).click();
     await page.locator("[data-from-wallet]").first().waitFor();
+    // The document number is typed: the declaration stays the one for typed details.
+    await page.getByLabel(t.declaration, { exact: true }).check();
     // Part B: the names come from the wallet, the passport number stays as typed.
     assert(await page.getByLabel(t["field-id-number"], { exact: true }).isEditable(), "the document number stays editable");
     const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
@@ -131,9 +133,9 @@ export async function wallet({ browser, stub }) {
     held.faults = ["wrong_audience"];
     await page.goto(`${base}/en/sign?nationality=DE`);
     await page.waitForSelector("#wallet:not([hidden])");
-    await page.getByLabel(t.declaration, { exact: true }).check();
     await page.getByRole("button", { name: t["wallet-button"] }).click();
     await page.locator("[data-from-wallet]").first().waitFor();
+    await page.getByLabel(t["declaration-eid"], { exact: true }).check();
     const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 422, `a refused answer is ${response.status()}`);
     const summary = await page.textContent(".error-summary");

@@ -296,12 +296,14 @@ pub fn form_fragment(
 /// The choice of signing with the EU Digital Identity Wallet (docs/wallet.md): hidden, and
 /// shown by static/assets/sign.js only where the browser has the Digital Credentials API; it
 /// puts the wallet's answer into the form (`wallet_presentation`, `wallet_nonce`) and shows the
-/// details it discloses in their fields, read-only, for the signatory to complete and send.
+/// details it discloses in their fields, read-only, for the signatory to complete and send;
+/// when the wallet gave every detail, the declaration becomes Annex III's eID variant.
 fn wallet_choice(site: &Site, t: &Texts, iso: &str) -> Markup {
     html! {
         @if site.wallet {
             div class="wallet" id="wallet" hidden data-nationality=(iso)
-                data-filled=(t.get("wallet-filled")) {
+                data-filled=(t.get("wallet-filled"))
+                data-declaration-eid=(t.get("declaration-eid")) {
                 p role="status" { (t.get("wallet-intro")) }
                 button type="button" id="wallet-sign" { (t.get("wallet-button")) }
             }
