@@ -260,8 +260,9 @@ async fn sign_post(
         Err(e @ EdgeError::BotCheckUnavailable(_)) => {
             Ok(e.with_retry_after(form(&[], Some(Notice::BotCheckUnavailable), 503)?))
         }
-        Err(e @ EdgeError::Wallet(_)) => {
-            form(&[], Some(Notice::WalletRefused(e.code())), e.status())
+        Err(e @ EdgeError::Wallet(refusal)) => {
+            let page = form(&[], Some(Notice::WalletRefused(refusal)), e.status())?;
+            Ok(e.with_retry_after(page))
         }
         Err(e) => refused(site, e),
     }

@@ -140,8 +140,7 @@ export async function wallet({ browser, stub }) {
     assert(response.status() === 422, `a refused answer is ${response.status()}`);
     const summary = await page.textContent(".error-summary");
     assert(summary.includes("wallet_wrong_audience"), `the summary names the refusal: ${summary}`);
-    const opening = t["wallet-refused"].split("(")[0].trim();
-    assert(summary.includes(opening), `the summary in the page language: ${summary}`);
+    assert(summary.includes(t["wallet-refused-again"]), `the summary says what to do, in the page language: ${summary}`);
     await axe(page, "form with a refused wallet answer (en)");
     await page.close();
   });

@@ -215,7 +215,7 @@ fn each_broken_check_is_refused_with_its_own_reason() {
         );
         for (fault, refusal) in &faults {
             let verdict = verify(&wallet, fault, &request, iso).map(|pid| pid.provenance.clone());
-            assert_eq!(verdict, Err(refusal.clone()), "{iso} {fault}");
+            assert_eq!(verdict, Err(*refusal), "{iso} {fault}");
         }
     }
 }

@@ -131,8 +131,8 @@ pub enum Notice {
     BotCheckFailed,
     /// The bot check could not be made; nothing was stored and the signatory may try again.
     BotCheckUnavailable,
-    /// The wallet's answer was refused (its `wallet_…` code); nothing was stored.
-    WalletRefused(&'static str),
+    /// The wallet's answer was refused; nothing was stored.
+    WalletRefused(crate::wallet::WalletError),
 }
 
 /// `text` without its soft hyphens: the break points a catalogue puts in long words belong in the

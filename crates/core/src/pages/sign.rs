@@ -191,8 +191,8 @@ pub fn form_fragment(
             Some(Notice::BotCheckUnavailable) => div class="error-summary" role="alert" tabindex="-1" {
                 p { (t.get("bot-check-unavailable")) }
             },
-            Some(Notice::WalletRefused(code)) => div class="error-summary" role="alert" tabindex="-1" {
-                p { (t.with("wallet-refused", &[("code", code)])) }
+            Some(Notice::WalletRefused(refusal)) => div class="error-summary" role="alert" tabindex="-1" {
+                p { (t.get(refusal.page_message())) " (" (refusal.code()) ")" }
             },
             None => {}
         }

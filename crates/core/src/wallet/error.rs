@@ -3,7 +3,9 @@
 
 /// Why a presentation was refused. Every variant is a refusal of the whole presentation:
 /// nothing of it is kept.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::IntoStaticStr, strum::EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, strum::IntoStaticStr, strum::EnumIter,
+)]
 pub enum WalletError {
     /// This collector has no PID trust anchors configured: it does not take wallet signatures.
     #[error("this collector does not take wallet signatures")]
@@ -99,6 +101,32 @@ impl WalletError {
     /// The stable code the API sends and the pages localise, `wallet_…`.
     pub fn code(&self) -> &'static str {
         self.into()
+    }
+
+    /// The page catalogues' message for this refusal (the form shows it with the code).
+    pub fn page_message(&self) -> &'static str {
+        match self {
+            WalletError::UnknownRequest
+            | WalletError::StaleRequest
+            | WalletError::NotFresh
+            | WalletError::WrongAudience
+            | WalletError::BadKeyBinding => "wallet-refused-again",
+            WalletError::CredentialExpired | WalletError::Revoked => "wallet-refused-expired",
+            WalletError::StatusUnavailable => "wallet-refused-status",
+            WalletError::MissingClaim(_) => "wallet-refused-missing",
+            WalletError::NotEuNationality | WalletError::NationalityMismatch => {
+                "wallet-refused-nationality"
+            }
+            WalletError::UnderAge => "error-too-young",
+            WalletError::NotOffered
+            | WalletError::Malformed(_)
+            | WalletError::UnsupportedAlgorithm
+            | WalletError::UntrustedIssuer
+            | WalletError::CertificateExpired
+            | WalletError::BadSignature
+            | WalletError::UnsignedDisclosure
+            | WalletError::NotPid => "wallet-refused-untrusted",
+        }
     }
 
     /// A sentence for people (English; clients localise by [`WalletError::code`]). Never
