@@ -1,6 +1,7 @@
-//! What the worker asks the wallet for: a DCQL query (OpenID4VP 1.0 §6) for the PID in SD-JWT
-//! VC and in mdoc, with exactly the claims the nationality's Annex III part needs, and a nonce
-//! the worker can check later without having stored anything.
+//! What the worker asks the wallet for: a DCQL query (OpenID4VP 1.0 §6) for the PID as an
+//! SD-JWT VC (the mdoc encoding's names are here for when it is read), with exactly the claims
+//! the nationality's Annex III part needs, and a nonce the worker can check later without having
+//! stored anything.
 //!
 //! The nonce is `base64url(expiry || random || MAC)`, the MAC under the worker's key over the
 //! expiry, the random part and the nationality: an answer is bound to a request of this worker,
@@ -28,8 +29,6 @@ pub const REQUEST_LIFETIME_SECONDS: i64 = 300;
 pub const PROTOCOL: &str = "openid4vp-v1-unsigned";
 /// The DCQL credential query ids.
 pub const SD_JWT_QUERY: &str = "pid_sd_jwt";
-/// The mdoc query id.
-pub const MDOC_QUERY: &str = "pid_mdoc";
 const NONCE_LABEL: &str = "ocs-edge/wallet-nonce/v1";
 const MAC_BYTES: usize = 16;
 
@@ -220,53 +219,32 @@ impl WalletRequest {
         }
     }
 
-    /// The DCQL query: the PID in either format, each with the claim sets in order.
+    /// The DCQL query: the PID as an SD-JWT VC, with the claim sets in order. The mdoc PID is
+    /// not asked until the collector can verify one (docs/wallet.md, "Not yet"): a wallet
+    /// holding only that says it has nothing to offer, rather than answer and be refused.
     pub fn dcql_query(&self) -> DcqlQuery {
         let mut every: Vec<PidClaim> = self.claim_sets.iter().flatten().copied().collect();
         every.sort();
         every.dedup();
-        let sets: Vec<Vec<String>> = self
-            .claim_sets
-            .iter()
-            .map(|set| set.iter().map(|c| c.query_id()).collect())
-            .collect();
-        let claims = |mdoc: bool| {
-            every
-                .iter()
-                .map(|c| ClaimQuery {
-                    id: c.query_id(),
-                    path: if mdoc {
-                        vec![PID_DOCTYPE.to_owned(), c.mdoc_element()]
-                    } else {
-                        c.sd_jwt_path()
-                    },
-                    intent_to_retain: mdoc.then_some(false),
-                })
-                .collect()
-        };
         DcqlQuery {
-            credentials: [
-                CredentialQuery {
-                    id: SD_JWT_QUERY,
-                    format: "dc+sd-jwt",
-                    meta: Meta::SdJwt {
-                        vct_values: [PID_VCT],
-                    },
-                    claims: claims(false),
-                    claim_sets: sets.clone(),
+            credentials: [CredentialQuery {
+                id: SD_JWT_QUERY,
+                format: "dc+sd-jwt",
+                meta: Meta {
+                    vct_values: [PID_VCT],
                 },
-                CredentialQuery {
-                    id: MDOC_QUERY,
-                    format: "mso_mdoc",
-                    meta: Meta::Mdoc {
-                        doctype_value: PID_DOCTYPE,
-                    },
-                    claims: claims(true),
-                    claim_sets: sets,
-                },
-            ],
-            credential_sets: [CredentialSet {
-                options: [[SD_JWT_QUERY], [MDOC_QUERY]],
+                claims: every
+                    .iter()
+                    .map(|c| ClaimQuery {
+                        id: c.query_id(),
+                        path: c.sd_jwt_path(),
+                    })
+                    .collect(),
+                claim_sets: self
+                    .claim_sets
+                    .iter()
+                    .map(|set| set.iter().map(|c| c.query_id()).collect())
+                    .collect(),
             }],
         }
     }
@@ -290,8 +268,7 @@ struct RequestData<'a> {
 /// A DCQL query (OpenID4VP 1.0 §6), as JSON.
 #[derive(Debug, Serialize)]
 pub struct DcqlQuery {
-    credentials: [CredentialQuery; 2],
-    credential_sets: [CredentialSet; 1],
+    credentials: [CredentialQuery; 1],
 }
 
 #[derive(Debug, Serialize)]
@@ -304,23 +281,14 @@ struct CredentialQuery {
 }
 
 #[derive(Debug, Serialize)]
-#[serde(untagged)]
-enum Meta {
-    SdJwt { vct_values: [&'static str; 1] },
-    Mdoc { doctype_value: &'static str },
+struct Meta {
+    vct_values: [&'static str; 1],
 }
 
 #[derive(Debug, Serialize)]
 struct ClaimQuery {
     id: String,
     path: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    intent_to_retain: Option<bool>,
-}
-
-#[derive(Debug, Serialize)]
-struct CredentialSet {
-    options: [[&'static str; 1]; 2],
 }
 
 /// The audience a DC API answer is made for (OpenID4VP 1.0 Appendix A.4): `origin:` and the
