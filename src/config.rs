@@ -384,18 +384,16 @@ impl Config {
             ));
         }
         // The test anchor's key is published with the tests: anyone can issue PIDs under it.
-        let test_anchor =
-            ocs_core::wallet::TrustAnchors::from_pem(ocs_core::wallet::TEST_ANCHOR_PEM)
-                .ok()
-                .and_then(|a| a.fingerprints().into_iter().next());
-        if let (Some(anchors), Some(test)) = (&self.pid_trust_anchors, test_anchor) {
-            if anchors.contains_fingerprint(&test) {
-                return Some(ConfigError::new(
-                    "PID_TRUST_ANCHORS",
-                    "holds the published test anchor: anyone can issue identities under it; \
-                     set the PID providers' anchors from the trusted lists",
-                ));
-            }
+        if self
+            .pid_trust_anchors
+            .as_ref()
+            .is_some_and(|anchors| anchors.holds_test_anchor())
+        {
+            return Some(ConfigError::new(
+                "PID_TRUST_ANCHORS",
+                "holds the published test anchor: anyone can issue identities under it; \
+                 set the PID providers' anchors from the trusted lists",
+            ));
         }
         if self.turnstile_site_key.trim().is_empty() {
             return Some(ConfigError::new(

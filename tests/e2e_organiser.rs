@@ -367,19 +367,7 @@ fn tampering_is_named(bundle: &Path) {
 /// `ocs export` on the pulled bundle: every accepted statement appears exactly once, in the file
 /// of its nationality, with exactly the Annex III property keys and what the signatory typed.
 fn organiser_export(dir: &Path, bundle: &Path, signed: &Accepted) {
-    let (key_file, pass) = key_file(dir);
-    let out_dir = dir.join("handover");
-    let path = |p: &Path| p.to_str().expect("utf-8 path").to_owned();
-    let (ok, out) = ocs(&[
-        "export",
-        &path(bundle),
-        "--key",
-        &path(&key_file),
-        "--passphrase-file",
-        &path(&pass),
-        "--out",
-        &path(&out_dir),
-    ]);
+    let (ok, out, out_dir) = export_with_key(dir, bundle);
     assert!(ok, "{out}");
     assert!(
         out.contains(&format!("{} statements", signed.len())),

@@ -273,6 +273,11 @@ fn the_claims_themselves_are_refused_when_they_cannot_make_the_statement() {
 
 #[test]
 fn a_nonce_is_bound_to_this_worker_this_nationality_and_five_minutes() {
+    // (And the published test anchor is told from any other: the collector refuses it beyond
+    // this machine.)
+    let published = TrustAnchors::from_pem(ocs_core::wallet::TEST_ANCHOR_PEM).unwrap();
+    assert!(published.holds_test_anchor());
+    assert!(!run_wallet(Vec::new()).anchors.holds_test_anchor());
     let state = rules().state("DE").unwrap();
     let now = now_unix();
     let issued = WalletRequest::new(NONCE_KEY, "DE", state, 16, now, rand16()).unwrap();

@@ -58,9 +58,18 @@ impl TrustAnchors {
             .collect()
     }
 
-    /// Whether any anchor has this SHA-256 fingerprint (hex).
-    pub fn contains_fingerprint(&self, fingerprint: &str) -> bool {
-        self.fingerprints().iter().any(|f| f == fingerprint)
+    /// Whether the published test anchor ([`super::TEST_ANCHOR_PEM`]) is among them (read once
+    /// per process; the worker asks on every request beyond this machine).
+    pub fn holds_test_anchor(&self) -> bool {
+        static TEST: std::sync::OnceLock<Option<Vec<u8>>> = std::sync::OnceLock::new();
+        let test = TEST.get_or_init(|| {
+            TrustAnchors::from_pem(super::TEST_ANCHOR_PEM)
+                .ok()
+                .and_then(|a| a.anchors.into_iter().next())
+                .map(|anchor| anchor.der)
+        });
+        test.as_ref()
+            .is_some_and(|der| self.anchors.iter().any(|a| &a.der == der))
     }
 
     /// How many anchors there are.
