@@ -101,6 +101,22 @@ fn every_member_states_pid_signs_and_reaches_the_hand_over_files() {
         signed.insert(r.json()["id"].as_str().expect("id").to_owned(), iso);
     }
     assert_eq!(signed.len(), 27);
+    // Nothing of the credentials or the particulars reached the runtime's output.
+    let log = w.log_text();
+    for iso in &states {
+        let disclosure = reply
+            .presentation(iso)
+            .split('~')
+            .nth(1)
+            .expect("a disclosure");
+        assert!(
+            !log.contains(disclosure),
+            "{iso}: a disclosure is in the log"
+        );
+    }
+    for particular in ["Lüdenscheidt", "Hauptstraße", "Anna Maria"] {
+        assert!(!log.contains(particular), "{particular} is in the log");
+    }
 
     let dir = setup().dir.join("wallet-all-states-files");
     fs::create_dir_all(&dir).expect("dir");

@@ -31,9 +31,4 @@ pub use request::{PidClaim, WalletRequest, PID_DOCTYPE, PID_VCT, PID_VCT_NAMESPA
 pub use sd_jwt::{verify_sd_jwt_vc, Expectations, Presented};
 pub use signature::{SignatureCheck, SignedPart};
 pub use status::{StatusList, StatusReference};
-pub use x509::TrustAnchors;
-
-/// The published test trust anchor: the test PID providers issue under it (its private key is
-/// beside the test wallet, tests/wallet/test-anchor.key). A collector may trust it on this
-/// machine only; anywhere else it refuses to serve (docs/wallet.md).
-pub const TEST_ANCHOR_PEM: &str = include_str!("../../data/wallet-test-anchor.pem");
+pub use x509::{TrustAnchors, TEST_ANCHOR_PEM};

@@ -8,6 +8,11 @@ use super::error::WalletError;
 use super::jose::b64_decode;
 use super::signature::{SignatureCheck, SignedPart};
 
+/// The published test trust anchor: the test PID providers issue under it (its private key is
+/// beside the test wallet, tests/wallet/test-anchor.key). A collector may trust it on this
+/// machine only; anywhere else it refuses to serve (docs/wallet.md).
+pub const TEST_ANCHOR_PEM: &str = include_str!("../../data/wallet-test-anchor.pem");
+
 /// Longest chain read (signing certificate and intermediates).
 const MAX_CHAIN: usize = 4;
 
@@ -58,12 +63,12 @@ impl TrustAnchors {
             .collect()
     }
 
-    /// Whether the published test anchor ([`super::TEST_ANCHOR_PEM`]) is among them (read once
+    /// Whether the published test anchor ([`TEST_ANCHOR_PEM`]) is among them (read once
     /// per process; the worker asks on every request beyond this machine).
     pub fn holds_test_anchor(&self) -> bool {
         static TEST: std::sync::OnceLock<Option<Vec<u8>>> = std::sync::OnceLock::new();
         let test = TEST.get_or_init(|| {
-            TrustAnchors::from_pem(super::TEST_ANCHOR_PEM)
+            TrustAnchors::from_pem(TEST_ANCHOR_PEM)
                 .ok()
                 .and_then(|a| a.anchors.into_iter().next())
                 .map(|anchor| anchor.der)
