@@ -9,6 +9,17 @@ cd "$ROOT"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# A run from a fresh clone writes about OCS_DISK_NEEDED_GB under target/ (measured: see
+# README.md, "Disk"); say so before cargo fails half-way with "No space left on device".
+check_disk() {
+    local needed_gb="${OCS_DISK_NEEDED_GB:-8}" free_kb
+    free_kb="$(df -Pk "$ROOT" | awk 'NR == 2 { print $4 }')"
+    if [ -n "$free_kb" ] && [ "$free_kb" -lt $((needed_gb * 1024 * 1024)) ]; then
+        printf 'warning: %s GiB free on the disk of %s; a run from a fresh clone needs about %s GiB\n' \
+            "$((free_kb / 1024 / 1024))" "$ROOT" "$needed_gb" >&2
+    fi
+}
+
 ensure_wasm_target() {
     if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
         log "installing the Rust wasm32-unknown-unknown target"
@@ -38,10 +49,15 @@ ensure_python_crypto() {
         python3 -m pip install --quiet --disable-pip-version-check 'python-stdnum==2.2'
     fi
     # The test PID provider and wallet (tests/wallet/pid_wallet.py): the OpenWallet
-    # Foundation's SD-JWT implementation, with jwcrypto.
+    # Foundation's SD-JWT implementation, with jwcrypto,
     if ! python3 -c 'import sd_jwt.holder, jwcrypto' 2>/dev/null; then
         log "installing sd-jwt (the test wallet)"
         python3 -m pip install --quiet --disable-pip-version-check 'sd-jwt==0.10.4'
+    fi
+    # ... and its mdoc PIDs: pymdoccbor (the EUDI wallet project's mdoc library) with pycose.
+    if ! python3 -c 'import pymdoccbor.mdoc.issuer, pycose' 2>/dev/null; then
+        log "installing pymdoccbor (the test wallet's mdoc PIDs)"
+        python3 -m pip install --quiet --disable-pip-version-check 'pymdoccbor==1.4.0'
     fi
 }
 

@@ -4,7 +4,7 @@
 
 use ocs_core::statement::{RawSubmission, Verification};
 use ocs_core::wallet::request::{audience, check_nonce, REQUEST_LIFETIME_SECONDS};
-use ocs_core::wallet::{verify_sd_jwt_vc, Expectations, WalletError, WalletRequest};
+use ocs_core::wallet::{verify_mdoc, verify_sd_jwt_vc, Expectations, WalletError, WalletRequest};
 use serde::{Deserialize, Serialize};
 use worker::{Request, Response};
 use zeroize::Zeroizing;
@@ -20,7 +20,8 @@ pub const NONCE_FIELD: &str = "wallet_nonce";
 
 /// A wallet's answer, as the page posts it.
 pub struct WalletAnswer {
-    /// The SD-JWT VC presentation (the `vp_token` entry).
+    /// The presentation (the `vp_token` entry): an SD-JWT VC, or an mdoc `DeviceResponse` in
+    /// base64url (which never holds the SD-JWT's `~`).
     pub presentation: Zeroizing<String>,
     /// The nonce of the request it answers.
     pub nonce: Zeroizing<String>,
@@ -125,7 +126,12 @@ pub async fn verified_submission(
         audience: &audience,
         now_unix,
     };
-    let presented = verify_sd_jwt_vc(&answer.presentation, &expect).map_err(EdgeError::Wallet)?;
+    let presented = if answer.presentation.contains('~') {
+        verify_sd_jwt_vc(&answer.presentation, &expect)
+    } else {
+        verify_mdoc(&answer.presentation, &expect)
+    }
+    .map_err(EdgeError::Wallet)?;
     let verdicts = crate::webcrypto::verify(&presented.checks).await?;
     let status = presented.status.clone();
     let pid = presented.conclude(&verdicts).map_err(EdgeError::Wallet)?;

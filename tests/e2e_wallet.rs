@@ -1,6 +1,7 @@
 //! End to end, signing with the EU Digital Identity Wallet (docs/wallet.md) through the real
 //! worker: the request from `/api/v1/wallet/request`, answered by a PID provider and wallet the
-//! project did not write (tests/wallet/pid_wallet.py, on PyPI `sd-jwt`), verified at the edge
+//! project did not write (tests/wallet/pid_wallet.py, on PyPI `sd-jwt` and `pymdoccbor`), in
+//! both PID formats (SD-JWT VC and mdoc), verified at the edge
 //! with the runtime's WebCrypto, sealed, pulled and exported by `ocs`, and read back from the
 //! hand-over files by an independent reader: for every member state, every refusal, the
 //! duplicate across the two ways of signing, and the test anchor refused beyond this machine.
@@ -14,46 +15,8 @@ use std::fs;
 use ocs_testkit::wallet::{self, Anchor};
 use ocs_testkit::{part_a, part_b, PART_A, PART_B};
 use serde_json::Value;
+use support::wallet::*;
 use support::*;
-
-/// The committed test anchor: what the collector on this machine trusts.
-const TEST_ANCHOR: &str = include_str!("../crates/core/data/wallet-test-anchor.pem");
-
-fn client() -> String {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static NEXT: AtomicU32 = AtomicU32::new(1);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    format!("10.70.{}.{}", n / 250, n % 250 + 1)
-}
-
-fn wallet_worker(name: &'static str) -> Worker {
-    let mut vars = open_vars();
-    vars.push(("PID_TRUST_ANCHORS", TEST_ANCHOR.to_owned()));
-    start(Instance::new(name, vars))
-}
-
-/// The collector's DC API request for a signatory of `iso`.
-fn request(w: &Worker, iso: &str) -> Value {
-    let r = w.get(&format!("/api/v1/wallet/request?nationality={iso}"));
-    assert_eq!(r.status, 200, "{}", r.body);
-    r.json()
-}
-
-/// What the page posts: the wallet's answer, the nonce, the declaration, and for Part B the
-/// document the PID does not carry.
-fn answer_pairs(iso: &str, presentation: &str, nonce: &str) -> Vec<(&'static str, String)> {
-    let mut pairs = vec![
-        ("nationality", iso.to_owned()),
-        ("declaration", "true".to_owned()),
-        ("wallet_presentation", presentation.to_owned()),
-        ("wallet_nonce", nonce.to_owned()),
-    ];
-    if let Some((_, doc, number)) = PART_B.iter().find(|(s, _, _)| *s == iso) {
-        pairs.push(("id_type", (*doc).to_owned()));
-        pairs.push(("id_number", (*number).to_owned()));
-    }
-    pairs
-}
 
 /// The typed signature with the same particulars as [`wallet::person`]'s PID.
 fn typed_equivalent(iso: &str) -> Vec<(&'static str, String)> {
@@ -76,7 +39,18 @@ fn typed_equivalent(iso: &str) -> Vec<(&'static str, String)> {
 
 #[test]
 fn every_member_states_pid_signs_and_reaches_the_hand_over_files() {
-    let w = wallet_worker("wallet-all-states");
+    every_state_through_the_hand_over("wallet-all-states", "dc+sd-jwt");
+}
+
+#[test]
+fn every_member_states_mdoc_pid_signs_and_reaches_the_hand_over_files() {
+    every_state_through_the_hand_over("wallet-all-states-mdoc", "mso_mdoc");
+}
+
+/// 27/27 with PIDs in `format`: each signs, is pulled and exported, and reads back from the
+/// hand-over files as the same person typing.
+fn every_state_through_the_hand_over(name: &'static str, format: &str) {
+    let w = wallet_worker(name);
     let mut states: Vec<&str> = PART_A.to_vec();
     states.extend(PART_B.iter().map(|(iso, _, _)| *iso));
     let requests: BTreeMap<&str, Value> =
@@ -86,7 +60,15 @@ fn every_member_states_pid_signs_and_reaches_the_hand_over_files() {
         Anchor::Published,
         states
             .iter()
-            .map(|iso| wallet::case(iso, &requests[iso]["request"], wallet::person(iso), &[]))
+            .map(|iso| {
+                wallet::case_in(
+                    format,
+                    iso,
+                    &requests[iso]["request"],
+                    wallet::person(iso),
+                    &[],
+                )
+            })
             .collect(),
     );
     let mut signed: BTreeMap<String, &str> = BTreeMap::new();
@@ -104,21 +86,19 @@ fn every_member_states_pid_signs_and_reaches_the_hand_over_files() {
     // Nothing of the credentials or the particulars reached the runtime's output.
     let log = w.log_text();
     for iso in &states {
-        let disclosure = reply
-            .presentation(iso)
-            .split('~')
-            .nth(1)
-            .expect("a disclosure");
-        assert!(
-            !log.contains(disclosure),
-            "{iso}: a disclosure is in the log"
-        );
+        let presentation = reply.presentation(iso);
+        // A disclosure of the SD-JWT VC; the mdoc's first 48 characters (its encoding is one).
+        let part = match presentation.split('~').nth(1) {
+            Some(disclosure) => disclosure,
+            None => &presentation[..48],
+        };
+        assert!(!log.contains(part), "{iso}: the presentation is in the log");
     }
     for particular in ["Lüdenscheidt", "Hauptstraße", "Anna Maria"] {
         assert!(!log.contains(particular), "{particular} is in the log");
     }
 
-    let dir = setup().dir.join("wallet-all-states-files");
+    let dir = setup().dir.join(format!("{name}-files"));
     fs::create_dir_all(&dir).expect("dir");
     let path = |p: &std::path::Path| p.to_str().expect("utf-8 path").to_owned();
     let bundle = dir.join("bundle");
@@ -154,7 +134,7 @@ fn every_member_states_pid_signs_and_reaches_the_hand_over_files() {
         let iso = file["nationality"].as_str().expect("nationality");
         assert_eq!(
             file["identity_verified"],
-            serde_json::json!({ format!("Test PID Provider {iso} ({iso}, dc+sd-jwt)"): 1 }),
+            serde_json::json!({ format!("Test PID Provider {iso} ({iso}, {format})"): 1 }),
             "{iso}"
         );
     }
@@ -171,7 +151,7 @@ fn every_member_states_pid_signs_and_reaches_the_hand_over_files() {
             .expect("a wallet statement records it");
         assert_eq!(
             (verified.format.as_str(), verified.issuer_country.as_deref()),
-            ("dc+sd-jwt", Some(statement.nationality.as_str()))
+            (format, Some(statement.nationality.as_str()))
         );
     }
     w.stop(false);
@@ -218,6 +198,51 @@ fn refusals_say_what_happened_and_store_nothing() {
                 r.body
             );
         }
+    }
+    // The same checks on an mdoc PID: its nonce and origin are only in the device signature's
+    // session transcript, so a wrong one fails that signature.
+    let mdoc_faults = [
+        ("untrusted_issuer", "wallet_untrusted_issuer"),
+        ("expired_certificate", "wallet_certificate_expired"),
+        ("expired_pid", "wallet_credential_expired"),
+        ("tampered_credential", "wallet_bad_signature"),
+        ("forged_disclosure", "wallet_unsigned_disclosure"),
+        ("wrong_nonce", "wallet_bad_key_binding"),
+        ("wrong_audience", "wallet_bad_key_binding"),
+        ("foreign_holder_key", "wallet_bad_key_binding"),
+        ("no_key_binding", "wallet_bad_key_binding"),
+        ("not_pid", "wallet_not_pid"),
+    ];
+    let asked = request(&w, "LT");
+    let reply = wallet::run(
+        &w.base,
+        Anchor::Published,
+        mdoc_faults
+            .iter()
+            .map(|(fault, _)| {
+                wallet::case_in(
+                    "mso_mdoc",
+                    fault,
+                    &asked["request"],
+                    wallet::person("LT"),
+                    &[fault],
+                )
+            })
+            .collect(),
+    );
+    let nonce = asked["nonce"].as_str().expect("nonce");
+    for (fault, code) in mdoc_faults {
+        let r = w.sign_json(
+            &client(),
+            &answer_pairs("LT", reply.presentation(fault), nonce),
+            "pass",
+        );
+        assert_eq!(
+            (r.status, r.code()),
+            (422, code.to_owned()),
+            "mdoc {fault}: {}",
+            r.body
+        );
     }
     // The claims: under age, not an EU national, another nationality than the one chosen.
     let mut young = wallet::person("SE");
@@ -299,6 +324,23 @@ fn a_person_who_signed_with_the_wallet_cannot_sign_again_by_typing() {
         );
         let typed = w.sign_json(&client(), &typed_equivalent(iso), "pass");
         assert_eq!(typed.code(), "already_supported", "{iso}: {}", typed.body);
+        // And the same person's PID in the other format.
+        let asked = request(&w, iso);
+        let reply = wallet::run(
+            &w.base,
+            Anchor::Published,
+            vec![wallet::case_in(
+                "mso_mdoc",
+                iso,
+                &asked["request"],
+                wallet::person(iso),
+                &[],
+            )],
+        );
+        let nonce = asked["nonce"].as_str().expect("nonce");
+        let pairs = answer_pairs(iso, reply.presentation(iso), nonce);
+        let mdoc = w.sign_json(&client(), &pairs, "pass");
+        assert_eq!(mdoc.code(), "already_supported", "{iso}: {}", mdoc.body);
     }
     w.stop(false);
 }
@@ -342,80 +384,4 @@ fn the_test_anchor_is_refused_beyond_this_machine_and_no_anchor_offers_no_wallet
         "{}",
         r.body
     );
-}
-
-/// Revocation (docs/wallet.md): a PID whose Token Status List says revoked or suspended is
-/// refused; one whose list cannot be fetched, or is not signed under the anchors, is refused as
-/// uncheckable (503, the signatory may try again); a valid one signs. The lists are served by a
-/// plain HTTP server beside the worker, as a PID provider serves them.
-#[test]
-fn revoked_or_uncheckable_credentials_are_refused() {
-    let w = wallet_worker("wallet-status");
-    let lists = setup().dir.join("wallet-status-lists");
-    fs::create_dir_all(&lists).expect("dir");
-    let port = free_port();
-    let mut server = std::process::Command::new("python3")
-        .args([
-            "-m",
-            "http.server",
-            &port.to_string(),
-            "--bind",
-            "127.0.0.1",
-            "--directory",
-        ])
-        .arg(&lists)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("python3 -m http.server");
-    let base = format!("http://127.0.0.1:{port}");
-    eventually(
-        std::time::Duration::from_secs(10),
-        "the status list server",
-        || std::net::TcpStream::connect(("127.0.0.1", port)).ok(),
-    );
-    let cases = [
-        ("valid", &[][..], 201, "", "DE"),
-        ("revoked", &["revoked"][..], 422, "wallet_revoked", "DE"),
-        ("suspended", &["suspended"][..], 422, "wallet_revoked", "DE"),
-        (
-            "missing",
-            &["status_list_missing"][..],
-            503,
-            "wallet_status_unavailable",
-            "SE",
-        ),
-        (
-            "forged",
-            &["status_list_forged"][..],
-            503,
-            "wallet_status_unavailable",
-            "SE",
-        ),
-    ];
-    for (id, faults, status, code, iso) in cases {
-        let asked = request(&w, iso);
-        let mut person = wallet::person(iso);
-        person["family_name"] = format!("Status {id}").into();
-        let reply = wallet::run_with_status(
-            &w.base,
-            Anchor::Published,
-            Some((&lists, &base)),
-            vec![wallet::case(id, &asked["request"], person, faults)],
-        );
-        let nonce = asked["nonce"].as_str().expect("nonce");
-        let r = w.sign_json(
-            &client(),
-            &answer_pairs(iso, reply.presentation(id), nonce),
-            "pass",
-        );
-        assert_eq!(r.status, status, "{id}: {}", r.body);
-        if !code.is_empty() {
-            assert_eq!(r.code(), code, "{id}");
-        }
-    }
-    assert_eq!(w.export_all().iter().map(Vec::len).sum::<usize>(), 1);
-    let _ = server.kill();
-    let _ = server.wait();
-    w.stop(false);
 }

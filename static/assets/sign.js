@@ -88,15 +88,52 @@
   var PID_FIELDS = {
     given_name: "full_first_names", family_name: "family_names", birthdate: "date_of_birth",
     street_address: "street", house_number: "street_number", postal_code: "postal_code",
-    locality: "city", country: "country"
+    locality: "city", country: "country",
+    // The mdoc PID's element names (the same fields).
+    birth_date: "date_of_birth", resident_street: "street", resident_house_number: "street_number",
+    resident_postal_code: "postal_code", resident_city: "city", resident_country: "country"
   };
+  function bytesOf(base64url) {
+    var text = atob(base64url.replace(/-/g, "+").replace(/_/g, "/"));
+    return Uint8Array.from(text, function (c) { return c.charCodeAt(0); });
+  }
+  // Just enough CBOR to show an mdoc's disclosed elements (the collector verifies them).
+  function cbor(bytes) {
+    var at = 0;
+    function item() {
+      var first = bytes[at++], major = first >> 5, n = first & 31, v;
+      if (n > 27) { throw new Error("CBOR"); }
+      if (n >= 24) { for (v = 1 << (n - 24), n = 0; v--;) { n = n * 256 + bytes[at++]; } }
+      switch (major) {
+        case 0: return n;
+        case 1: return -1 - n;
+        case 2: at += n; return bytes.subarray(at - n, at);
+        case 3: at += n; return new TextDecoder().decode(bytes.subarray(at - n, at));
+        case 4: for (v = []; n--;) { v.push(item()); } return v;
+        case 5: for (v = {}; n--;) { var key = item(); v[key] = item(); } return v;
+        case 6: v = item(); return n === 24 ? cbor(v) : v;
+        default: return n === 21 ? true : (n === 20 ? false : null);
+      }
+    }
+    return item();
+  }
+  function mdocDisclosed(presentation) {
+    var claims = {};
+    try {
+      cbor(bytesOf(presentation)).documents[0].issuerSigned.nameSpaces["eu.europa.ec.eudi.pid.1"]
+        .forEach(function (element) {
+          if (typeof element.elementValue === "string") {
+            claims[element.elementIdentifier] = element.elementValue;
+          }
+        });
+    } catch (unreadable) { /* the collector reads it; the page only shows it */ }
+    return claims;
+  }
   function disclosed(presentation) {
     var claims = {};
     presentation.split("~").slice(1, -1).forEach(function (part) {
       try {
-        var text = atob(part.replace(/-/g, "+").replace(/_/g, "/"));
-        var bytes = Uint8Array.from(text, function (c) { return c.charCodeAt(0); });
-        var disclosure = JSON.parse(new TextDecoder().decode(bytes));
+        var disclosure = JSON.parse(new TextDecoder().decode(bytesOf(part)));
         if (disclosure.length === 3 && typeof disclosure[2] === "string") {
           claims[disclosure[1]] = disclosure[2];
         }
@@ -134,7 +171,8 @@
         .then(function (credential) {
           var data = credential && credential.data;
           if (typeof data === "string") { data = JSON.parse(data); }
-          var token = data && data.vp_token && data.vp_token.pid_sd_jwt;
+          var tokens = data && data.vp_token;
+          var token = tokens && (tokens.pid_sd_jwt || tokens.pid_mdoc);
           var presentation = Array.isArray(token) ? token[0] : token;
           if (!presentation) { return Promise.reject(new Error("no PID presentation")); }
           [["wallet_presentation", presentation], ["wallet_nonce", nonce]].forEach(function (pair) {
@@ -144,7 +182,7 @@
             input.value = pair[1];
             form.appendChild(input);
           });
-          showDisclosed(form, disclosed(presentation));
+          showDisclosed(form, presentation.indexOf("~") >= 0 ? disclosed(presentation) : mdocDisclosed(presentation));
           choice.querySelector("p").textContent = choice.getAttribute("data-filled");
           button.hidden = true;
           // Every detail from the wallet (nothing typed): the declaration is Annex III's eID

@@ -28,6 +28,7 @@ mod draw;
 #[allow(unused_imports)] // Not every test binary draws.
 pub use draw::Draw;
 pub mod objects;
+pub mod wallet;
 
 pub const INITIATIVE: &str = "ECI(2026)000001";
 pub const SHARDS: u32 = 4;

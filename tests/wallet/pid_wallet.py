@@ -2,22 +2,27 @@
 """A test PID provider and wallet the collector did not write (docs/wallet.md, "Tests").
 
 The PID provider issues SD-JWT VC PIDs (`urn:eudi:pid:1`, the PID Rulebook's claims) with the
-OpenWallet Foundation's SD-JWT implementation (PyPI `sd-jwt`), signed under a test trust anchor
-made here with PyPI `cryptography`. The wallet answers an OpenID4VP DC API request as a wallet
-does: it reads the DCQL query, discloses the first claim set its PID can satisfy (never more),
-and binds the presentation to the request's nonce and the page's origin.
+OpenWallet Foundation's SD-JWT implementation (PyPI `sd-jwt`), and mdoc PIDs
+(`eu.europa.ec.eudi.pid.1`) with PyPI `pymdoccbor` (the MSO, its COSE signature and the
+element digests), signed under a test trust anchor made here with PyPI `cryptography`. The
+wallet answers an OpenID4VP DC API request as a wallet does: it reads the DCQL query, discloses
+the first claim set its PID can satisfy (never more), and binds the presentation to the
+request's nonce and the page's origin: a key binding JWT for the SD-JWT VC, a device signature
+(PyPI `pycose`) over the DC API session transcript for the mdoc.
 
 Reads one JSON document on standard input:
   {"origin": "http://127.0.0.1:8787", "now": 1765000000,
    "anchor": {"certificate": "<PEM path>", "key": "<PEM path>"}   (optional: the published
              test anchor, crates/core/data/wallet-test-anchor.pem; else one made for the run),
    "cases": [{"id": "...", "request": <the worker's DC API request>,
-              "person": {PID claims}, "faults": ["..."]}]}
+              "person": {PID claims}, "faults": ["..."],
+              "format": "dc+sd-jwt" (the default) or "mso_mdoc"}]}
 and writes {"anchors_pem": "...", "answers": {"<id>": {"vp_token": {...}}}}.
 
 Faults (each breaks one thing a verifier must check): untrusted_issuer, expired_certificate,
 expired_pid, tampered_credential, forged_disclosure, wrong_nonce, wrong_audience,
-stale_binding, foreign_holder_key, no_key_binding, not_pid, withhold_birthdate; and, with
+stale_binding (SD-JWT VC only: an mdoc's device signature carries no time), foreign_holder_key,
+no_key_binding, not_pid, withhold_birthdate; and, with
 "status": {"dir": "<folder>", "base": "<URL the folder is served at>"} in the job, every PID
 points to its provider's Token Status List (written into the folder, one file per country, 2-bit
 statuses: index 3 valid, 7 revoked, 8 suspended): revoked, suspended, status_list_missing,
@@ -67,7 +72,24 @@ from sd_jwt.common import SDObj
 from sd_jwt.holder import SDJWTHolder
 from sd_jwt.issuer import SDJWTIssuer
 
+import cbor2
+from pycose.headers import Algorithm
+from pycose.algorithms import Es256
+from pycose.keys import EC2Key
+from pycose.messages import Sign1Message
+from pymdoccbor.mdoc.issuer import MdocCborIssuer
+
 SD_JWT_FORMAT = "dc+sd-jwt"
+MDOC_FORMAT = "mso_mdoc"
+# The mdoc PID's elements, by the SD-JWT VC claim (or address part) they encode.
+MDOC_ELEMENTS = {
+    "given_name": "given_name", "family_name": "family_name", "birthdate": "birth_date",
+    "nationalities": "nationality", "issuing_country": "issuing_country",
+}
+MDOC_ADDRESS = {
+    "street_address": "resident_street", "house_number": "resident_house_number",
+    "postal_code": "resident_postal_code", "locality": "resident_city", "country": "resident_country",
+}
 
 
 def name(common_name, country):
@@ -118,6 +140,7 @@ class Authorities:
         # The rogue CA has the same name as the anchor: only the signature tells them apart.
         self.rogue_key = ec.generate_private_key(ec.SECP256R1())
         self.providers = {}
+        self.signing_keys = {}
         self.start, self.end = start, end
 
     def provider(self, country, fault=None):
@@ -144,7 +167,14 @@ class Authorities:
                 serialization.NoEncryption(),
             )
             self.providers[key] = (JWK.from_pem(pem), base64.b64encode(der).decode())
+            self.signing_keys[key] = (signing_key, der)
         return self.providers[key]
+
+    def provider_key(self, country, fault=None):
+        """The provider's key (for pymdoccbor, as a COSE key) and its certificate, DER."""
+        self.provider(country, fault)
+        signing_key, der = self.signing_keys[(country, fault)]
+        return cose_key(signing_key, private=True), der
 
     def anchors_pem(self):
         return self.anchor.public_bytes(serialization.Encoding.PEM).decode()
@@ -198,7 +228,108 @@ def b64url(data):
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
+def cose_key(key, private=False):
+    numbers = key.public_key().public_numbers()
+    cose = {"KTY": "EC2", "CURVE": "P_256", "ALG": "ES256",
+            "X": numbers.x.to_bytes(32, "big"), "Y": numbers.y.to_bytes(32, "big")}
+    if private:
+        cose["D"] = key.private_numbers().private_value.to_bytes(32, "big")
+    return cose
+
+
+def status_reference(case, authorities, country, now, status, faults):
+    """Where the PID's status is (and the list written there), or None."""
+    if not status:
+        return None
+    name = f"{country}-{case['id']}" if faults & {"status_list_forged", "status_list_missing"} else country
+    uri = f"{status['base']}/{name}"
+    index = next((STATUS_INDEX[f] for f in faults if f in STATUS_INDEX), 3)
+    if "status_list_missing" not in faults:
+        with open(os.path.join(status["dir"], name), "w") as out:
+            out.write(status_list(authorities, country, uri, now, "status_list_forged" in faults))
+    return {"status_list": {"idx": index, "uri": uri}}
+
+
+def mdoc_answer(case, authorities, origin, now, status):
+    """An mdoc DeviceResponse: pymdoccbor issues the PID; the wallet keeps the elements the
+    claim set asks and signs the DC API session transcript with the device key."""
+    faults = set(case.get("faults", []))
+    person = case["person"]
+    request = case["request"]["data"]
+    query = next(q for q in request["dcql_query"]["credentials"] if q["format"] == MDOC_FORMAT)
+    namespace = query["meta"]["doctype_value"]
+    elements = {}
+    for claim, value in person.items():
+        if claim in MDOC_ELEMENTS:
+            elements[MDOC_ELEMENTS[claim]] = value
+        elif claim == "address":
+            elements.update({MDOC_ADDRESS[k]: v for k, v in value.items()})
+        elif claim == "age_equal_or_over":
+            elements.update({f"age_over_{age}": over for age, over in value.items()})
+    country = person.get("issuing_country", "EU")
+    fault = next(iter(faults & {"untrusted_issuer", "expired_certificate"}), None)
+    issuer_key, der = authorities.provider_key(country, fault)
+    device_key = ec.generate_private_key(ec.SECP256R1())
+    today = datetime.datetime.fromtimestamp(now, datetime.timezone.utc).date()
+    expiry = today - datetime.timedelta(days=2) if "expired_pid" in faults else today + datetime.timedelta(days=90)
+    doctype = "org.iso.18013.5.1.mDL" if "not_pid" in faults else namespace
+    mdoc = MdocCborIssuer(private_key=issuer_key, alg="ES256").new(
+        data={namespace: elements},
+        doctype=doctype,
+        validity={"issuance_date": (today - datetime.timedelta(days=1)).isoformat(),
+                  "expiry_date": expiry.isoformat()},
+        devicekeyinfo=cose_key(device_key),
+        x509_chain=[der],
+        revocation=status_reference(case, authorities, country, now, status, faults),
+    )
+    document = mdoc["documents"][0]
+
+    chosen = disclosure_choice(query, {namespace: elements})
+    if chosen is None:
+        return {"error": "the PID cannot satisfy the request"}
+    wanted = set(chosen[namespace])
+    if "withhold_birthdate" in faults:
+        wanted.discard("birth_date")
+    kept = []
+    for item in document["issuerSigned"]["nameSpaces"][namespace]:
+        element = cbor2.loads(item.value)
+        if element["elementIdentifier"] not in wanted:
+            continue
+        if "forged_disclosure" in faults and element["elementIdentifier"] == "family_name":
+            element["elementValue"] = "Forged"
+            item = cbor2.CBORTag(24, cbor2.dumps(element))
+        kept.append(item)
+    document["issuerSigned"]["nameSpaces"] = {namespace: kept}
+    if "tampered_credential" in faults:
+        issuer_auth = document["issuerSigned"]["issuerAuth"]
+        mso = cbor2.loads(cbor2.loads(issuer_auth[2]).value)
+        mso["validityInfo"]["validUntil"] = cbor2.CBORTag(0, "2099-12-31T00:00:00Z")
+        issuer_auth[2] = cbor2.dumps(cbor2.CBORTag(24, cbor2.dumps(mso)))
+
+    if "no_key_binding" not in faults:
+        nonce = "bm90LXRoZS1yZXF1ZXN0cy1ub25jZQ" if "wrong_nonce" in faults else request["nonce"]
+        signing_origin = "https://elsewhere.example" if "wrong_audience" in faults else origin
+        signer = ec.generate_private_key(ec.SECP256R1()) if "foreign_holder_key" in faults else device_key
+        handover = hashlib.sha256(cbor2.dumps([signing_origin, nonce, None])).digest()
+        transcript = [None, None, ["OpenID4VPDCAPIHandover", handover]]
+        device_name_spaces = cbor2.CBORTag(24, cbor2.dumps({}))
+        authentication = cbor2.dumps(cbor2.CBORTag(24, cbor2.dumps(
+            ["DeviceAuthentication", transcript, doctype, device_name_spaces])))
+        message = Sign1Message(phdr={Algorithm: Es256}, payload=authentication)
+        message.key = EC2Key.from_dict(cose_key(signer, private=True))
+        signature = cbor2.loads(message.encode(tag=False))
+        # Detached (18013-5 §9.1.3.6): the verifier rebuilds the payload from its own request.
+        signature[2] = None
+        document["deviceSigned"] = {
+            "nameSpaces": device_name_spaces,
+            "deviceAuth": {"deviceSignature": signature},
+        }
+    return {"vp_token": {query["id"]: [b64url(cbor2.dumps(mdoc))]}}
+
+
 def answer(case, authorities, origin, now, status=None):
+    if case.get("format") == MDOC_FORMAT:
+        return mdoc_answer(case, authorities, origin, now, status)
     faults = set(case.get("faults", []))
     person = case["person"]
     request = case["request"]["data"]
@@ -212,14 +343,9 @@ def answer(case, authorities, origin, now, status=None):
 
     claims = selectively_disclosable(person)
     claims["vct"] = "urn:eu.europa.ec.eudi:ehic:1" if "not_pid" in faults else "urn:eudi:pid:1"
-    if status:
-        name = f"{country}-{case['id']}" if faults & {"status_list_forged", "status_list_missing"} else country
-        uri = f"{status['base']}/{name}"
-        index = next((STATUS_INDEX[f] for f in faults if f in STATUS_INDEX), 3)
-        claims["status"] = {"status_list": {"idx": index, "uri": uri}}
-        if "status_list_missing" not in faults:
-            with open(os.path.join(status["dir"], name), "w") as out:
-                out.write(status_list(authorities, country, uri, now, "status_list_forged" in faults))
+    reference = status_reference(case, authorities, country, now, status, faults)
+    if reference:
+        claims["status"] = reference
     claims["iat"] = now - 3600
     claims["exp"] = now - 60 * 60 * 24 if "expired_pid" in faults else now + 60 * 60 * 24 * 90
     issuance = SDJWTIssuer(

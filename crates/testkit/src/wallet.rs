@@ -28,11 +28,16 @@ pub struct Reply {
 }
 
 impl Reply {
-    /// The SD-JWT VC presentation the wallet gave for case `id`.
+    /// The presentation the wallet gave for case `id` (an SD-JWT VC, or an mdoc in base64url).
     pub fn presentation(&self, id: &str) -> &str {
         self.answers
             .get(id)
-            .and_then(|a| a["vp_token"]["pid_sd_jwt"][0].as_str())
+            .and_then(|a| {
+                let token = &a["vp_token"];
+                token["pid_sd_jwt"][0]
+                    .as_str()
+                    .or_else(|| token["pid_mdoc"][0].as_str())
+            })
             .unwrap_or_else(|| {
                 panic!(
                     "the wallet gave no presentation for {id}: {:?}",
@@ -99,6 +104,16 @@ pub fn run_with_status(
 /// the faults it is to commit (tests/wallet/pid_wallet.py lists them).
 pub fn case(id: &str, request: &Value, person: Value, faults: &[&str]) -> Value {
     json!({"id": id, "request": request, "person": person, "faults": faults})
+}
+
+/// The PID formats the wallet holds a PID in.
+pub const FORMATS: [&str; 2] = ["dc+sd-jwt", "mso_mdoc"];
+
+/// [`case`], with the PID in `format` (one of [`FORMATS`]).
+pub fn case_in(format: &str, id: &str, request: &Value, person: Value, faults: &[&str]) -> Value {
+    let mut case = case(id, request, person, faults);
+    case["format"] = json!(format);
+    case
 }
 
 /// The PID of a national of `iso`, resident at home, with every claim the rulebook defines that

@@ -71,6 +71,17 @@ impl<'a> CompactJws<'a> {
     }
 }
 
+/// The `x5c` header's certificates, DER (signing certificate first); none is an untrusted issuer.
+pub(crate) fn x5c(header: &Map<String, Value>) -> Result<Vec<Vec<u8>>, WalletError> {
+    match header.get("x5c") {
+        Some(Value::Array(certs)) => certs
+            .iter()
+            .map(|c| b64_decode(c.as_str().ok_or(WalletError::Malformed("x5c"))?))
+            .collect(),
+        _ => Err(WalletError::UntrustedIssuer),
+    }
+}
+
 /// A JSON object, or a refusal.
 pub(crate) fn json_object(bytes: &[u8]) -> Result<Map<String, Value>, WalletError> {
     match serde_json::from_slice(bytes) {

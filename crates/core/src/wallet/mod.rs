@@ -8,6 +8,9 @@
 //! - [`verify_sd_jwt_vc`]: an SD-JWT VC PID (RFC 9901, `dc+sd-jwt`): the PID provider's
 //!   certificate chain to the configured trust anchors, the issuer's signature, every
 //!   disclosure's digest, the key binding (nonce, audience, freshness, `sd_hash`), expiry;
+//! - [`verify_mdoc`]: an mdoc PID (ISO/IEC 18013-5 `DeviceResponse`): the same chain, the
+//!   issuer's COSE signature over the MSO, every element's digest, validity, and the device
+//!   signature over this request's session transcript (origin and nonce);
 //! - [`Pid`] and [`Pid::into_submission`]: the verified claims as the statement's fields, so
 //!   the typed form's validation, dedupe token, sealing and ledger apply unchanged.
 //!
@@ -15,10 +18,12 @@
 //! p256 (feature `native-ecdsa`), in the worker by the runtime's WebCrypto, so the bundle does
 //! not carry the curve arithmetic.
 
+pub mod cbor;
 pub mod certificate;
 mod claims;
 mod error;
 mod jose;
+mod mdoc;
 pub mod request;
 mod sd_jwt;
 mod signature;
@@ -27,6 +32,7 @@ mod x509;
 
 pub use claims::{Pid, PidFormat, Provenance};
 pub use error::WalletError;
+pub use mdoc::verify_mdoc;
 pub use request::{PidClaim, WalletRequest, PID_DOCTYPE, PID_VCT, PID_VCT_NAMESPACE};
 pub use sd_jwt::{verify_sd_jwt_vc, Expectations, Presented};
 pub use signature::{SignatureCheck, SignedPart};

@@ -1,7 +1,6 @@
 //! What the worker asks the wallet for: a DCQL query (OpenID4VP 1.0 §6) for the PID as an
-//! SD-JWT VC (the mdoc encoding's names are here for when it is read), with exactly the claims
-//! the nationality's Annex III part needs, and a nonce the worker can check later without having
-//! stored anything.
+//! SD-JWT VC or as an mdoc, with exactly the claims the nationality's Annex III part needs, and a
+//! nonce the worker can check later without having stored anything.
 //!
 //! The nonce is `base64url(expiry || random || MAC)`, the MAC under the worker's key over the
 //! expiry, the random part and the nationality: an answer is bound to a request of this worker,
@@ -29,6 +28,8 @@ pub const REQUEST_LIFETIME_SECONDS: i64 = 300;
 pub const PROTOCOL: &str = "openid4vp-v1-unsigned";
 /// The DCQL credential query ids.
 pub const SD_JWT_QUERY: &str = "pid_sd_jwt";
+/// See [`SD_JWT_QUERY`].
+pub const MDOC_QUERY: &str = "pid_mdoc";
 const NONCE_LABEL: &str = "ocs-edge/wallet-nonce/v1";
 const MAC_BYTES: usize = 16;
 
@@ -219,32 +220,57 @@ impl WalletRequest {
         }
     }
 
-    /// The DCQL query: the PID as an SD-JWT VC, with the claim sets in order. The mdoc PID is
-    /// not asked until the collector can verify one (docs/wallet.md, "Not yet"): a wallet
-    /// holding only that says it has nothing to offer, rather than answer and be refused.
+    /// The DCQL query: the PID as an SD-JWT VC or as an mdoc (one of them, the SD-JWT VC
+    /// preferred), each with the claim sets in order.
     pub fn dcql_query(&self) -> DcqlQuery {
         let mut every: Vec<PidClaim> = self.claim_sets.iter().flatten().copied().collect();
         every.sort();
         every.dedup();
+        let claim_sets: Vec<Vec<String>> = self
+            .claim_sets
+            .iter()
+            .map(|set| set.iter().map(|c| c.query_id()).collect())
+            .collect();
         DcqlQuery {
-            credentials: [CredentialQuery {
-                id: SD_JWT_QUERY,
-                format: "dc+sd-jwt",
-                meta: Meta {
-                    vct_values: [PID_VCT],
+            credentials: [
+                CredentialQuery {
+                    id: SD_JWT_QUERY,
+                    format: "dc+sd-jwt",
+                    meta: Meta {
+                        vct_values: Some([PID_VCT]),
+                        doctype_value: None,
+                    },
+                    claims: every
+                        .iter()
+                        .map(|c| ClaimQuery {
+                            id: c.query_id(),
+                            path: c.sd_jwt_path(),
+                            intent_to_retain: None,
+                        })
+                        .collect(),
+                    claim_sets: claim_sets.clone(),
                 },
-                claims: every
-                    .iter()
-                    .map(|c| ClaimQuery {
-                        id: c.query_id(),
-                        path: c.sd_jwt_path(),
-                    })
-                    .collect(),
-                claim_sets: self
-                    .claim_sets
-                    .iter()
-                    .map(|set| set.iter().map(|c| c.query_id()).collect())
-                    .collect(),
+                CredentialQuery {
+                    id: MDOC_QUERY,
+                    format: "mso_mdoc",
+                    meta: Meta {
+                        vct_values: None,
+                        doctype_value: Some(PID_DOCTYPE),
+                    },
+                    claims: every
+                        .iter()
+                        .map(|c| ClaimQuery {
+                            id: c.query_id(),
+                            path: vec![PID_DOCTYPE.to_owned(), c.mdoc_element()],
+                            // Nothing of the credential is kept (docs/wallet.md, "Privacy").
+                            intent_to_retain: Some(false),
+                        })
+                        .collect(),
+                    claim_sets,
+                },
+            ],
+            credential_sets: [CredentialSet {
+                options: [[SD_JWT_QUERY], [MDOC_QUERY]],
             }],
         }
     }
@@ -268,7 +294,14 @@ struct RequestData<'a> {
 /// A DCQL query (OpenID4VP 1.0 §6), as JSON.
 #[derive(Debug, Serialize)]
 pub struct DcqlQuery {
-    credentials: [CredentialQuery; 1],
+    credentials: [CredentialQuery; 2],
+    credential_sets: [CredentialSet; 1],
+}
+
+/// One of the PID's two formats is wanted (OpenID4VP 1.0 §6.2).
+#[derive(Debug, Serialize)]
+struct CredentialSet {
+    options: [[&'static str; 1]; 2],
 }
 
 #[derive(Debug, Serialize)]
@@ -282,13 +315,18 @@ struct CredentialQuery {
 
 #[derive(Debug, Serialize)]
 struct Meta {
-    vct_values: [&'static str; 1],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vct_values: Option<[&'static str; 1]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doctype_value: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
 struct ClaimQuery {
     id: String,
     path: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    intent_to_retain: Option<bool>,
 }
 
 /// The audience a DC API answer is made for (OpenID4VP 1.0 Appendix A.4): `origin:` and the

@@ -11,8 +11,7 @@ use sha2::{Digest, Sha256};
 use super::claims::{Pid, PidFormat, Provenance};
 use super::error::WalletError;
 use super::jose::{b64url_decode, b64url_encode, p256_jwk, CompactJws};
-use super::request::PidClaim;
-use super::request::PID_VCT_NAMESPACE;
+use super::request::{PidClaim, PID_VCT_NAMESPACE};
 use super::signature::{SignatureCheck, SignedPart};
 use super::x509::{verify_chain, TrustAnchors};
 
@@ -40,7 +39,7 @@ pub struct Expectations<'a> {
 /// signatures are still to be checked.
 #[derive(Debug)]
 pub struct Presented {
-    pid: Pid,
+    pub(super) pid: Pid,
     /// Where the credential's status is, if it has one: the shell fetches the list and checks
     /// it ([`super::status`]) before the statement is made.
     pub status: Option<super::status::StatusReference>,
@@ -105,14 +104,7 @@ pub fn verify_sd_jwt_vc(
     if !matches!(credential.typ(), Some("dc+sd-jwt" | "vc+sd-jwt")) {
         return Err(WalletError::NotPid);
     }
-    let x5c: Vec<String> = match credential.header.get("x5c") {
-        Some(Value::Array(certs)) => certs
-            .iter()
-            .map(|c| c.as_str().map(str::to_owned))
-            .collect::<Option<_>>()
-            .ok_or(WalletError::Malformed("x5c"))?,
-        _ => return Err(WalletError::UntrustedIssuer),
-    };
+    let x5c = super::jose::x5c(&credential.header)?;
     let mut checks = Vec::new();
     let signer = verify_chain(&x5c, expect.anchors, expect.now_unix, &mut checks)?;
     checks.push(SignatureCheck {

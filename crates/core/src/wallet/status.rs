@@ -38,17 +38,25 @@ pub(crate) fn reference_of(
         // Another status mechanism: one this collector cannot check.
         return Err(WalletError::StatusUnavailable);
     };
-    let uri = list.get("uri").and_then(Value::as_str).unwrap_or_default();
-    let index = list.get("idx").and_then(Value::as_u64);
+    reference(
+        list.get("uri").and_then(Value::as_str).unwrap_or_default(),
+        list.get("idx").and_then(Value::as_u64),
+    )
+    .map(Some)
+}
+
+/// A status list reference as a credential gives it (SD-JWT VC and mdoc alike): `https://`, or
+/// `http://` on this machine's addresses only.
+pub(crate) fn reference(uri: &str, index: Option<u64>) -> Result<StatusReference, WalletError> {
     let local = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"]
         .iter()
         .any(|p| uri.starts_with(p));
     match index {
         Some(index) if uri.len() <= MAX_URI && (uri.starts_with("https://") || local) => {
-            Ok(Some(StatusReference {
+            Ok(StatusReference {
                 uri: uri.to_owned(),
                 index,
-            }))
+            })
         }
         _ => Err(WalletError::Malformed("status.status_list")),
     }
@@ -81,17 +89,7 @@ pub fn read_status_token(
     if jws.typ() != Some("statuslist+jwt") {
         return Err(WalletError::StatusUnavailable);
     }
-    let x5c: Vec<String> = jws
-        .header
-        .get("x5c")
-        .and_then(Value::as_array)
-        .map(|certs| {
-            certs
-                .iter()
-                .filter_map(|c| c.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
+    let x5c = super::jose::x5c(&jws.header).map_err(unavailable)?;
     let mut checks = Vec::new();
     let signer = verify_chain(&x5c, anchors, now_unix, &mut checks).map_err(unavailable)?;
     checks.push(SignatureCheck {

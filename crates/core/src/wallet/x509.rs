@@ -98,10 +98,10 @@ pub(crate) struct Signer {
     pub country: Option<String>,
 }
 
-/// Reads the `x5c` values (signing certificate first), checks names, validity, CA flags and key
+/// Reads the chain's certificates (DER, signing certificate first), checks names, validity, CA flags and key
 /// usages, and queues every signature of the chain, up to one of `anchors`.
 pub(crate) fn verify_chain(
-    x5c: &[String],
+    x5c: &[Vec<u8>],
     anchors: &TrustAnchors,
     now_unix: i64,
     checks: &mut Vec<SignatureCheck>,
@@ -111,7 +111,7 @@ pub(crate) fn verify_chain(
     }
     let chain = x5c
         .iter()
-        .map(|b64| Certificate::from_der(&b64_decode(b64)?))
+        .map(|der| Certificate::from_der(der))
         .collect::<Result<Vec<_>, _>>()?;
     for (position, certificate) in chain.iter().enumerate() {
         within_validity(certificate, now_unix)?;
