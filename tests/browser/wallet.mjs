@@ -2,7 +2,7 @@
 // it only where the browser has the Digital Credentials API, and a wallet's answer signs. The
 // platform's API is stood in for by an init script whose `navigator.credentials.get` hands the
 // collector's own request to the test PID provider and wallet (tests/wallet/pid_wallet.py, on
-// PyPI `sd-jwt`), issued under the published test anchor; the worker verifies the answer as it
+// PyPI `sd-jwt` and `pymdoccbor`), issued under the published test anchor; the worker verifies the answer as it
 // would a real wallet's. With and without JavaScript, without the API, a refusal on the form,
 // and axe-core on each new page state (that nothing of a refused answer is stored is
 // tests/e2e_wallet.rs's).
@@ -39,7 +39,7 @@ function answer(origin, request, held) {
     origin,
     now: Math.floor(Date.now() / 1000),
     anchor: { certificate: ANCHOR, key: ANCHOR_KEY },
-    cases: [{ id: "page", request, person: held.person, faults: held.faults }],
+    cases: [{ id: "page", request, person: held.person, faults: held.faults, format: held.format }],
   };
   const out = execFileSync("python3", [path.join(ROOT, "tests/wallet/pid_wallet.py")], {
     input: JSON.stringify(job),
@@ -59,7 +59,7 @@ export async function wallet({ browser, stub }) {
   const t = catalogue("en");
   const viewport = { width: 1280, height: 900 };
   // What the wallet holds and what it is to get wrong, set by each check before it signs.
-  const held = { person: null, faults: [], asked: 0 };
+  const held = { person: null, faults: [], format: "dc+sd-jwt", asked: 0 };
   const withWallet = await browser.newContext({ viewport });
   await withWallet.exposeBinding("ocsTestWallet", (_source, request) => {
     held.asked += 1;
@@ -105,6 +105,29 @@ export async function wallet({ browser, stub }) {
     assert((await page.textContent("h1")).trim() === t["thanks-heading"], "confirmation heading");
     await axe(page, "confirmation of a wallet signature (en)");
     assert(problems.length === 0, `console errors: ${problems.join("\n")}`);
+    await page.close();
+  });
+
+  await check("wallet: a German whose wallet holds an mdoc PID signs, typing nothing", async () => {
+    const page = await withWallet.newPage();
+    const problems = watch(page);
+    held.person = person("DE", tag());
+    held.faults = [];
+    held.format = "mso_mdoc";
+    await page.goto(`${base}/en/sign?nationality=DE`);
+    await page.waitForSelector("#wallet:not([hidden])");
+    await page.getByRole("button", { name: t["wallet-button"] }).click();
+    // The page reads the mdoc's disclosed elements (CBOR) to show them, read-only.
+    const family = page.getByLabel(t["field-family-names"], { exact: true });
+    await family.and(page.locator("[data-from-wallet]")).waitFor();
+    assert((await family.inputValue()) === held.person.family_name, "the family name from the mdoc");
+    assert((await page.getByLabel(t["field-street"], { exact: true }).inputValue()) === held.person.address.street_address, "the street from the mdoc");
+    assert((await page.getByLabel(t["field-date-of-birth"], { exact: true }).inputValue()) === held.person.birthdate, "the birth date from the mdoc");
+    await page.getByLabel(t["declaration-eid"], { exact: true }).check();
+    const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
+    assert(response.status() === 201, `signing answered ${response.status()}: ${await page.textContent("body")}`);
+    assert(problems.length === 0, `console errors: ${problems.join("\n")}`);
+    held.format = "dc+sd-jwt";
     await page.close();
   });
 

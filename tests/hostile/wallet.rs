@@ -25,6 +25,11 @@ fn answer_with_nonce_for(t: &Target, nationality: &str, presentation: &str) -> R
     )
 }
 
+fn b64url(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
 /// Posts `fields` (JSON values, as written) with a nationality and the declaration.
 fn post(w: &Worker, fields: &str) -> Reply {
     let body =
@@ -76,6 +81,35 @@ pub fn cases() -> Vec<Case> {
                 let disclosures = "~WyJhIl0".repeat(1000);
                 let presentation = format!(r#""eyJhbGciOiJFUzI1NiJ9.e30.AA{disclosures}~""#);
                 answer_with_nonce_for(t, "DE", &presentation)
+            },
+        ),
+        // mdoc answers (base64url CBOR): the reader's limits, before any signature.
+        case(
+            "wallet-mdoc-nested-ten-thousand-deep",
+            Expect::json(422, "wallet_malformed"),
+            |t| {
+                let nested = b64url(&[0x81; 10_000]);
+                answer_with_nonce_for(t, "DE", &format!(r#""{nested}""#))
+            },
+        ),
+        case(
+            "wallet-mdoc-claims-an-exabyte",
+            Expect::json(422, "wallet_malformed"),
+            |t| {
+                // A map whose first key is a byte string of 2^60 bytes.
+                let huge = b64url(&[0xa1, 0x5b, 0x10, 0, 0, 0, 0, 0, 0, 0, 0x00]);
+                answer_with_nonce_for(t, "DE", &format!(r#""{huge}""#))
+            },
+        ),
+        case(
+            "wallet-mdoc-indefinite-lengths",
+            Expect::json(422, "wallet_malformed"),
+            |t| {
+                // {_ "documents": [_ ]}: indefinite lengths, which 18013-5 does not use.
+                let mut cbor = vec![0xbf, 0x69];
+                cbor.extend(b"documents");
+                cbor.extend([0x9f, 0xff, 0xff]);
+                answer_with_nonce_for(t, "DE", &format!(r#""{}""#, b64url(&cbor)))
             },
         ),
         case(

@@ -11,7 +11,7 @@ use ocs_core::rules::Part;
 use ocs_core::statement::RawSubmission;
 use ocs_core::wallet::request::{audience, check_nonce};
 use ocs_core::wallet::{
-    verify_sd_jwt_vc, Expectations, Pid, TrustAnchors, WalletError, WalletRequest,
+    verify_mdoc, verify_sd_jwt_vc, Expectations, Pid, TrustAnchors, WalletError, WalletRequest,
 };
 use ocs_core::{StatementId, Validator};
 use ocs_testkit::wallet::{person, Anchor};
@@ -371,6 +371,16 @@ fn write_fuzz_seeds() {
             person(iso),
             &["forged_disclosure"],
         ));
+        let asked = serde_json::to_value(request.dc_api_request()).unwrap();
+        for (suffix, faults) in [("", &[][..]), ("-forged", &["forged_disclosure"][..])] {
+            cases.push(ocs_testkit::wallet::case_in(
+                "mso_mdoc",
+                &format!("{iso}-mdoc{suffix}"),
+                &asked,
+                person(iso),
+                faults,
+            ));
+        }
     }
     let now = now_unix();
     let wallet = run_wallet(cases);
@@ -419,6 +429,11 @@ fn the_committed_fuzz_seeds_verify_under_their_anchor_and_clock() {
             .and_then(|p| p.verify_natively());
         assert_eq!(pid.unwrap().nationalities, vec![iso.to_owned()]);
         let forged = verify_sd_jwt_vc(&seed(format!("seed-{iso}-forged")), &expect);
+        assert_eq!(forged.map(|_| ()), Err(WalletError::UnsignedDisclosure));
+        let pid = verify_mdoc(&seed(format!("seed-{iso}-mdoc")), &expect)
+            .and_then(|p| p.verify_natively());
+        assert_eq!(pid.unwrap().nationalities, vec![iso.to_owned()]);
+        let forged = verify_mdoc(&seed(format!("seed-{iso}-mdoc-forged")), &expect);
         assert_eq!(forged.map(|_| ()), Err(WalletError::UnsignedDisclosure));
     }
 }

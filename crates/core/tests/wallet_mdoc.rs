@@ -194,6 +194,29 @@ fn every_member_states_mdoc_pid_signs_like_its_sd_jwt_vc_pid() {
             "{iso}"
         );
 
+        // The same answer, verified for another page or another request, is not bound to it.
+        for (origin, nonce) in [
+            ("https://elsewhere.example", requests[iso].nonce.as_str()),
+            (ORIGIN, requests["DE"].nonce.as_str()),
+        ] {
+            if nonce == requests[iso].nonce && origin == ORIGIN {
+                continue;
+            }
+            let other = Expectations {
+                anchors: &wallet.anchors,
+                nonce,
+                audience: &audience(origin),
+                now_unix: now_unix(),
+            };
+            let verdict = verify_mdoc(wallet.reply.presentation(iso), &other)
+                .and_then(|p| p.verify_natively())
+                .map(|_| ());
+            assert_eq!(
+                verdict,
+                Err(WalletError::BadKeyBinding),
+                "{iso} for {origin}"
+            );
+        }
         let by_mdoc = statement_of(pid, iso);
         let expect = Expectations {
             anchors: &wallet.anchors,

@@ -208,11 +208,13 @@ pub const WALLET_NONCE: &str = "b2NzLWVkZ2UgZnV6eiBzZWVkcw";
 /// The origin the `wallet` target's seeds are bound to.
 pub const WALLET_ORIGIN: &str = "https://sign.example.eu";
 
-/// An SD-JWT VC presentation as the worker receives it from a wallet: read, every digest and
-/// claim checked, every signature verified. One that verifies must name its PID provider, and
+/// A PID presentation (SD-JWT VC or mdoc) as the worker receives it from a wallet: read, every
+/// digest and claim checked, every signature verified. One that verifies must name its PID provider, and
 /// be refused for any other page or request.
 pub fn wallet(data: &[u8]) {
-    use ocs_core::wallet::{request::audience, verify_sd_jwt_vc, Expectations, WalletError};
+    use ocs_core::wallet::{
+        request::audience, verify_mdoc, verify_sd_jwt_vc, Expectations, WalletError,
+    };
     static ANCHORS: std::sync::OnceLock<ocs_core::wallet::TrustAnchors> =
         std::sync::OnceLock::new();
     let anchors = ANCHORS.get_or_init(|| {
@@ -231,24 +233,36 @@ pub fn wallet(data: &[u8]) {
         audience: &audience(WALLET_ORIGIN),
         now_unix,
     };
-    if let Ok(pid) = verify_sd_jwt_vc(text, &expect).and_then(|p| p.verify_natively()) {
+    // The worker tells the formats apart as this does (src/wallet.rs).
+    let mdoc = !text.contains('~');
+    let verify = |expect: &Expectations<'_>| {
+        if mdoc {
+            verify_mdoc(text, expect)
+        } else {
+            verify_sd_jwt_vc(text, expect)
+        }
+    };
+    if let Ok(pid) = verify(&expect).and_then(|p| p.verify_natively()) {
         assert!(!pid.provenance.issuer.is_empty());
         let elsewhere = audience("https://elsewhere.example");
         let other_page = Expectations {
             audience: &elsewhere,
             ..expect
         };
-        assert_eq!(
-            verify_sd_jwt_vc(text, &other_page).map(|_| ()),
-            Err(WalletError::WrongAudience)
-        );
         let other_request = Expectations {
             nonce: "another-request",
             ..expect
         };
-        assert_eq!(
-            verify_sd_jwt_vc(text, &other_request).map(|_| ()),
-            Err(WalletError::UnknownRequest)
-        );
+        // An mdoc's origin and nonce are only in its device signature's session transcript.
+        let (wrong_page, wrong_request) = if mdoc {
+            (WalletError::BadKeyBinding, WalletError::BadKeyBinding)
+        } else {
+            (WalletError::WrongAudience, WalletError::UnknownRequest)
+        };
+        let refusal = |expect: &Expectations<'_>| {
+            verify(expect).and_then(|p| p.verify_natively()).map(|_| ())
+        };
+        assert_eq!(refusal(&other_page), Err(wrong_page));
+        assert_eq!(refusal(&other_request), Err(wrong_request));
     }
 }
