@@ -17,6 +17,8 @@ use crate::error::{EdgeError, EdgeResult};
 
 /// How long a status list fetch may take.
 const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+/// Most status lists kept per isolate (one per PID provider in practice: 27 member states).
+const MAX_CACHED: usize = 64;
 /// Longest status list token read, in bytes.
 const MAX_TOKEN_BYTES: usize = 4 << 20;
 
@@ -94,7 +96,13 @@ async fn fetch(
             .map_err(|_| unavailable("not zlib"))?,
     );
     LISTS.with(|lists| {
-        lists.borrow_mut().insert(
+        let mut lists = lists.borrow_mut();
+        // Only trusted providers' lists get here, but an isolate lives long: at most
+        // MAX_CACHED are kept (when full, all go, to be fetched again as needed).
+        if lists.len() >= MAX_CACHED {
+            lists.clear();
+        }
+        lists.insert(
             reference.uri.clone(),
             Cached {
                 fresh_until: list.fresh_until,

@@ -145,7 +145,9 @@
     Object.keys(PID_FIELDS).forEach(function (claim) {
       var field = form.elements[PID_FIELDS[claim]];
       if (!field || typeof claims[claim] !== "string") { return; }
-      field.value = claims[claim];
+      // A birth date as the hint asks it to be typed (day/month/year), not as the PID has it.
+      var iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(claims[claim]);
+      field.value = iso && field.name === "date_of_birth" ? iso[3] + "/" + iso[2] + "/" + iso[1] : claims[claim];
       if (field.tagName === "SELECT") { field.disabled = true; } else { field.readOnly = true; }
       field.setAttribute("data-from-wallet", "");
     });

@@ -122,7 +122,8 @@ export async function wallet({ browser, stub }) {
     await family.and(page.locator("[data-from-wallet]")).waitFor();
     assert((await family.inputValue()) === held.person.family_name, "the family name from the mdoc");
     assert((await page.getByLabel(t["field-street"], { exact: true }).inputValue()) === held.person.address.street_address, "the street from the mdoc");
-    assert((await page.getByLabel(t["field-date-of-birth"], { exact: true }).inputValue()) === held.person.birthdate, "the birth date from the mdoc");
+    const [year, month, day] = held.person.birthdate.split("-");
+    assert((await page.getByLabel(t["field-date-of-birth"], { exact: true }).inputValue()) === `${day}/${month}/${year}`, "the birth date from the mdoc, as the hint asks dates to be typed");
     await page.getByLabel(t["declaration-eid"], { exact: true }).check();
     const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
     assert(response.status() === 201, `signing answered ${response.status()}: ${await page.textContent("body")}`);
