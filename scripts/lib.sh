@@ -54,10 +54,12 @@ ensure_python_crypto() {
         log "installing sd-jwt (the test wallet)"
         python3 -m pip install --quiet --disable-pip-version-check 'sd-jwt==0.10.4'
     fi
-    # ... and its mdoc PIDs: pymdoccbor (the EUDI wallet project's mdoc library) with pycose.
+    # ... and its mdoc PIDs: pymdoccbor (IdentityPython's mdoc issuer, which the EUDI wallet's
+    # pyMDOC-CBOR follows) with pycose, pinned with the CBOR libraries they read and write with.
     if ! python3 -c 'import pymdoccbor.mdoc.issuer, pycose' 2>/dev/null; then
         log "installing pymdoccbor (the test wallet's mdoc PIDs)"
-        python3 -m pip install --quiet --disable-pip-version-check 'pymdoccbor==1.4.0'
+        python3 -m pip install --quiet --disable-pip-version-check 'pymdoccbor==1.4.0' \
+            'cbor2==6.3.0' 'pycose==1.1.0' 'cbor-diag==1.2.0'
     fi
 }
 

@@ -104,6 +104,8 @@
       var first = bytes[at++], major = first >> 5, n = first & 31, v;
       if (n > 27) { throw new Error("CBOR"); }
       if (n >= 24) { for (v = 1 << (n - 24), n = 0; v--;) { n = n * 256 + bytes[at++]; } }
+      // No length or count can exceed what is left (a hostile count would spin the page).
+      if (major > 1 && major < 6 && n > bytes.length - at) { throw new Error("CBOR"); }
       switch (major) {
         case 0: return n;
         case 1: return -1 - n;

@@ -262,9 +262,11 @@ fn check_validity(mso: &Item<'_>, now: i64) -> Result<(), WalletError> {
 fn tdate(text: &str) -> Option<i64> {
     let (date, time) = text.strip_suffix('Z')?.split_once('T')?;
     let date = crate::dates::parse_iso_date(date).ok()?;
-    let mut parts = time
-        .split(':')
-        .map(|p| (p.len() == 2).then(|| p.parse::<u8>().ok()).flatten());
+    let mut parts = time.split(':').map(|p| {
+        (p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u8>().ok())
+            .flatten()
+    });
     let (h, m, s) = (parts.next()??, parts.next()??, parts.next()??);
     if parts.next().is_some() {
         return None;
@@ -400,4 +402,33 @@ fn pid_of(
                 .map(str::to_owned),
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tdate;
+
+    /// `tdate` reads what `format_timestamp` writes (itself checked against `time`), and nothing
+    /// 18013-5 does not allow.
+    #[test]
+    fn tdates_are_utc_seconds_only() {
+        for unix in [0, 951_782_400, 1_765_000_000, 4_102_444_799] {
+            let written = crate::dates::format_timestamp(
+                time::OffsetDateTime::from_unix_timestamp(unix).unwrap(),
+            );
+            assert_eq!(tdate(&written), Some(unix), "{written}");
+        }
+        for refused in [
+            "2026-12-07T12:00:00",
+            "2026-12-07T12:00:00.5Z",
+            "2026-12-07T12:00:00+01:00",
+            "2026-12-07T+1:00:00Z",
+            "2026-12-07T12:00Z",
+            "2026-12-07T24:00:00Z",
+            "2026-02-30T12:00:00Z",
+            "2026-12-07 12:00:00Z",
+        ] {
+            assert_eq!(tdate(refused), None, "{refused}");
+        }
+    }
 }
