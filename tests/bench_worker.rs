@@ -256,13 +256,18 @@ fn cpu_per_request_in_the_runtime() {
             });
             // Answers made beforehand (the wallet is not what is measured), each a person of
             // its own; the key bindings stay fresh for the 5 minutes the run takes at most.
-            let answers = support::bench::wallet_answers(w, 20 + 300 + 200);
-            let mut answered = answers.iter();
-            record("signature, wallet (SD-JWT VC)", 300, &mut |n| {
-                let pairs = answered.next().expect("an answer made beforehand");
-                let r = w.sign_json(&support::bench::client(n), pairs, "pass");
-                assert_eq!(r.status, 201, "{}", r.body);
-            });
+            for (format, what) in [
+                ("dc+sd-jwt", "signature, wallet (SD-JWT VC)"),
+                ("mso_mdoc", "signature, wallet (mdoc)"),
+            ] {
+                let answers = support::bench::wallet_answers(w, format, 20 + 300 + 200);
+                let mut answered = answers.iter();
+                record(what, 300, &mut |n| {
+                    let pairs = answered.next().expect("an answer made beforehand");
+                    let r = w.sign_json(&support::bench::client(n), pairs, "pass");
+                    assert_eq!(r.status, 201, "{}", r.body);
+                });
+            }
         } else {
             record("signature, X-Wing", 300, &mut |n| {
                 sign(w, n);

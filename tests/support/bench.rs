@@ -54,7 +54,7 @@ pub fn process_cpu(w: &Worker, requests: u64, next: &mut u64, mut send: impl FnM
 /// `count` wallet signatures ready to post, each a German of their own (family name `Messung`
 /// and letters, as [`person`]), answered by the test wallet under the published test anchor to
 /// requests of `w`.
-pub fn wallet_answers(w: &Worker, count: u64) -> Vec<Vec<(&'static str, String)>> {
+pub fn wallet_answers(w: &Worker, format: &str, count: u64) -> Vec<Vec<(&'static str, String)>> {
     use ocs_testkit::wallet::{self, Anchor};
     let asked: Vec<serde_json::Value> = (0..count)
         .map(|_| w.get("/api/v1/wallet/request?nationality=DE").json())
@@ -64,8 +64,10 @@ pub fn wallet_answers(w: &Worker, count: u64) -> Vec<Vec<(&'static str, String)>
         .enumerate()
         .map(|(n, request)| {
             let mut person = wallet::person("DE");
-            person["family_name"] = format!("Messung {}", ocs_testkit::letters(n as u64)).into();
-            wallet::case(&n.to_string(), &request["request"], person, &[])
+            // A person per answer and format: none is a duplicate of another.
+            person["family_name"] =
+                format!("Messung {format} {}", ocs_testkit::letters(n as u64)).into();
+            wallet::case_in(format, &n.to_string(), &request["request"], person, &[])
         })
         .collect();
     let reply = wallet::run(&w.base, Anchor::Published, cases);
