@@ -87,6 +87,7 @@ enum Api {
     Erase,
     Log,
     WalletRequest,
+    WalletOpen,
 }
 
 /// The API's one route table: the route a path names and the methods it answers (the `allow`
@@ -103,6 +104,7 @@ fn api_route(path: &str) -> Option<(Api, &'static str)> {
         "/api/v1/erasures" => (Api::Erasures, "GET"),
         "/api/v1/counts" => (Api::Counts, "GET"),
         "/api/v1/wallet/request" => (Api::WalletRequest, "GET"),
+        "/api/v1/wallet/open" => (Api::WalletOpen, "POST"),
         p if p.starts_with("/api/v1/statements/") => (Api::Erase, "DELETE"),
         // HEAD as generic HTTP tooling probes the log with it: the GET's status and headers.
         p if p.starts_with("/log/") => (Api::Log, "GET, HEAD"),
@@ -167,7 +169,8 @@ async fn route(
             organiser::erase(req, env, config, &id).await
         }
         Api::Log => crate::log::route(&req, env, config).await,
-        Api::WalletRequest => crate::wallet::request_api(&req, config),
+        Api::WalletRequest => crate::wallet::request_api(&req, config).await,
+        Api::WalletOpen => crate::wallet::open_api(req, config).await,
     }
 }
 
@@ -188,6 +191,8 @@ mod tests {
             ("/api/v1/export", "GET"),
             ("/api/v1/erasures", "GET"),
             ("/api/v1/counts", "GET"),
+            ("/api/v1/wallet/request", "GET"),
+            ("/api/v1/wallet/open", "POST"),
             (
                 "/api/v1/statements/0f8fad5b-d9cb-469f-a165-70867728950e",
                 "DELETE",

@@ -4,6 +4,9 @@
 
 use ocs_core::statement::{RawSubmission, Verification};
 use ocs_core::wallet::request::{audience, check_nonce, REQUEST_LIFETIME_SECONDS};
+use ocs_core::wallet::response::{
+    pkcs8, presentation_of, public_jwk, response_secret, SealedResponse,
+};
 use ocs_core::wallet::{verify_mdoc, verify_sd_jwt_vc, Expectations, WalletError, WalletRequest};
 use serde::{Deserialize, Serialize};
 use worker::{Request, Response};
@@ -59,7 +62,7 @@ struct RequestQuery {
 
 /// `GET /api/v1/wallet/request?nationality=XX`: the DC API request for a signatory of that
 /// nationality (docs/api.md). Not cached: every request has its own nonce.
-pub fn request_api(req: &Request, config: &Config) -> EdgeResult<Response> {
+pub async fn request_api(req: &Request, config: &Config) -> EdgeResult<Response> {
     let key = offered(config)?.1;
     let query: RequestQuery = RequestUrl::of(req)
         .query()
@@ -74,7 +77,7 @@ pub fn request_api(req: &Request, config: &Config) -> EdgeResult<Response> {
     let now = crate::clock::now()?;
     let mut random = [0u8; 16];
     getrandom::fill(&mut random).map_err(|e| EdgeError::Internal(e.to_string()))?;
-    let request = WalletRequest::new(
+    let mut request = WalletRequest::new(
         key,
         iso,
         state,
@@ -83,6 +86,10 @@ pub fn request_api(req: &Request, config: &Config) -> EdgeResult<Response> {
         random,
     )
     .map_err(EdgeError::Wallet)?;
+    // The answer comes encrypted to this request's own key (`dc_api.jwt`, as HAIP asks).
+    let secret = response_secret(key, &request.nonce).map_err(EdgeError::Wallet)?;
+    let (point, _) = crate::webcrypto::ecdh(&pkcs8(&secret), None).await?;
+    request.response_key = Some(public_jwk(&point).0);
     let body = RequestAnswer {
         nationality: iso,
         nonce: &request.nonce,
@@ -119,17 +126,19 @@ pub async fn verified_submission(
         .ok_or(EdgeError::Wallet(WalletError::NationalityMismatch))?;
     let now_unix = now.unix_timestamp();
     check_nonce(key, &answer.nonce, iso, now_unix).map_err(EdgeError::Wallet)?;
+    let (presentation, thumbprint) = open(key, &answer.nonce, &answer.presentation).await?;
     let audience = audience(origin);
     let expect = Expectations {
         anchors,
         nonce: &answer.nonce,
         audience: &audience,
         now_unix,
+        encrypted_to: Some(thumbprint),
     };
-    let presented = if answer.presentation.contains('~') {
-        verify_sd_jwt_vc(&answer.presentation, &expect)
+    let presented = if presentation.contains('~') {
+        verify_sd_jwt_vc(&presentation, &expect)
     } else {
-        verify_mdoc(&answer.presentation, &expect)
+        verify_mdoc(&presentation, &expect)
     }
     .map_err(EdgeError::Wallet)?;
     let verdicts = crate::webcrypto::verify(&presented.checks).await?;
@@ -142,4 +151,60 @@ pub async fn verified_submission(
         .into_submission(config.rules, iso, now.date(), raw.clone())
         .map_err(EdgeError::Wallet)?;
     Ok((submission, pid.provenance.verification()))
+}
+
+/// Opens an answer encrypted to the request of `nonce` (already checked): the presentation, and
+/// the thumbprint of the key it was encrypted to. An answer in the clear is refused: the request
+/// asked for it encrypted.
+async fn open(key: &[u8], nonce: &str, answer: &str) -> EdgeResult<(Zeroizing<String>, [u8; 32])> {
+    let refused = |why| EdgeError::Wallet(WalletError::Malformed(why));
+    if !SealedResponse::is_jwe(answer) {
+        return Err(refused("the answer is not encrypted as the request asked"));
+    }
+    let sealed = SealedResponse::parse(answer).map_err(EdgeError::Wallet)?;
+    let secret = response_secret(key, nonce).map_err(EdgeError::Wallet)?;
+    let (point, shared) = crate::webcrypto::ecdh(&pkcs8(&secret), Some(&sealed.ephemeral)).await?;
+    let shared = shared.ok_or(refused("the encrypted answer does not open"))?;
+    let content_key = sealed.content_key(&shared);
+    let payload = crate::webcrypto::open_aes_gcm_sealed(
+        &content_key,
+        &sealed.iv,
+        &sealed.sealed,
+        &sealed.aad,
+    )
+    .await?
+    .ok_or(refused("the encrypted answer does not open"))?;
+    let presentation = presentation_of(&payload).map_err(EdgeError::Wallet)?;
+    Ok((presentation, public_jwk(&point).1))
+}
+
+#[derive(Deserialize)]
+struct OpenBody {
+    nationality: String,
+    nonce: String,
+    response: String,
+}
+
+/// `POST /api/v1/wallet/open` `{nationality, nonce, response}`: the presentation inside an
+/// encrypted answer, for the page to show the citizen what the wallet disclosed before they
+/// sign (docs/api.md). Nothing is verified or kept here; signing verifies it all.
+pub async fn open_api(mut req: Request, config: &Config) -> EdgeResult<Response> {
+    let key = offered(config)?.1;
+    let body: OpenBody = req
+        .json()
+        .await
+        .map_err(|_| EdgeError::BadRequest("give {nationality, nonce, response} as JSON"))?;
+    let (iso, _) =
+        config
+            .rules
+            .resolve_nationality(&body.nationality)
+            .ok_or(EdgeError::BadRequest(
+                "give nationality as a member state's code",
+            ))?;
+    let now = crate::clock::now()?.unix_timestamp();
+    check_nonce(key, &body.nonce, iso, now).map_err(EdgeError::Wallet)?;
+    let (presentation, _) = open(key, &body.nonce, &body.response).await?;
+    let mut response = Response::from_json(&serde_json::json!({ "presentation": *presentation }))?;
+    response.headers_mut().set("cache-control", "no-store")?;
+    Ok(response)
 }

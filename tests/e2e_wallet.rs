@@ -385,3 +385,59 @@ fn the_test_anchor_is_refused_beyond_this_machine_and_no_anchor_offers_no_wallet
         r.body
     );
 }
+
+/// `POST /api/v1/wallet/open`: the page has an encrypted answer opened to show what the wallet
+/// disclosed; only with its request's nonce and nationality, and only an answer that opens.
+#[test]
+fn an_encrypted_answer_opens_for_its_page_and_nothing_else() {
+    let w = wallet_worker("wallet-open");
+    let asked = request(&w, "DE");
+    assert_eq!(asked["request"]["data"]["response_mode"], "dc_api.jwt");
+    let reply = wallet::run(
+        &w.base,
+        Anchor::Published,
+        vec![wallet::case(
+            "de",
+            &asked["request"],
+            wallet::person("DE"),
+            &[],
+        )],
+    );
+    let nonce = asked["nonce"].as_str().expect("nonce");
+    let open = |nationality: &str, response: &str| {
+        let body =
+            serde_json::json!({"nationality": nationality, "nonce": nonce, "response": response});
+        w.post(
+            "/api/v1/wallet/open",
+            &client(),
+            "application/json",
+            &body.to_string(),
+        )
+    };
+    let opened = open("DE", reply.presentation("de"));
+    assert_eq!(opened.status, 200, "{}", opened.body);
+    assert_eq!(
+        opened.headers.get("cache-control").map(String::as_str),
+        Some("no-store")
+    );
+    let presentation = opened.json()["presentation"]
+        .as_str()
+        .expect("a presentation")
+        .to_owned();
+    // The opened presentation is the wallet's SD-JWT VC: the credential, its disclosures and
+    // the key binding.
+    assert!(presentation.split('~').count() > 3, "{presentation}");
+    let r = open("FR", reply.presentation("de"));
+    assert_eq!(
+        (r.status, r.code()),
+        (422, "wallet_unknown_request".to_owned())
+    );
+    let r = open(
+        "DE",
+        "eyJhbGciOiJFQ0RILUVTIn0..AAAAAAAAAAAAAAAA.AA.AAAAAAAAAAAAAAAAAAAAAA",
+    );
+    assert_eq!(r.status, 422, "{}", r.body);
+    // Nothing is stored by opening.
+    assert_eq!(w.export_all().iter().map(Vec::len).sum::<usize>(), 0);
+    w.stop(false);
+}

@@ -175,11 +175,21 @@
         .then(function (credential) {
           var data = credential && credential.data;
           if (typeof data === "string") { data = JSON.parse(data); }
-          var tokens = data && data.vp_token;
-          var token = tokens && (tokens.pid_sd_jwt || tokens.pid_mdoc);
-          var presentation = Array.isArray(token) ? token[0] : token;
-          if (!presentation) { return Promise.reject(new Error("no PID presentation")); }
-          [["wallet_presentation", presentation], ["wallet_nonce", nonce]].forEach(function (pair) {
+          if (!data || !data.response) { return Promise.reject(new Error("no encrypted answer")); }
+          // The answer is encrypted to the collector (dc_api.jwt): the collector opens it for the
+          // page to show what the wallet disclosed; the form posts it as it came.
+          return fetch("/api/v1/wallet/open", {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ nationality: choice.getAttribute("data-nationality"), nonce: nonce, response: data.response })
+          })
+            .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+            .then(function (opened) { return { posted: data.response, shown: opened.presentation }; });
+        })
+        .then(function (answer) {
+          var presentation = answer.shown;
+          [["wallet_presentation", answer.posted], ["wallet_nonce", nonce]].forEach(function (pair) {
             var input = form.elements[pair[0]] || document.createElement("input");
             input.type = "hidden";
             input.name = pair[0];

@@ -63,7 +63,8 @@ export async function wallet({ browser, stub }) {
   const withWallet = await browser.newContext({ viewport });
   await withWallet.exposeBinding("ocsTestWallet", (_source, request) => {
     held.asked += 1;
-    return answer(base, request, held);
+    held.last = answer(base, request, held);
+    return held.last;
   });
   await withWallet.addInitScript(() => {
     // The platform's Digital Credentials API, as a browser that has it exposes it.
@@ -86,6 +87,7 @@ export async function wallet({ browser, stub }) {
     const before = held.asked;
     await page.getByRole("button", { name: t["wallet-button"] }).click();
     await until(() => held.asked === before + 1, "the wallet asked once");
+    assert(typeof held.last.response === "string" && !held.last.vp_token, "the wallet's answer is encrypted to the collector (dc_api.jwt)");
     // The wallet's details in their fields, read-only; the signatory sends the form.
     const family = page.getByLabel(t["field-family-names"], { exact: true });
     await family.and(page.locator("[data-from-wallet]")).waitFor();

@@ -30,6 +30,18 @@ fn b64url(bytes: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// Posts `presentation` (as a wallet's `vp_token` entry) encrypted to a fresh request
+/// for German signatories, as a wallet answers: it reaches the verifier past the opening.
+fn sealed_answer(t: &Target, presentation: &str) -> Reply {
+    let asked = t.wallet.get("/api/v1/wallet/request?nationality=DE").json();
+    let nonce = asked["nonce"].as_str().unwrap_or_default().to_owned();
+    let sealed = ocs_testkit::wallet::sealed(&t.wallet.base, &asked["request"], presentation);
+    post(
+        t.wallet,
+        &format!(r#""wallet_presentation":"{sealed}","wallet_nonce":"{nonce}""#),
+    )
+}
+
 /// Posts `fields` (JSON values, as written) with a nationality and the declaration.
 fn post(w: &Worker, fields: &str) -> Reply {
     let body =
@@ -79,26 +91,21 @@ pub fn cases() -> Vec<Case> {
             Expect::json(422, "wallet_malformed"),
             |t| {
                 let disclosures = "~WyJhIl0".repeat(1000);
-                let presentation = format!(r#""eyJhbGciOiJFUzI1NiJ9.e30.AA{disclosures}~""#);
-                answer_with_nonce_for(t, "DE", &presentation)
+                sealed_answer(t, &format!("eyJhbGciOiJFUzI1NiJ9.e30.AA{disclosures}~"))
             },
         ),
         // mdoc answers (base64url CBOR): the reader's limits, before any signature.
         case(
-            "wallet-mdoc-nested-ten-thousand-deep",
+            "wallet-mdoc-nested-two-thousand-deep",
             Expect::json(422, "wallet_malformed"),
-            |t| {
-                let nested = b64url(&[0x81; 10_000]);
-                answer_with_nonce_for(t, "DE", &format!(r#""{nested}""#))
-            },
+            |t| sealed_answer(t, &b64url(&[0x81; 2_000])),
         ),
         case(
             "wallet-mdoc-claims-an-exabyte",
             Expect::json(422, "wallet_malformed"),
             |t| {
                 // A map whose first key is a byte string of 2^60 bytes.
-                let huge = b64url(&[0xa1, 0x5b, 0x10, 0, 0, 0, 0, 0, 0, 0, 0x00]);
-                answer_with_nonce_for(t, "DE", &format!(r#""{huge}""#))
+                sealed_answer(t, &b64url(&[0xa1, 0x5b, 0x10, 0, 0, 0, 0, 0, 0, 0, 0x00]))
             },
         ),
         case(
@@ -109,7 +116,26 @@ pub fn cases() -> Vec<Case> {
                 let mut cbor = vec![0xbf, 0x69];
                 cbor.extend(b"documents");
                 cbor.extend([0x9f, 0xff, 0xff]);
-                answer_with_nonce_for(t, "DE", &format!(r#""{}""#, b64url(&cbor)))
+                sealed_answer(t, &b64url(&cbor))
+            },
+        ),
+        case(
+            "wallet-answer-in-the-clear",
+            Expect::json(422, "wallet_malformed"),
+            |t| answer_with_nonce_for(t, "DE", r#""eyJhbGciOiJFUzI1NiJ9.e30.AA~""#),
+        ),
+        case(
+            "wallet-answer-encrypted-to-another-key",
+            Expect::json(422, "wallet_malformed"),
+            |t| {
+                // A JWE another request's key opens, with this request's nonce.
+                let other = t.wallet.get("/api/v1/wallet/request?nationality=DE").json();
+                let sealed = ocs_testkit::wallet::sealed(&t.wallet.base, &other["request"], "x");
+                let nonce = nonce(t.wallet, "DE");
+                post(
+                    t.wallet,
+                    &format!(r#""wallet_presentation":"{sealed}","wallet_nonce":"{nonce}""#),
+                )
             },
         ),
         case(

@@ -65,8 +65,9 @@ pub fn wallet_answers(w: &Worker, format: &str, count: u64) -> Vec<Vec<(&'static
         .map(|(n, request)| {
             let mut person = wallet::person("DE");
             // A person per answer and format: none is a duplicate of another.
+            let kind = if format == "mso_mdoc" { "Mdoc" } else { "Jwt" };
             person["family_name"] =
-                format!("Messung {format} {}", ocs_testkit::letters(n as u64)).into();
+                format!("Messung {kind} {}", ocs_testkit::letters(n as u64)).into();
             wallet::case_in(format, &n.to_string(), &request["request"], person, &[])
         })
         .collect();

@@ -19,6 +19,13 @@ Reads one JSON document on standard input:
               "format": "dc+sd-jwt" (the default) or "mso_mdoc"}]}
 and writes {"anchors_pem": "...", "answers": {"<id>": {"vp_token": {...}}}}.
 
+A case with "seal": "<presentation>" (and "request") returns that presentation encrypted as the
+request asks, whatever it holds.
+
+Where the request asks for it (`dc_api.jwt`), the answer is {"response": "<JWE>"}, encrypted with
+jwcrypto to the request's key (fault `unencrypted`: in the clear anyway; `a256gcm`: A256GCM
+instead of A128GCM, a valid choice).
+
 Faults (each breaks one thing a verifier must check): untrusted_issuer, expired_certificate,
 expired_pid, tampered_credential, forged_disclosure, wrong_nonce, wrong_audience,
 stale_binding (SD-JWT VC only: an mdoc's device signature carries no time), foreign_holder_key,
@@ -310,7 +317,10 @@ def mdoc_answer(case, authorities, origin, now, status):
         nonce = "bm90LXRoZS1yZXF1ZXN0cy1ub25jZQ" if "wrong_nonce" in faults else request["nonce"]
         signing_origin = "https://elsewhere.example" if "wrong_audience" in faults else origin
         signer = ec.generate_private_key(ec.SECP256R1()) if "foreign_holder_key" in faults else device_key
-        handover = hashlib.sha256(cbor2.dumps([signing_origin, nonce, None])).digest()
+        # Encrypted to the collector (dc_api.jwt): the transcript names that key's thumbprint.
+        key = response_key(request)
+        thumbprint = base64.urlsafe_b64decode(key.thumbprint() + "=") if key else None
+        handover = hashlib.sha256(cbor2.dumps([signing_origin, nonce, thumbprint])).digest()
         transcript = [None, None, ["OpenID4VPDCAPIHandover", handover]]
         device_name_spaces = cbor2.CBORTag(24, cbor2.dumps({}))
         authentication = cbor2.dumps(cbor2.CBORTag(24, cbor2.dumps(
@@ -324,10 +334,14 @@ def mdoc_answer(case, authorities, origin, now, status):
             "nameSpaces": device_name_spaces,
             "deviceAuth": {"deviceSignature": signature},
         }
-    return {"vp_token": {query["id"]: [b64url(cbor2.dumps(mdoc))]}}
+    return seal({"vp_token": {query["id"]: [b64url(cbor2.dumps(mdoc))]}}, request, faults)
 
 
 def answer(case, authorities, origin, now, status=None):
+    if "seal" in case:
+        # A presentation made elsewhere (a hostile test's), encrypted as a wallet would send it.
+        token = {case.get("query", "pid_mdoc"): [case["seal"]]}
+        return seal({"vp_token": token}, case["request"]["data"], set())
     if case.get("format") == MDOC_FORMAT:
         return mdoc_answer(case, authorities, origin, now, status)
     faults = set(case.get("faults", []))
@@ -378,7 +392,28 @@ def answer(case, authorities, origin, now, status=None):
         presentation = tamper_credential(presentation, binding_key, nonce, audience)
     if "forged_disclosure" in faults:
         presentation = forge_disclosure(presentation, binding_key, nonce, audience)
-    return {"vp_token": {query["id"]: [presentation]}}
+    return seal({"vp_token": {query["id"]: [presentation]}}, request, faults)
+
+
+def response_key(request):
+    """The key the request asks the answer to be encrypted to (`dc_api.jwt`), if it does."""
+    if request.get("response_mode") != "dc_api.jwt":
+        return None
+    return JWK(**request["client_metadata"]["jwks"]["keys"][0])
+
+
+def seal(answer, request, faults):
+    """The answer as the request asks for it: a JWE (ECDH-ES, A128GCM; jwcrypto) to its key, or
+    in the clear (and so with the fault `unencrypted`)."""
+    key = response_key(request)
+    if key is None or "unencrypted" in faults:
+        return answer
+    from jwcrypto.jwe import JWE
+
+    jwe = JWE(json.dumps(answer), protected=json.dumps(
+        {"alg": "ECDH-ES", "enc": "A256GCM" if "a256gcm" in faults else "A128GCM", "kid": key.get("kid")}))
+    jwe.add_recipient(key)
+    return {"response": jwe.serialize(compact=True)}
 
 
 def sign_binding(payload, key):

@@ -67,6 +67,7 @@ fn verify(
         nonce: &request.nonce,
         audience: &audience(ORIGIN),
         now_unix: now_unix(),
+        encrypted_to: None,
     };
     verify_sd_jwt_vc(wallet.reply.presentation(id), &expect)?.verify_natively()
 }
@@ -420,6 +421,7 @@ fn the_committed_fuzz_seeds_verify_under_their_anchor_and_clock() {
         nonce: WALLET_NONCE,
         audience: &audience(ORIGIN),
         now_unix: now,
+        encrypted_to: None,
     };
     for iso in ["DE", "SE"] {
         let seed = |name: String| {

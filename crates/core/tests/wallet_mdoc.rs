@@ -72,6 +72,7 @@ fn verify(
         nonce: &request.nonce,
         audience: &audience(ORIGIN),
         now_unix: now_unix(),
+        encrypted_to: None,
     };
     let presentation = wallet.reply.presentation(id);
     assert!(!presentation.contains('~'), "an mdoc, not an SD-JWT");
@@ -207,6 +208,7 @@ fn every_member_states_mdoc_pid_signs_like_its_sd_jwt_vc_pid() {
                 nonce,
                 audience: &audience(origin),
                 now_unix: now_unix(),
+                encrypted_to: None,
             };
             let verdict = verify_mdoc(wallet.reply.presentation(iso), &other)
                 .and_then(|p| p.verify_natively())
@@ -223,6 +225,7 @@ fn every_member_states_mdoc_pid_signs_like_its_sd_jwt_vc_pid() {
             nonce: &requests[iso].nonce,
             audience: &audience(ORIGIN),
             now_unix: now_unix(),
+            encrypted_to: None,
         };
         let sd_jwt = verify_sd_jwt_vc(wallet.reply.presentation(&format!("{iso}-sd-jwt")), &expect)
             .unwrap()

@@ -232,6 +232,7 @@ pub fn wallet(data: &[u8]) {
         nonce: WALLET_NONCE,
         audience: &audience(WALLET_ORIGIN),
         now_unix,
+        encrypted_to: None,
     };
     // The worker tells the formats apart as this does (src/wallet.rs).
     let mdoc = !text.contains('~');

@@ -28,14 +28,17 @@ pub struct Reply {
 }
 
 impl Reply {
-    /// The presentation the wallet gave for case `id` (an SD-JWT VC, or an mdoc in base64url).
+    /// What the wallet gave for case `id`, as the page posts it: the encrypted answer (a JWE)
+    /// where the request asked for one, else the presentation (an SD-JWT VC, or an mdoc in
+    /// base64url).
     pub fn presentation(&self, id: &str) -> &str {
         self.answers
             .get(id)
             .and_then(|a| {
                 let token = &a["vp_token"];
-                token["pid_sd_jwt"][0]
+                a["response"]
                     .as_str()
+                    .or_else(|| token["pid_sd_jwt"][0].as_str())
                     .or_else(|| token["pid_mdoc"][0].as_str())
             })
             .unwrap_or_else(|| {
@@ -104,6 +107,17 @@ pub fn run_with_status(
 /// the faults it is to commit (tests/wallet/pid_wallet.py lists them).
 pub fn case(id: &str, request: &Value, person: Value, faults: &[&str]) -> Value {
     json!({"id": id, "request": request, "person": person, "faults": faults})
+}
+
+/// `presentation` (whatever it holds) encrypted to `request`'s key as a wallet sends an answer:
+/// what a hostile test posts to reach the verifier through the opening.
+pub fn sealed(origin: &str, request: &Value, presentation: &str) -> String {
+    let reply = run(
+        origin,
+        Anchor::Fresh,
+        vec![json!({"id": "sealed", "request": request, "seal": presentation})],
+    );
+    reply.presentation("sealed").to_owned()
 }
 
 /// The PID formats the wallet holds a PID in.

@@ -98,7 +98,8 @@ pub fn verify_mdoc(
         .audience
         .strip_prefix("origin:")
         .ok_or(WalletError::WrongAudience)?;
-    let authentication = device_authentication(origin, expect.nonce, name_spaces.raw);
+    let authentication =
+        device_authentication(origin, expect.nonce, expect.encrypted_to, name_spaces.raw);
     checks.push(device_auth.check(SignedPart::KeyBinding, device_key, &authentication)?);
 
     Ok(Presented {
@@ -196,10 +197,20 @@ impl<'a> CoseSign1<'a> {
 
 /// `DeviceAuthenticationBytes` (18013-5 §9.1.3.4) for the OpenID4VP DC API handover (OpenID4VP
 /// 1.0 Appendix B.2.6.2): the session transcript `[null, null, ["OpenID4VPDCAPIHandover",
-/// SHA-256([origin, nonce, null])]]` (null: the answer is not encrypted to the collector).
-fn device_authentication(origin: &str, nonce: &str, device_name_spaces: &[u8]) -> Vec<u8> {
+/// SHA-256([origin, nonce, thumbprint])]]`, the thumbprint that of the key the answer was
+/// encrypted to, or null for an answer in the clear.
+fn device_authentication(
+    origin: &str,
+    nonce: &str,
+    encrypted_to: Option<[u8; 32]>,
+    device_name_spaces: &[u8],
+) -> Vec<u8> {
     let mut info = Writer::default();
-    info.array(3).text(origin).text(nonce).null();
+    info.array(3).text(origin).text(nonce);
+    match encrypted_to {
+        Some(thumbprint) => info.bytes(&thumbprint),
+        None => info.null(),
+    };
     let mut authentication = Writer::default();
     authentication
         .array(4)

@@ -25,6 +25,7 @@ mod error;
 mod jose;
 mod mdoc;
 pub mod request;
+pub mod response;
 mod sd_jwt;
 mod signature;
 pub mod status;

@@ -181,6 +181,9 @@ pub struct WalletRequest {
     pub nonce: String,
     /// The claim sets asked, in order of preference ([`claim_sets`]).
     pub claim_sets: Vec<Vec<PidClaim>>,
+    /// The public JWK the answer is to be encrypted to (`dc_api.jwt`), once the shell made it
+    /// from [`super::response::response_secret`]; without one the answer comes in the clear.
+    pub response_key: Option<serde_json::Value>,
 }
 
 impl WalletRequest {
@@ -203,19 +206,30 @@ impl WalletRequest {
         Ok(WalletRequest {
             nonce: b64url_encode(&nonce),
             claim_sets: claim_sets(state, min_age),
+            response_key: None,
         })
     }
 
     /// The request the page hands to `navigator.credentials.get({digital: {requests: [..]}})`:
-    /// an unsigned OpenID4VP request whose answer comes back through the API (`dc_api`).
+    /// an unsigned OpenID4VP request whose answer comes back through the API, encrypted to the
+    /// request's key (`dc_api.jwt`, OpenID4VP 1.0 §8.3) when it has one, else in the clear
+    /// (`dc_api`).
     pub fn dc_api_request(&self) -> DcApiRequest<'_> {
         DcApiRequest {
             protocol: PROTOCOL,
             data: RequestData {
                 response_type: "vp_token",
-                response_mode: "dc_api",
+                response_mode: if self.response_key.is_some() {
+                    "dc_api.jwt"
+                } else {
+                    "dc_api"
+                },
                 nonce: &self.nonce,
                 dcql_query: self.dcql_query(),
+                client_metadata: self.response_key.as_ref().map(|key| ClientMetadata {
+                    jwks: serde_json::json!({ "keys": [key] }),
+                    encrypted_response_enc_values_supported: ["A128GCM", "A256GCM"],
+                }),
             },
         }
     }
@@ -289,6 +303,15 @@ struct RequestData<'a> {
     response_mode: &'static str,
     nonce: &'a str,
     dcql_query: DcqlQuery,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    client_metadata: Option<ClientMetadata>,
+}
+
+/// The key the answer is encrypted to, and the content encryptions the collector opens.
+#[derive(Debug, Serialize)]
+struct ClientMetadata {
+    jwks: serde_json::Value,
+    encrypted_response_enc_values_supported: [&'static str; 2],
 }
 
 /// A DCQL query (OpenID4VP 1.0 §6), as JSON.

@@ -33,6 +33,9 @@ pub struct Expectations<'a> {
     pub audience: &'a str,
     /// The worker's clock, in Unix seconds.
     pub now_unix: i64,
+    /// The JWK thumbprint of the key the answer was encrypted to (`dc_api.jwt`), if it was: an
+    /// mdoc's session transcript carries it ([`super::response`]).
+    pub encrypted_to: Option<[u8; 32]>,
 }
 
 /// A presentation whose structure, digests, key binding claims and validity hold, and whose
