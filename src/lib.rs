@@ -26,6 +26,7 @@
     )
 )]
 
+mod body;
 mod bot_check;
 mod catalogues;
 mod citizen_pages;

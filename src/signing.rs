@@ -3,10 +3,9 @@
 //! shard the token picks. Plaintext lives only in this request's memory; what leaves it is
 //! ciphertext. The JSON API's handler is here; the form posts of the pages use the same steps.
 
-use futures_util::StreamExt;
 use ocs_core::rules::CollectionStatus;
 use ocs_core::signing::Signer;
-use ocs_core::statement::{ParseError, RawSubmission, StatementId, Validator, MAX_BODY_BYTES};
+use ocs_core::statement::{ParseError, RawSubmission, StatementId, Validator};
 use serde::Serialize;
 use worker::{Env, Request, Response};
 use zeroize::Zeroizing;
@@ -50,7 +49,8 @@ pub struct Received {
     pub origin: String,
 }
 
-/// Reads a submission: JSON or a form, at most [`MAX_BODY_BYTES`], within the client's limit.
+/// Reads a submission: JSON or a form, at most [`ocs_core::statement::MAX_BODY_BYTES`], within
+/// the client's limit.
 pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult<Received> {
     let content_type = req.headers().get("content-type")?.unwrap_or_default();
     let kind = content_type
@@ -64,13 +64,8 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
         "application/x-www-form-urlencoded" => false,
         _ => return Err(EdgeError::UnsupportedMediaType),
     };
-    let declared = req
-        .headers()
-        .get("content-length")?
-        .and_then(|l| l.parse::<usize>().ok());
-    if declared.is_some_and(|l| l > MAX_BODY_BYTES) {
-        return Err(EdgeError::TooLarge);
-    }
+    // Before the rate limit: an oversized body costs the collector nothing.
+    crate::body::refuse_declared_too_large(&req)?;
     let client = req
         .headers()
         .get("cf-connecting-ip")?
@@ -86,7 +81,7 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
     let url = RequestUrl::of(&req);
     let (host, origin) = (url.host().to_owned(), url.origin().to_owned());
     let fault = crate::test_hooks::fault_of(&req);
-    let body = read_capped(&mut req).await?;
+    let body = crate::body::read_capped(&mut req).await?;
     let parsed = if json {
         RawSubmission::from_json(&body)
     } else {
@@ -120,23 +115,6 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
         wallet,
         origin,
     })
-}
-
-/// The body, refused as soon as it passes [`MAX_BODY_BYTES`] while it streams in: a chunked
-/// body, or one whose `content-length` lies, is never read whole.
-async fn read_capped(req: &mut Request) -> EdgeResult<Zeroizing<Vec<u8>>> {
-    let mut body = Zeroizing::new(Vec::new());
-    let Ok(mut stream) = req.stream() else {
-        return Ok(body); // No body at all.
-    };
-    while let Some(chunk) = stream.next().await {
-        let chunk = Zeroizing::new(chunk?);
-        if body.len() + chunk.len() > MAX_BODY_BYTES {
-            return Err(EdgeError::TooLarge);
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
 }
 
 /// Signs one submission. It only reads `received`: the caller keeps it (zeroised on drop) to

@@ -190,9 +190,9 @@ struct OpenBody {
 /// sign (docs/api.md). Nothing is verified or kept here; signing verifies it all.
 pub async fn open_api(mut req: Request, config: &Config) -> EdgeResult<Response> {
     let key = offered(config)?.1;
-    let body: OpenBody = req
-        .json()
-        .await
+    // At most a statement's size, read as a statement is (no more than that is buffered).
+    let body = crate::body::read_capped(&mut req).await?;
+    let body: OpenBody = serde_json::from_slice(&body)
         .map_err(|_| EdgeError::BadRequest("give {nationality, nonce, response} as JSON"))?;
     let (iso, _) =
         config

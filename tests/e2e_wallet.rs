@@ -437,6 +437,16 @@ fn an_encrypted_answer_opens_for_its_page_and_nothing_else() {
         "eyJhbGciOiJFQ0RILUVTIn0..AAAAAAAAAAAAAAAA.AA.AAAAAAAAAAAAAAAAAAAAAA",
     );
     assert_eq!(r.status, 422, "{}", r.body);
+    // No more is read than a statement may weigh.
+    let huge =
+        serde_json::json!({"nationality": "DE", "nonce": nonce, "response": "A".repeat(100_000)});
+    let r = w.post(
+        "/api/v1/wallet/open",
+        &client(),
+        "application/json",
+        &huge.to_string(),
+    );
+    assert_eq!((r.status, r.code()), (413, "too_large".to_owned()));
     // Nothing is stored by opening.
     assert_eq!(w.export_all().iter().map(Vec::len).sum::<usize>(), 0);
     w.stop(false);

@@ -234,6 +234,13 @@ pub fn wallet(data: &[u8]) {
         now_unix,
         encrypted_to: None,
     };
+    // An encrypted answer (the worker opens it first): read, its content key derived.
+    if ocs_core::wallet::response::SealedResponse::is_jwe(text) {
+        if let Ok(sealed) = ocs_core::wallet::response::SealedResponse::parse(text) {
+            assert!(matches!(sealed.content_key(&[7; 32]).len(), 16 | 32));
+        }
+        return;
+    }
     // The worker tells the formats apart as this does (src/wallet.rs).
     let mdoc = !text.contains('~');
     let verify = |expect: &Expectations<'_>| {
