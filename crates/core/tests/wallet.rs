@@ -14,8 +14,8 @@ use ocs_core::wallet::{
     verify_mdoc, verify_sd_jwt_vc, Expectations, Pid, TrustAnchors, WalletError, WalletRequest,
 };
 use ocs_core::{StatementId, Validator};
-use ocs_testkit::wallet::{person, Anchor};
-use ocs_testkit::{initiative, rules, NOW, PART_A, PART_B};
+use ocs_testkit::wallet::{all_states, person, typed_rest, Anchor};
+use ocs_testkit::{initiative, rules, NOW, PART_B};
 use serde_json::{json, Value};
 
 const ORIGIN: &str = "https://sign.example.eu";
@@ -89,22 +89,6 @@ fn disclosed_names(presentation: &str) -> Vec<String> {
             }
         })
         .collect()
-}
-
-fn typed_rest(iso: &str) -> RawSubmission {
-    let mut pairs = vec![("declaration", "on".to_owned())];
-    if let Some((_, doc, number)) = PART_B.iter().find(|(state, _, _)| *state == iso) {
-        pairs.push(("id_type", (*doc).to_owned()));
-        pairs.push(("id_number", (*number).to_owned()));
-    }
-    RawSubmission::from_pairs(pairs)
-}
-
-fn all_states() -> Vec<&'static str> {
-    let mut states: Vec<&str> = PART_A.to_vec();
-    states.extend(PART_B.iter().map(|(iso, _, _)| *iso));
-    states.sort();
-    states
 }
 
 #[test]

@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 
 use ciborium::Value as Cbor;
 use ocs_core::rules::Part;
-use ocs_core::statement::RawSubmission;
 use ocs_core::wallet::cbor::{Item, Kind};
 use ocs_core::wallet::request::{audience, check_nonce};
 use ocs_core::wallet::{
@@ -16,8 +15,8 @@ use ocs_core::wallet::{
     WalletRequest,
 };
 use ocs_core::{StatementId, Validator};
-use ocs_testkit::wallet::{case_in, person, Anchor};
-use ocs_testkit::{initiative, rules, NOW, PART_A, PART_B};
+use ocs_testkit::wallet::{all_states, case_in, person, typed_rest, Anchor};
+use ocs_testkit::{initiative, rules, NOW};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -113,22 +112,6 @@ fn disclosed_elements(presentation: &str) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-fn typed_rest(iso: &str) -> RawSubmission {
-    let mut pairs = vec![("declaration", "on".to_owned())];
-    if let Some((_, doc, number)) = PART_B.iter().find(|(state, _, _)| *state == iso) {
-        pairs.push(("id_type", (*doc).to_owned()));
-        pairs.push(("id_number", (*number).to_owned()));
-    }
-    RawSubmission::from_pairs(pairs)
-}
-
-fn all_states() -> Vec<&'static str> {
-    let mut states: Vec<&str> = PART_A.to_vec();
-    states.extend(PART_B.iter().map(|(iso, _, _)| *iso));
-    states.sort();
-    states
 }
 
 /// 27/27: each state's mdoc PID verifies, discloses exactly its part's elements, and makes the

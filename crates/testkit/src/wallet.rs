@@ -150,3 +150,22 @@ pub fn person(iso: &str) -> Value {
         "issuing_country": iso,
     })
 }
+
+/// What a wallet signatory still sends with the form: the declaration, and for a Part B state
+/// the document its PID does not carry (the same as [`crate::PART_B`] types).
+pub fn typed_rest(iso: &str) -> ocs_core::statement::RawSubmission {
+    let mut pairs = vec![("declaration", "on".to_owned())];
+    if let Some((_, doc, number)) = crate::PART_B.iter().find(|(state, _, _)| *state == iso) {
+        pairs.push(("id_type", (*doc).to_owned()));
+        pairs.push(("id_number", (*number).to_owned()));
+    }
+    ocs_core::statement::RawSubmission::from_pairs(pairs)
+}
+
+/// The 27 member states, sorted.
+pub fn all_states() -> Vec<&'static str> {
+    let mut states: Vec<&str> = crate::PART_A.to_vec();
+    states.extend(crate::PART_B.iter().map(|(iso, _, _)| *iso));
+    states.sort();
+    states
+}
