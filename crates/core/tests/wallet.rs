@@ -11,66 +11,18 @@ use ocs_core::rules::Part;
 use ocs_core::statement::RawSubmission;
 use ocs_core::wallet::request::{audience, check_nonce};
 use ocs_core::wallet::{
-    verify_mdoc, verify_sd_jwt_vc, Expectations, Pid, TrustAnchors, WalletError, WalletRequest,
+    verify_mdoc, verify_sd_jwt_vc, Expectations, TrustAnchors, WalletError, WalletRequest,
 };
 use ocs_core::{StatementId, Validator};
-use ocs_testkit::wallet::{all_states, person, typed_rest, Anchor};
+use ocs_testkit::wallet::{all_states, person, typed_rest};
 use ocs_testkit::{initiative, rules, NOW, PART_B};
+use wallet_harness::{
+    case, each_fault_is_refused, now_unix, request, run_wallet, verify, MDOC, NONCE_KEY, ORIGIN,
+    SD_JWT,
+};
+
+mod wallet_harness;
 use serde_json::{json, Value};
-
-const ORIGIN: &str = "https://sign.example.eu";
-const NONCE_KEY: &[u8] = b"the worker's wallet nonce key, 32+ bytes";
-
-fn now_unix() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
-}
-
-/// One wallet run: its reply, and the anchor it issued under as the core reads it.
-struct Wallet {
-    reply: ocs_testkit::wallet::Reply,
-    anchors: TrustAnchors,
-}
-
-fn run_wallet(cases: Vec<Value>) -> Wallet {
-    let reply = ocs_testkit::wallet::run(ORIGIN, Anchor::Fresh, cases);
-    let anchors = TrustAnchors::from_pem(&reply.anchors_pem).unwrap();
-    Wallet { reply, anchors }
-}
-
-fn request(iso: &str) -> WalletRequest {
-    let state = rules().state(iso).unwrap();
-    let min_age = state.min_age_on(NOW.date());
-    WalletRequest::new(NONCE_KEY, iso, state, min_age, now_unix(), rand16()).unwrap()
-}
-
-fn rand16() -> [u8; 16] {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).unwrap();
-    bytes
-}
-
-fn case(id: &str, request: &WalletRequest, person: Value, faults: &[&str]) -> Value {
-    let request = serde_json::to_value(request.dc_api_request()).unwrap();
-    ocs_testkit::wallet::case(id, &request, person, faults)
-}
-
-/// What the worker does with an answer: the nonce, then the presentation, then the signatures.
-fn verify(
-    wallet: &Wallet,
-    id: &str,
-    request: &WalletRequest,
-    iso: &str,
-) -> Result<Pid, WalletError> {
-    check_nonce(NONCE_KEY, &request.nonce, iso, now_unix())?;
-    let expect = Expectations {
-        anchors: &wallet.anchors,
-        nonce: &request.nonce,
-        audience: &audience(ORIGIN),
-        now_unix: now_unix(),
-        encrypted_to: None,
-    };
-    verify_sd_jwt_vc(wallet.reply.presentation(id), &expect)?.verify_natively()
-}
 
 /// The claim names the presentation disclosed (object claims; array elements as `[]`).
 fn disclosed_names(presentation: &str) -> Vec<String> {
@@ -100,7 +52,7 @@ fn every_member_states_pid_signs_with_only_what_its_part_needs() {
     let wallet = run_wallet(
         states
             .iter()
-            .map(|iso| case(iso, &requests[iso], person(iso), &[]))
+            .map(|iso| case(SD_JWT, iso, &requests[iso], person(iso), &[]))
             .collect(),
     );
     let initiative = initiative();
@@ -111,8 +63,8 @@ fn every_member_states_pid_signs_with_only_what_its_part_needs() {
     };
     for iso in &states {
         let state = rules().state(iso).unwrap();
-        let pid =
-            verify(&wallet, iso, &requests[iso], iso).unwrap_or_else(|e| panic!("{iso}: {e}"));
+        let pid = verify(&wallet, SD_JWT, iso, &requests[iso], iso)
+            .unwrap_or_else(|e| panic!("{iso}: {e}"));
         assert_eq!(pid.provenance.issuer, format!("Test PID Provider {iso}"));
         assert_eq!(pid.provenance.issuer_country.as_deref(), Some(*iso));
         assert_eq!(pid.provenance.issuing_country.as_deref(), Some(*iso));
@@ -190,19 +142,7 @@ fn each_broken_check_is_refused_with_its_own_reason() {
         ("no_key_binding", BadKeyBinding),
         ("not_pid", NotPid),
     ];
-    for iso in ["DE", "SE"] {
-        let request = request(iso);
-        let wallet = run_wallet(
-            faults
-                .iter()
-                .map(|(fault, _)| case(fault, &request, person(iso), &[fault]))
-                .collect(),
-        );
-        for (fault, refusal) in &faults {
-            let verdict = verify(&wallet, fault, &request, iso).map(|pid| pid.provenance.clone());
-            assert_eq!(verdict, Err(*refusal), "{iso} {fault}");
-        }
-    }
+    each_fault_is_refused(SD_JWT, &faults);
 }
 
 /// What only the claims can tell: age, nationality, a claim the part needs that was withheld.
@@ -246,11 +186,13 @@ fn the_claims_themselves_are_refused_when_they_cannot_make_the_statement() {
         cases
             .iter()
             .zip(&requests)
-            .map(|((id, _, person, faults, _), request)| case(id, request, person.clone(), faults))
+            .map(|((id, _, person, faults, _), request)| {
+                case(SD_JWT, id, request, person.clone(), faults)
+            })
             .collect(),
     );
     for ((id, iso, _, _, refusal), request) in cases.iter().zip(&requests) {
-        let pid = verify(&wallet, id, request, iso).unwrap_or_else(|e| panic!("{id}: {e}"));
+        let pid = verify(&wallet, SD_JWT, id, request, iso).unwrap_or_else(|e| panic!("{id}: {e}"));
         let made = pid.into_submission(rules(), iso, NOW.date(), typed_rest(iso));
         assert_eq!(made.unwrap_err(), *refusal, "{id}");
     }
@@ -265,7 +207,7 @@ fn a_nonce_is_bound_to_this_worker_this_nationality_and_five_minutes() {
     assert!(!run_wallet(Vec::new()).anchors.holds_test_anchor());
     let state = rules().state("DE").unwrap();
     let now = now_unix();
-    let issued = WalletRequest::new(NONCE_KEY, "DE", state, 16, now, rand16()).unwrap();
+    let issued = WalletRequest::new(NONCE_KEY, "DE", state, 16, now, [7; 16]).unwrap();
     assert_eq!(
         check_nonce(NONCE_KEY, &issued.nonce, "DE", now + 299),
         Ok(())
@@ -306,7 +248,7 @@ fn a_replay_or_a_typed_second_signature_is_the_same_person_to_the_ledger() {
     };
     for iso in ["DE", "PL"] {
         let request = request(iso);
-        let wallet = run_wallet(vec![case(iso, &request, person(iso), &[])]);
+        let wallet = run_wallet(vec![case(SD_JWT, iso, &request, person(iso), &[])]);
         let token = |submission: &RawSubmission| {
             let statement = validator
                 .validate(submission, StatementId::generate().unwrap())
@@ -315,7 +257,7 @@ fn a_replay_or_a_typed_second_signature_is_the_same_person_to_the_ledger() {
             secret.token(rules(), &statement).unwrap()
         };
         let by_wallet = |_| {
-            let pid = verify(&wallet, iso, &request, iso).unwrap();
+            let pid = verify(&wallet, SD_JWT, iso, &request, iso).unwrap();
             token(
                 &pid.into_submission(rules(), iso, NOW.date(), typed_rest(iso))
                     .unwrap(),
@@ -349,22 +291,17 @@ fn write_fuzz_seeds() {
     for iso in ["DE", "SE"] {
         let mut request = request(iso);
         request.nonce = WALLET_NONCE.to_owned();
-        cases.push(case(iso, &request, person(iso), &[]));
+        cases.push(case(SD_JWT, iso, &request, person(iso), &[]));
         cases.push(case(
+            SD_JWT,
             &format!("{iso}-forged"),
             &request,
             person(iso),
             &["forged_disclosure"],
         ));
-        let asked = serde_json::to_value(request.dc_api_request()).unwrap();
         for (suffix, faults) in [("", &[][..]), ("-forged", &["forged_disclosure"][..])] {
-            cases.push(ocs_testkit::wallet::case_in(
-                "mso_mdoc",
-                &format!("{iso}-mdoc{suffix}"),
-                &asked,
-                person(iso),
-                faults,
-            ));
+            let id = format!("{iso}-mdoc{suffix}");
+            cases.push(case(MDOC, &id, &request, person(iso), faults));
         }
     }
     let now = now_unix();
@@ -430,8 +367,8 @@ fn the_committed_fuzz_seeds_verify_under_their_anchor_and_clock() {
 fn the_statement_records_who_vouched_and_nothing_else() {
     let iso = "DE";
     let request = request(iso);
-    let wallet = run_wallet(vec![case(iso, &request, person(iso), &[])]);
-    let pid = verify(&wallet, iso, &request, iso).unwrap();
+    let wallet = run_wallet(vec![case(SD_JWT, iso, &request, person(iso), &[])]);
+    let pid = verify(&wallet, SD_JWT, iso, &request, iso).unwrap();
     let initiative = initiative();
     let validator = Validator {
         rules: rules(),

@@ -9,74 +9,20 @@ use std::collections::BTreeMap;
 use ciborium::Value as Cbor;
 use ocs_core::rules::Part;
 use ocs_core::wallet::cbor::{Item, Kind};
-use ocs_core::wallet::request::{audience, check_nonce};
-use ocs_core::wallet::{
-    verify_mdoc, verify_sd_jwt_vc, Expectations, Pid, PidFormat, TrustAnchors, WalletError,
-    WalletRequest,
-};
+use ocs_core::wallet::request::audience;
+use ocs_core::wallet::{verify_mdoc, Expectations, Pid, PidFormat, WalletError, WalletRequest};
 use ocs_core::{StatementId, Validator};
-use ocs_testkit::wallet::{all_states, case_in, person, typed_rest, Anchor};
+use ocs_testkit::wallet::{all_states, person, typed_rest};
 use ocs_testkit::{initiative, rules, NOW};
 use proptest::prelude::*;
 use serde_json::Value;
+use wallet_harness::{
+    case, each_fault_is_refused, now_unix, request, run_wallet, verify, MDOC, ORIGIN, SD_JWT,
+};
 
-const ORIGIN: &str = "https://sign.example.eu";
-const NONCE_KEY: &[u8] = b"the worker's wallet nonce key, 32+ bytes";
+mod wallet_harness;
+
 const PID_NAMESPACE: &str = "eu.europa.ec.eudi.pid.1";
-
-fn now_unix() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
-}
-
-fn request(iso: &str) -> WalletRequest {
-    let state = rules().state(iso).unwrap();
-    let mut random = [0u8; 16];
-    getrandom::fill(&mut random).unwrap();
-    WalletRequest::new(
-        NONCE_KEY,
-        iso,
-        state,
-        state.min_age_on(NOW.date()),
-        now_unix(),
-        random,
-    )
-    .unwrap()
-}
-
-fn mdoc_case(id: &str, request: &WalletRequest, person: Value, faults: &[&str]) -> Value {
-    let request = serde_json::to_value(request.dc_api_request()).unwrap();
-    case_in("mso_mdoc", id, &request, person, faults)
-}
-
-struct Wallet {
-    reply: ocs_testkit::wallet::Reply,
-    anchors: TrustAnchors,
-}
-
-fn run_wallet(cases: Vec<Value>) -> Wallet {
-    let reply = ocs_testkit::wallet::run(ORIGIN, Anchor::Fresh, cases);
-    let anchors = TrustAnchors::from_pem(&reply.anchors_pem).unwrap();
-    Wallet { reply, anchors }
-}
-
-fn verify(
-    wallet: &Wallet,
-    id: &str,
-    request: &WalletRequest,
-    iso: &str,
-) -> Result<Pid, WalletError> {
-    check_nonce(NONCE_KEY, &request.nonce, iso, now_unix())?;
-    let expect = Expectations {
-        anchors: &wallet.anchors,
-        nonce: &request.nonce,
-        audience: &audience(ORIGIN),
-        now_unix: now_unix(),
-        encrypted_to: None,
-    };
-    let presentation = wallet.reply.presentation(id);
-    assert!(!presentation.contains('~'), "an mdoc, not an SD-JWT");
-    verify_mdoc(presentation, &expect)?.verify_natively()
-}
 
 /// The element identifiers the wallet disclosed, read by ciborium.
 fn disclosed_elements(presentation: &str) -> Vec<String> {
@@ -124,11 +70,11 @@ fn every_member_states_mdoc_pid_signs_like_its_sd_jwt_vc_pid() {
         states.iter().map(|iso| (*iso, request(iso))).collect();
     let mut cases: Vec<Value> = states
         .iter()
-        .map(|iso| mdoc_case(iso, &requests[iso], person(iso), &[]))
+        .map(|iso| case(MDOC, iso, &requests[iso], person(iso), &[]))
         .collect();
     cases.extend(states.iter().map(|iso| {
-        let request = serde_json::to_value(requests[iso].dc_api_request()).unwrap();
-        ocs_testkit::wallet::case(&format!("{iso}-sd-jwt"), &request, person(iso), &[])
+        let id = format!("{iso}-sd-jwt");
+        case(SD_JWT, &id, &requests[iso], person(iso), &[])
     }));
     let wallet = run_wallet(cases);
     let initiative = initiative();
@@ -147,8 +93,8 @@ fn every_member_states_mdoc_pid_signs_like_its_sd_jwt_vc_pid() {
     };
     for iso in &states {
         let state = rules().state(iso).unwrap();
-        let pid =
-            verify(&wallet, iso, &requests[iso], iso).unwrap_or_else(|e| panic!("{iso}: {e}"));
+        let pid = verify(&wallet, MDOC, iso, &requests[iso], iso)
+            .unwrap_or_else(|e| panic!("{iso}: {e}"));
         assert_eq!(pid.provenance.format, PidFormat::Mdoc);
         assert_eq!(pid.provenance.issuer, format!("Test PID Provider {iso}"));
         // Every mdoc element is selectively disclosed, and the collector does not ask this one
@@ -203,17 +149,14 @@ fn every_member_states_mdoc_pid_signs_like_its_sd_jwt_vc_pid() {
             );
         }
         let by_mdoc = statement_of(pid, iso);
-        let expect = Expectations {
-            anchors: &wallet.anchors,
-            nonce: &requests[iso].nonce,
-            audience: &audience(ORIGIN),
-            now_unix: now_unix(),
-            encrypted_to: None,
-        };
-        let sd_jwt = verify_sd_jwt_vc(wallet.reply.presentation(&format!("{iso}-sd-jwt")), &expect)
-            .unwrap()
-            .verify_natively()
-            .unwrap();
+        let sd_jwt = verify(
+            &wallet,
+            SD_JWT,
+            &format!("{iso}-sd-jwt"),
+            &requests[iso],
+            iso,
+        )
+        .unwrap();
         let by_sd_jwt = statement_of(sd_jwt, iso);
         assert_eq!(
             by_mdoc.statement.fields, by_sd_jwt.statement.fields,
@@ -241,28 +184,17 @@ fn each_broken_mdoc_check_is_refused_with_its_own_reason() {
         ("no_key_binding", BadKeyBinding),
         ("not_pid", NotPid),
     ];
-    for iso in ["DE", "SE"] {
-        let request = request(iso);
-        let wallet = run_wallet(
-            faults
-                .iter()
-                .map(|(fault, _)| mdoc_case(fault, &request, person(iso), &[fault]))
-                .collect(),
-        );
-        for (fault, refusal) in &faults {
-            let verdict = verify(&wallet, fault, &request, iso).map(|pid| pid.provenance.clone());
-            assert_eq!(verdict, Err(*refusal), "{iso} {fault}");
-        }
-    }
+    each_fault_is_refused(MDOC, &faults);
     // A claim the part needs, withheld: the PID verifies, the statement cannot be made.
     let request = request("DE");
-    let wallet = run_wallet(vec![mdoc_case(
+    let wallet = run_wallet(vec![case(
+        MDOC,
         "withheld",
         &request,
         person("DE"),
         &["withhold_birthdate"],
     )]);
-    let pid = verify(&wallet, "withheld", &request, "DE").unwrap();
+    let pid = verify(&wallet, MDOC, "withheld", &request, "DE").unwrap();
     assert!(matches!(
         pid.into_submission(rules(), "DE", NOW.date(), typed_rest("DE")),
         Err(MissingClaim(_))

@@ -8,15 +8,11 @@ use ocs_core::wallet::request::{audience, check_nonce};
 use ocs_core::wallet::response::{
     native, pkcs8, presentation_of, public_jwk, response_secret, SealedResponse,
 };
-use ocs_core::wallet::{
-    verify_mdoc, verify_sd_jwt_vc, Expectations, PidFormat, TrustAnchors, WalletError,
-    WalletRequest,
-};
-use ocs_testkit::wallet::{case_in, person, Anchor};
-use ocs_testkit::{rules, NOW};
+use ocs_core::wallet::{verify_mdoc, verify_sd_jwt_vc, Expectations, PidFormat, WalletError};
+use ocs_testkit::wallet::person;
+use wallet_harness::{case, now_unix, request, run_wallet, Wallet, NONCE_KEY, ORIGIN};
 
-const ORIGIN: &str = "https://sign.example.eu";
-const NONCE_KEY: &[u8] = b"the worker's wallet nonce key, 32+ bytes";
+mod wallet_harness;
 
 fn b64url(bytes: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
@@ -62,19 +58,7 @@ fn answers_encrypted_by_jwcrypto_open_and_verify_in_both_formats() {
     let mut cases = Vec::new();
     let mut requests = Vec::new();
     for iso in ["DE", "IT"] {
-        let state = rules().state(iso).unwrap();
-        let mut random = [0u8; 16];
-        getrandom::fill(&mut random).unwrap();
-        let now = time::OffsetDateTime::now_utc().unix_timestamp();
-        let mut request = WalletRequest::new(
-            NONCE_KEY,
-            iso,
-            state,
-            state.min_age_on(NOW.date()),
-            now,
-            random,
-        )
-        .unwrap();
+        let mut request = request(iso);
         let secret = response_secret(NONCE_KEY, &request.nonce).unwrap();
         let point = native::public_key(&secret).unwrap();
         request.response_key = Some(public_jwk(&point).0);
@@ -83,14 +67,13 @@ fn answers_encrypted_by_jwcrypto_open_and_verify_in_both_formats() {
         for format in ocs_testkit::wallet::FORMATS {
             for faults in [&[][..], &["a256gcm"][..]] {
                 let id = format!("{iso}-{format}-{}", faults.len());
-                cases.push(case_in(format, &id, &asked, person(iso), faults));
+                cases.push(case(format, &id, &request, person(iso), faults));
             }
         }
         requests.push((iso, request, secret, point));
     }
-    let reply = ocs_testkit::wallet::run(ORIGIN, Anchor::Fresh, cases);
-    let anchors = TrustAnchors::from_pem(&reply.anchors_pem).unwrap();
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let Wallet { reply, anchors } = run_wallet(cases);
+    let now = now_unix();
     for (iso, request, secret, point) in &requests {
         check_nonce(NONCE_KEY, &request.nonce, iso, now).unwrap();
         let thumbprint = public_jwk(point).1;
