@@ -254,43 +254,33 @@ fn refusals_say_what_happened_and_store_nothing() {
         ("DE", american, "wallet_not_eu_nationality"),
         ("DE", wallet::person("FR"), "wallet_nationality_mismatch"),
     ] {
-        let asked = request(&w, iso);
-        let reply = wallet::run(
-            &w.base,
-            Anchor::Published,
-            vec![wallet::case(code, &asked["request"], person, &[])],
-        );
-        let nonce = asked["nonce"].as_str().expect("nonce");
+        let a = answer(&w, iso, "dc+sd-jwt", person, &[], Anchor::Published);
         let r = w.sign_json(
             &client(),
-            &answer_pairs(iso, reply.presentation(code), nonce),
+            &answer_pairs(iso, &a.presentation, &a.nonce),
             "pass",
         );
         assert_eq!((r.status, r.code()), (422, code.to_owned()), "{}", r.body);
     }
     // An answer for another nationality's request, and one issued under an anchor made for
     // this run only (not the collector's).
-    let asked = request(&w, "SE");
-    let reply = wallet::run(
-        &w.base,
+    let fresh = answer(
+        &w,
+        "SE",
+        "dc+sd-jwt",
+        wallet::person("SE"),
+        &[],
         Anchor::Fresh,
-        vec![wallet::case(
-            "fresh",
-            &asked["request"],
-            wallet::person("SE"),
-            &[],
-        )],
     );
-    let nonce = asked["nonce"].as_str().expect("nonce");
     let r = w.sign_json(
         &client(),
-        &answer_pairs("SE", reply.presentation("fresh"), nonce),
+        &answer_pairs("SE", &fresh.presentation, &fresh.nonce),
         "pass",
     );
     assert_eq!(r.code(), "wallet_untrusted_issuer", "{}", r.body);
     let r = w.sign_json(
         &client(),
-        &answer_pairs("FI", reply.presentation("fresh"), nonce),
+        &answer_pairs("FI", &fresh.presentation, &fresh.nonce),
         "pass",
     );
     assert_eq!(r.code(), "wallet_unknown_request", "{}", r.body);
@@ -303,19 +293,15 @@ fn refusals_say_what_happened_and_store_nothing() {
 fn a_person_who_signed_with_the_wallet_cannot_sign_again_by_typing() {
     let w = wallet_worker("wallet-duplicates");
     for iso in ["NL", "PT"] {
-        let asked = request(&w, iso);
-        let reply = wallet::run(
-            &w.base,
+        let a = answer(
+            &w,
+            iso,
+            "dc+sd-jwt",
+            wallet::person(iso),
+            &[],
             Anchor::Published,
-            vec![wallet::case(
-                iso,
-                &asked["request"],
-                wallet::person(iso),
-                &[],
-            )],
         );
-        let nonce = asked["nonce"].as_str().expect("nonce");
-        let pairs = answer_pairs(iso, reply.presentation(iso), nonce);
+        let pairs = answer_pairs(iso, &a.presentation, &a.nonce);
         assert_eq!(w.sign_json(&client(), &pairs, "pass").status, 201);
         // The same answer again (a replay), then the same person typing the form.
         assert_eq!(
@@ -325,20 +311,15 @@ fn a_person_who_signed_with_the_wallet_cannot_sign_again_by_typing() {
         let typed = w.sign_json(&client(), &typed_equivalent(iso), "pass");
         assert_eq!(typed.code(), "already_supported", "{iso}: {}", typed.body);
         // And the same person's PID in the other format.
-        let asked = request(&w, iso);
-        let reply = wallet::run(
-            &w.base,
+        let a = answer(
+            &w,
+            iso,
+            "mso_mdoc",
+            wallet::person(iso),
+            &[],
             Anchor::Published,
-            vec![wallet::case_in(
-                "mso_mdoc",
-                iso,
-                &asked["request"],
-                wallet::person(iso),
-                &[],
-            )],
         );
-        let nonce = asked["nonce"].as_str().expect("nonce");
-        let pairs = answer_pairs(iso, reply.presentation(iso), nonce);
+        let pairs = answer_pairs(iso, &a.presentation, &a.nonce);
         let mdoc = w.sign_json(&client(), &pairs, "pass");
         assert_eq!(mdoc.code(), "already_supported", "{iso}: {}", mdoc.body);
     }
@@ -391,19 +372,19 @@ fn the_test_anchor_is_refused_beyond_this_machine_and_no_anchor_offers_no_wallet
 #[test]
 fn an_encrypted_answer_opens_for_its_page_and_nothing_else() {
     let w = wallet_worker("wallet-open");
-    let asked = request(&w, "DE");
-    assert_eq!(asked["request"]["data"]["response_mode"], "dc_api.jwt");
-    let reply = wallet::run(
-        &w.base,
-        Anchor::Published,
-        vec![wallet::case(
-            "de",
-            &asked["request"],
-            wallet::person("DE"),
-            &[],
-        )],
+    assert_eq!(
+        request(&w, "DE")["request"]["data"]["response_mode"],
+        "dc_api.jwt"
     );
-    let nonce = asked["nonce"].as_str().expect("nonce");
+    let a = answer(
+        &w,
+        "DE",
+        "dc+sd-jwt",
+        wallet::person("DE"),
+        &[],
+        Anchor::Published,
+    );
+    let nonce = &a.nonce;
     let open = |nationality: &str, response: &str| {
         let body =
             serde_json::json!({"nationality": nationality, "nonce": nonce, "response": response});
@@ -414,7 +395,7 @@ fn an_encrypted_answer_opens_for_its_page_and_nothing_else() {
             &body.to_string(),
         )
     };
-    let opened = open("DE", reply.presentation("de"));
+    let opened = open("DE", &a.presentation);
     assert_eq!(opened.status, 200, "{}", opened.body);
     assert_eq!(
         opened.headers.get("cache-control").map(String::as_str),
@@ -427,7 +408,7 @@ fn an_encrypted_answer_opens_for_its_page_and_nothing_else() {
     // The opened presentation is the wallet's SD-JWT VC: the credential, its disclosures and
     // the key binding.
     assert!(presentation.split('~').count() > 3, "{presentation}");
-    let r = open("FR", reply.presentation("de"));
+    let r = open("FR", &a.presentation);
     assert_eq!(
         (r.status, r.code()),
         (422, "wallet_unknown_request".to_owned())

@@ -1,6 +1,7 @@
 //! The wallet tests' shared steps (tests/e2e_wallet.rs, tests/e2e_wallet_status.rs): a worker
 //! that trusts the committed test anchor, its DC API request, and what the page posts.
 
+use ocs_testkit::wallet::{self, Anchor};
 use ocs_testkit::PART_B;
 use serde_json::Value;
 
@@ -43,4 +44,37 @@ pub fn answer_pairs(iso: &str, presentation: &str, nonce: &str) -> Vec<(&'static
         pairs.push(("id_number", (*number).to_owned()));
     }
     pairs
+}
+
+/// One answer of the test wallet, holding `person`'s PID in `format` under `anchor`, to a fresh
+/// request of `w` for a signatory of `iso`: what the page posts (the answer and the nonce).
+pub struct Answer {
+    pub presentation: String,
+    pub nonce: String,
+}
+
+pub fn answer(
+    w: &Worker,
+    iso: &str,
+    format: &str,
+    person: Value,
+    faults: &[&str],
+    anchor: Anchor,
+) -> Answer {
+    let asked = request(w, iso);
+    let reply = wallet::run(
+        &w.base,
+        anchor,
+        vec![wallet::case_in(
+            format,
+            "one",
+            &asked["request"],
+            person,
+            faults,
+        )],
+    );
+    Answer {
+        presentation: reply.presentation("one").to_owned(),
+        nonce: asked["nonce"].as_str().expect("nonce").to_owned(),
+    }
 }
