@@ -67,13 +67,11 @@ pub async fn request_api(req: &Request, config: &Config) -> EdgeResult<Response>
     let query: RequestQuery = RequestUrl::of(req)
         .query()
         .map_err(|_| EdgeError::BadRequest("give ?nationality= as a member state's code"))?;
-    let (iso, state) =
-        config
-            .rules
-            .resolve_nationality(&query.nationality)
-            .ok_or(EdgeError::BadRequest(
-                "give ?nationality= as a member state's code",
-            ))?;
+    let (iso, state) = nationality(
+        config,
+        &query.nationality,
+        "give ?nationality= as a member state's code",
+    )?;
     let now = crate::clock::now()?;
     let mut random = [0u8; 16];
     getrandom::fill(&mut random).map_err(|e| EdgeError::Internal(e.to_string()))?;
@@ -96,9 +94,20 @@ pub async fn request_api(req: &Request, config: &Config) -> EdgeResult<Response>
         expires_in: REQUEST_LIFETIME_SECONDS,
         request: request.dc_api_request(),
     };
-    let mut response = Response::from_json(&body)?;
-    response.headers_mut().set("cache-control", "no-store")?;
-    Ok(response)
+    Ok(crate::respond::json(&body, "no-store")?)
+}
+
+/// The member state a request names (its code in the ruleset, and its rules), or a 400 that
+/// says `what` to give.
+fn nationality<'c>(
+    config: &'c Config,
+    code: &str,
+    what: &'static str,
+) -> EdgeResult<(&'c str, &'c ocs_core::rules::StateRules)> {
+    config
+        .rules
+        .resolve_nationality(code)
+        .ok_or(EdgeError::BadRequest(what))
 }
 
 /// The trust anchors and the nonce key, if this collector offers wallet signatures.
@@ -194,17 +203,14 @@ pub async fn open_api(mut req: Request, config: &Config) -> EdgeResult<Response>
     let body = crate::body::read_capped(&mut req).await?;
     let body: OpenBody = serde_json::from_slice(&body)
         .map_err(|_| EdgeError::BadRequest("give {nationality, nonce, response} as JSON"))?;
-    let (iso, _) =
-        config
-            .rules
-            .resolve_nationality(&body.nationality)
-            .ok_or(EdgeError::BadRequest(
-                "give nationality as a member state's code",
-            ))?;
+    let (iso, _) = nationality(
+        config,
+        &body.nationality,
+        "give nationality as a member state's code",
+    )?;
     let now = crate::clock::now()?.unix_timestamp();
     check_nonce(key, &body.nonce, iso, now).map_err(EdgeError::Wallet)?;
     let (presentation, _) = open(key, &body.nonce, &body.response).await?;
-    let mut response = Response::from_json(&serde_json::json!({ "presentation": *presentation }))?;
-    response.headers_mut().set("cache-control", "no-store")?;
-    Ok(response)
+    let body = serde_json::json!({ "presentation": *presentation });
+    Ok(crate::respond::json(&body, "no-store")?)
 }
