@@ -84,6 +84,27 @@ impl std::fmt::Debug for Pid {
 }
 
 impl Pid {
+    /// The PID a verified presentation disclosed, in either format; a birth date that is not a
+    /// date is refused as the claim `birth_claim` (the format's name for it) not disclosed.
+    pub(super) fn disclosed(
+        text: BTreeMap<PidClaim, String>,
+        nationalities: Vec<String>,
+        age_over: BTreeMap<u8, bool>,
+        provenance: Provenance,
+        birth_claim: &'static str,
+    ) -> Result<Pid, WalletError> {
+        let pid = Pid {
+            text,
+            nationalities,
+            age_over,
+            provenance,
+        };
+        if pid.claim(PidClaim::BirthDate).is_some() && pid.birth_date().is_none() {
+            return Err(WalletError::MissingClaim(birth_claim));
+        }
+        Ok(pid)
+    }
+
     /// A disclosed text claim.
     pub fn claim(&self, claim: PidClaim) -> Option<&str> {
         self.text.get(&claim).map(String::as_str)

@@ -374,11 +374,6 @@ fn pid_of(
             .ok_or(WalletError::MissingClaim("a text claim"))?;
         text.insert(claim, value.to_owned());
     }
-    if let Some(born) = text.get(&PidClaim::BirthDate) {
-        if crate::dates::parse_iso_date(born).is_err() {
-            return Err(WalletError::MissingClaim("birth_date"));
-        }
-    }
     let nationalities = match elements.get("nationality").map(|n| &n.kind) {
         None => Vec::new(),
         Some(Kind::Text(code)) => vec![code.to_ascii_uppercase()],
@@ -399,11 +394,11 @@ fn pid_of(
             }
         })
         .collect();
-    Ok(Pid {
+    Pid::disclosed(
         text,
         nationalities,
         age_over,
-        provenance: Provenance {
+        Provenance {
             issuer,
             issuer_country,
             format: PidFormat::Mdoc,
@@ -412,7 +407,8 @@ fn pid_of(
                 .and_then(Item::text)
                 .map(str::to_owned),
         },
-    })
+        "birth_date",
+    )
 }
 
 #[cfg(test)]

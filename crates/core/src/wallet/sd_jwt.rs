@@ -314,11 +314,6 @@ fn pid_of(
     for claim in PidClaim::TEXT {
         read(claim)?;
     }
-    if let Some(born) = text.get(&PidClaim::BirthDate) {
-        if crate::dates::parse_iso_date(born).is_err() {
-            return Err(WalletError::MissingClaim("birthdate"));
-        }
-    }
     let nationalities = match claims.get("nationalities") {
         None => Vec::new(),
         Some(Value::Array(codes)) => codes
@@ -336,11 +331,11 @@ fn pid_of(
             }
         }
     }
-    Ok(Pid {
+    Pid::disclosed(
         text,
         nationalities,
         age_over,
-        provenance: Provenance {
+        Provenance {
             issuer,
             issuer_country,
             format: PidFormat::SdJwtVc,
@@ -349,5 +344,6 @@ fn pid_of(
                 .and_then(Value::as_str)
                 .map(str::to_owned),
         },
-    })
+        "birthdate",
+    )
 }
