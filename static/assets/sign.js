@@ -143,13 +143,24 @@
     });
     return claims;
   }
+  // A birth date (YYYY-MM-DD in the PID) written as the field's hint shows dates in the page's
+  // language: its example, 31 December 1990, with the date's own day, month and year.
+  function asHinted(field, date) {
+    var iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    var hints = (field.getAttribute("aria-describedby") || "").split(" ").map(function (id) {
+      var hint = document.getElementById(id);
+      return hint ? hint.textContent : "";
+    }).join(" ");
+    var example = /(1990|31)(\D{1,3})12(\D{1,3})(31|1990)/.exec(hints);
+    if (!iso || !example) { return date; }
+    var yearFirst = example[1] === "1990";
+    return (yearFirst ? iso[1] : iso[3]) + example[2] + iso[2] + example[3] + (yearFirst ? iso[3] : iso[1]);
+  }
   function showDisclosed(form, claims) {
     Object.keys(PID_FIELDS).forEach(function (claim) {
       var field = form.elements[PID_FIELDS[claim]];
       if (!field || typeof claims[claim] !== "string") { return; }
-      // A birth date as the hint asks it to be typed (day/month/year), not as the PID has it.
-      var iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(claims[claim]);
-      field.value = iso && field.name === "date_of_birth" ? iso[3] + "/" + iso[2] + "/" + iso[1] : claims[claim];
+      field.value = field.name === "date_of_birth" ? asHinted(field, claims[claim]) : claims[claim];
       if (field.tagName === "SELECT") { field.disabled = true; } else { field.readOnly = true; }
       field.setAttribute("data-from-wallet", "");
     });

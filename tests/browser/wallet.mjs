@@ -93,8 +93,11 @@ export async function wallet({ browser, stub }) {
     await family.and(page.locator("[data-from-wallet]")).waitFor();
     assert((await family.inputValue()) === held.person.family_name, "the family name from the wallet");
     assert(!(await family.isEditable()), "a field from the wallet is read-only");
+    assert((await family.evaluate((e) => getComputedStyle(e).borderTopStyle)) === "dashed", "and looks it (dashed)");
     const street = page.getByLabel(t["field-street"], { exact: true });
     assert((await street.inputValue()) === held.person.address.street_address, "the street from the wallet");
+    const [year, month, day] = held.person.birthdate.split("-");
+    assert((await page.getByLabel(t["field-date-of-birth"], { exact: true }).inputValue()) === `${day}/${month}/${year}`, "the birth date as the English hint writes dates (31/12/1990)");
     assert((await page.textContent("#wallet")).includes(t["wallet-filled"]), "the wallet choice says what happened");
     // Nothing typed: the declaration is Annex III's eID variant, not yet ticked, and has the focus.
     const eid = page.getByLabel(t["declaration-eid"], { exact: true });
@@ -110,24 +113,26 @@ export async function wallet({ browser, stub }) {
     await page.close();
   });
 
-  await check("wallet: a German whose wallet holds an mdoc PID signs, typing nothing", async () => {
+  await check("wallet: a German whose wallet holds an mdoc PID signs on the Polish page, typing nothing", async () => {
+    const pl = catalogue("pl");
     const page = await withWallet.newPage();
     const problems = watch(page);
     held.person = person("DE", tag());
     held.faults = [];
     held.format = "mso_mdoc";
-    await page.goto(`${base}/en/sign?nationality=DE`);
+    await page.goto(`${base}/pl/sign?nationality=DE`);
     await page.waitForSelector("#wallet:not([hidden])");
-    await page.getByRole("button", { name: t["wallet-button"] }).click();
+    await page.getByRole("button", { name: pl["wallet-button"] }).click();
     // The page reads the mdoc's disclosed elements (CBOR) to show them, read-only.
-    const family = page.getByLabel(t["field-family-names"], { exact: true });
+    const family = page.getByLabel(pl["field-family-names"], { exact: true });
     await family.and(page.locator("[data-from-wallet]")).waitFor();
     assert((await family.inputValue()) === held.person.family_name, "the family name from the mdoc");
-    assert((await page.getByLabel(t["field-street"], { exact: true }).inputValue()) === held.person.address.street_address, "the street from the mdoc");
+    assert((await page.getByLabel(pl["field-street"], { exact: true }).inputValue()) === held.person.address.street_address, "the street from the mdoc");
     const [year, month, day] = held.person.birthdate.split("-");
-    assert((await page.getByLabel(t["field-date-of-birth"], { exact: true }).inputValue()) === `${day}/${month}/${year}`, "the birth date from the mdoc, as the hint asks dates to be typed");
-    await page.getByLabel(t["declaration-eid"], { exact: true }).check();
-    const response = await submit(page, () => page.getByRole("button", { name: t.submit }).click());
+    // As the Polish hint shows dates (31.12.1990), not as the PID has them.
+    assert((await page.getByLabel(pl["field-date-of-birth"], { exact: true }).inputValue()) === `${day}.${month}.${year}`, "the birth date from the mdoc, as the page's hint writes dates");
+    await page.getByLabel(pl["declaration-eid"], { exact: true }).check();
+    const response = await submit(page, () => page.getByRole("button", { name: pl.submit }).click());
     assert(response.status() === 201, `signing answered ${response.status()}: ${await page.textContent("body")}`);
     assert(problems.length === 0, `console errors: ${problems.join("\n")}`);
     held.format = "dc+sd-jwt";
