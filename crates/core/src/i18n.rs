@@ -8,7 +8,10 @@
 //! compressed bundle) and serves them as static assets instead: before it renders a page it
 //! hands the page's catalogue and English to [`Texts::provide`], once per isolate.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+mod catalogue;
+pub mod plural;
+
+pub use catalogue::{Arg, Catalogue};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -102,46 +105,41 @@ impl Lang {
     }
 
     /// Like `negotiate`, among the languages offered; without a match, English if offered, else
-    /// the first offered. Matching language ranges to the offered languages is fluent-langneg's
-    /// (it ignores weights, so they are applied here first: highest `q` first, `q=0` dropped).
+    /// the first offered. RFC 4647's lookup (§3.4) of the ranges, highest `q` first (`q=0`
+    /// dropped, equal weights in the client's order): the offered tags are bare languages, so a
+    /// range matches by its primary subtag, and `*` matches nothing. `tests/i18n_resolver.rs`
+    /// holds it to fluent-langneg's lookup.
     pub fn negotiate_among(accept_language: &str, offered: &[Lang]) -> Lang {
-        use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-        use unic_langid::LanguageIdentifier;
-
         let fallback = if offered.contains(&Lang::ENGLISH) {
             Lang::ENGLISH
         } else {
             offered.first().copied().unwrap_or(Lang::ENGLISH)
         };
-        let mut weighted: Vec<(LanguageIdentifier, f32)> = Vec::new();
+        let mut weighted: Vec<(Lang, u16)> = Vec::new();
         // The first 32 languages a client names are plenty; each goes in after every one of
         // at least its weight, so equal weights keep the client's order (an insertion, which
         // costs the worker no sort routine of its own).
         for item in accept_language.split(',').take(32) {
             let mut parts = item.split(';');
-            let Some(tag) = parts.next().and_then(|t| t.trim().parse().ok()) else {
+            let primary = parts
+                .next()
+                .and_then(|tag| tag.trim().split(['-', '_']).next())
+                .map(str::to_ascii_lowercase);
+            let Some(lang) = primary.as_deref().and_then(Lang::from_code) else {
                 continue;
             };
             let quality = parts
-                .find_map(|p| p.trim().strip_prefix("q=")?.trim().parse::<f32>().ok())
-                .unwrap_or(1.0);
-            if quality > 0.0 {
+                .find_map(|p| quality_of(p.trim().strip_prefix("q=")?.trim()))
+                .unwrap_or(1000);
+            if quality > 0 && offered.contains(&lang) {
                 let at = weighted
                     .iter()
                     .position(|(_, w)| *w < quality)
                     .unwrap_or(weighted.len());
-                weighted.insert(at, (tag, quality));
+                weighted.insert(at, (lang, quality));
             }
         }
-        let requested: Vec<LanguageIdentifier> = weighted.into_iter().map(|(tag, _)| tag).collect();
-        let available: Vec<LanguageIdentifier> = offered
-            .iter()
-            .filter_map(|lang| lang.code().parse().ok())
-            .collect();
-        negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup)
-            .first()
-            .and_then(|id| Lang::from_code(id.language.as_str()))
-            .unwrap_or(fallback)
+        weighted.first().map_or(fallback, |(lang, _)| *lang)
     }
 
     /// The ISO 639-1 code, e.g. `de`.
@@ -161,7 +159,7 @@ impl Lang {
 /// The texts of one language, with English behind it for anything missing.
 pub struct Texts {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    catalogue: Catalogue,
     fallback: Option<Rc<Texts>>,
 }
 
@@ -213,7 +211,7 @@ impl Texts {
     fn parse(lang: Lang, source: &str) -> Texts {
         Texts {
             lang,
-            bundle: bundle(lang, source),
+            catalogue: Catalogue::parse(lang.code(), source),
             fallback: (lang != Lang::ENGLISH).then(|| Texts::of(Lang::ENGLISH)),
         }
     }
@@ -225,16 +223,16 @@ impl Texts {
 
     /// The message `id` without variables.
     pub fn get(&self, id: &str) -> String {
-        self.format(id, None)
+        self.format(id, &[])
     }
 
     /// The message `id` with string variables.
     pub fn with(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
-        }
-        self.format(id, Some(&fluent_args))
+        let args: Vec<(&str, Arg)> = args
+            .iter()
+            .map(|(name, value)| (*name, Arg::Text(value)))
+            .collect();
+        self.format(id, &args)
     }
 
     /// The message `id` choosing its plural form by `$count`, with `$shown` as the count written
@@ -245,11 +243,10 @@ impl Texts {
 
     /// Like `count`, with `$shown` as given (e.g. a marker the page replaces with markup).
     pub fn count_around(&self, id: &str, count: u64, shown: &str) -> String {
-        let mut fluent_args = FluentArgs::new();
-        // Plural rules only need the magnitude; f64 is exact far beyond any count here.
-        fluent_args.set("count", FluentValue::from(count as f64));
-        fluent_args.set("shown", FluentValue::from(shown));
-        self.format(id, Some(&fluent_args))
+        self.format(
+            id,
+            &[("count", Arg::Count(count)), ("shown", Arg::Text(shown))],
+        )
     }
 
     /// A whole number with the language's digit grouping (CLDR: 1,000,000 · 1.000.000 ·
@@ -304,21 +301,23 @@ impl Texts {
 
     /// Whether this language's own catalogue has `id` (not counting the English fallback).
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.catalogue.has(id)
     }
 
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return match &self.fallback {
+    /// The messages of this language's own catalogue that use more of Fluent than the resolver
+    /// handles (tests require none).
+    pub fn unsupported(&self) -> &[String] {
+        self.catalogue.unsupported()
+    }
+
+    fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.catalogue
+            .format(id, args)
+            .unwrap_or_else(|| match &self.fallback {
                 Some(english) => english.format(id, args),
                 // Only reachable with a message missing in English, which tests rule out.
                 None => id.to_owned(),
-            };
-        };
-        let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+            })
     }
 }
 
@@ -354,27 +353,29 @@ fn embedded_regions(lang: Lang) -> &'static str {
     }
 }
 
-/// Parses one catalogue. A syntax error drops only the broken entry (Fluent's recovery); tests
-/// require every catalogue to parse cleanly.
-fn bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
-    let resource =
-        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
-    let id: unic_langid::LanguageIdentifier = lang
-        .code()
-        .parse()
-        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-    let mut bundle = FluentBundle::new(vec![id]);
-    // Every EU language is written left to right: no bidi isolation marks around variables.
-    bundle.set_use_isolating(false);
-    // A duplicate id keeps the first definition; tests rule duplicates out.
-    let _ = bundle.add_resource(resource);
-    bundle
-}
-
 /// Fluent syntax errors of a catalogue source (for tests and tooling).
 pub fn syntax_errors(source: &str) -> Vec<String> {
-    match FluentResource::try_new(source.to_owned()) {
+    match fluent_syntax::parser::parse_runtime(source) {
         Ok(_) => Vec::new(),
         Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
+    }
+}
+
+/// A `qvalue` (RFC 9110 §12.4.2: `0`, `1` or a fraction with up to three digits) in
+/// thousandths; `None` for anything else.
+fn quality_of(value: &str) -> Option<u16> {
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0u16, |n, digit| n * 10 + u16::from(digit - b'0'));
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
     }
 }
