@@ -179,10 +179,11 @@ pub async fn lookup(url: &str, key: &str) -> EdgeResult<Option<(Public, Lifetime
         return Ok(None);
     };
     let headers = hit.headers();
-    let stored_at: f64 = headers
+    // Whole milliseconds, written and read as an integer: no float formatting in the bundle.
+    let stored_at = headers
         .get("x-ocs-stored-at")?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(now_ms);
+        .and_then(|v| v.parse::<u64>().ok())
+        .map_or_else(now_ms, |ms| ms as f64);
     let control = headers.get("cache-control")?.unwrap_or_default();
     let lifetime = match control
         .split(',')
@@ -211,7 +212,7 @@ pub async fn keep(url: &str, key: &str, answer: &Public, lifetime: Lifetime) -> 
     let mut stored = respond(answer, lifetime, Source::Edge)?;
     stored
         .headers_mut()
-        .set("x-ocs-stored-at", &now_ms().to_string())?;
+        .set("x-ocs-stored-at", &(now_ms() as u64).to_string())?;
     Cache::default().put(url, stored).await?;
     Ok(())
 }
