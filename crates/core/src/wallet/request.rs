@@ -237,9 +237,14 @@ impl WalletRequest {
     /// The DCQL query: the PID as an SD-JWT VC or as an mdoc (one of them, the SD-JWT VC
     /// preferred), each with the claim sets in order.
     pub fn dcql_query(&self) -> DcqlQuery {
-        let mut every: Vec<PidClaim> = self.claim_sets.iter().flatten().copied().collect();
-        every.sort();
-        every.dedup();
+        // Every claim once, in order: inserted one by one (a sort routine would cost the worker
+        // more than the few claims take).
+        let mut every: Vec<PidClaim> = Vec::new();
+        for claim in self.claim_sets.iter().flatten().copied() {
+            if let Err(at) = every.binary_search(&claim) {
+                every.insert(at, claim);
+            }
+        }
         let claim_sets: Vec<Vec<String>> = self
             .claim_sets
             .iter()
