@@ -5,7 +5,6 @@
 //! collector does not accept a credential whose revocation it cannot check.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use futures_util::future::Either;
@@ -30,7 +29,8 @@ struct Cached {
 }
 
 thread_local! {
-    static LISTS: RefCell<BTreeMap<String, Cached>> = const { RefCell::new(BTreeMap::new()) };
+    /// By address; at most [`MAX_CACHED`], so a list (no map's code in the bundle for it).
+    static LISTS: RefCell<Vec<(String, Cached)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Refuses unless the credential's status is valid.
@@ -42,8 +42,9 @@ pub async fn check(
     let cached = LISTS.with(|lists| {
         lists
             .borrow()
-            .get(&reference.uri)
-            .filter(|c| c.fresh_until >= now_unix)
+            .iter()
+            .find(|(uri, c)| *uri == reference.uri && c.fresh_until >= now_unix)
+            .map(|(_, c)| c)
             .map(|c| (c.bits, Rc::clone(&c.statuses)))
     });
     let (bits, statuses) = match cached {
@@ -99,17 +100,19 @@ async fn fetch(
         let mut lists = lists.borrow_mut();
         // Only trusted providers' lists get here, but an isolate lives long: at most
         // MAX_CACHED are kept (when full, all go, to be fetched again as needed).
+        // A stale copy of the same list goes first.
+        lists.retain(|(uri, _)| *uri != reference.uri);
         if lists.len() >= MAX_CACHED {
             lists.clear();
         }
-        lists.insert(
+        lists.push((
             reference.uri.clone(),
             Cached {
                 fresh_until: list.fresh_until,
                 bits: list.bits,
                 statuses: Rc::clone(&statuses),
             },
-        )
+        ));
     });
     Ok((list.bits, statuses))
 }
