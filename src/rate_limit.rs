@@ -1,4 +1,5 @@
-//! The per-client signing limit (wrangler.toml `[[ratelimits]]`).
+//! The per-client limits (wrangler.toml `[[ratelimits]]`): signing, the wallet routes, failed
+//! organiser authentications.
 
 use ocs_core::dedupe::DedupeSecret;
 use worker::Env;
@@ -44,11 +45,21 @@ pub fn client_key(secret: &DedupeSecret, initiative: &str, client: &str) -> Edge
 /// client after retirement deleted the vault's secret (one shared key would let ten bad attempts
 /// anywhere lock every organiser out).
 pub fn auth_client_key(token: &[u8], initiative: &str, client: &str) -> EdgeResult<String> {
+    keyed_client_key(token, "ocs-edge/auth-throttle/v1", initiative, client)
+}
+
+/// The wallet routes' limit key for a client: an HMAC of its address (its /64 for IPv6) under
+/// the key the wallet's nonces are made with, so those routes need no call to the vault.
+pub fn wallet_client_key(key: &[u8], initiative: &str, client: &str) -> EdgeResult<String> {
+    keyed_client_key(key, "ocs-edge/wallet-limit/v1", initiative, client)
+}
+
+fn keyed_client_key(key: &[u8], label: &str, initiative: &str, client: &str) -> EdgeResult<String> {
     let mut data = initiative.as_bytes().to_vec();
     data.push(0x1f);
     data.extend_from_slice(client_prefix(client).as_bytes());
-    let mac = ocs_core::dedupe::labelled_mac(token, "ocs-edge/auth-throttle/v1", &data)
-        .map_err(|e| EdgeError::Internal(format!("auth-throttle key: {e}")))?;
+    let mac = ocs_core::dedupe::labelled_mac(key, label, &data)
+        .map_err(|e| EdgeError::Internal(format!("{label} key: {e}")))?;
     Ok(hex::encode(&mac[..16]))
 }
 

@@ -169,8 +169,8 @@ async fn route(
             organiser::erase(req, env, config, &id).await
         }
         Api::Log => crate::log::route(&req, env, config).await,
-        Api::WalletRequest => crate::wallet::request_api(&req, config).await,
-        Api::WalletOpen => crate::wallet::open_api(req, config).await,
+        Api::WalletRequest => crate::wallet::request_api(&req, env, config).await,
+        Api::WalletOpen => crate::wallet::open_api(req, env, config).await,
     }
 }
 

@@ -9,7 +9,7 @@ use ocs_core::wallet::response::{
 };
 use ocs_core::wallet::{verify_mdoc, verify_sd_jwt_vc, Expectations, WalletError, WalletRequest};
 use serde::{Deserialize, Serialize};
-use worker::{Request, Response};
+use worker::{Env, Request, Response};
 use zeroize::Zeroizing;
 
 use crate::config::Config;
@@ -62,8 +62,9 @@ struct RequestQuery {
 
 /// `GET /api/v1/wallet/request?nationality=XX`: the DC API request for a signatory of that
 /// nationality (docs/api.md). Not cached: every request has its own nonce.
-pub async fn request_api(req: &Request, config: &Config) -> EdgeResult<Response> {
+pub async fn request_api(req: &Request, env: &Env, config: &Config) -> EdgeResult<Response> {
     let key = offered(config)?.1;
+    throttle(req, env, config, key).await?;
     let query: RequestQuery = RequestUrl::of(req)
         .query()
         .map_err(|_| EdgeError::BadRequest("give ?nationality= as a member state's code"))?;
@@ -108,6 +109,23 @@ fn nationality<'c>(
         .rules
         .resolve_nationality(code)
         .ok_or(EdgeError::BadRequest(what))
+}
+
+/// The wallet routes' limit binding: each request costs a WebCrypto key import and ECDH, which
+/// signing's own limit does not cover.
+const WALLET_LIMITER: &str = "WALLET_LIMITER";
+
+/// Refuses a client past the wallet routes' limit (`WALLET_LIMITER`, per client address).
+async fn throttle(req: &Request, env: &Env, config: &Config, key: &[u8]) -> EdgeResult<()> {
+    let client = req
+        .headers()
+        .get("cf-connecting-ip")?
+        .unwrap_or_else(|| "unknown".to_owned());
+    let limit_key = crate::rate_limit::wallet_client_key(key, &config.initiative.id, &client)?;
+    if !crate::rate_limit::limit(env, WALLET_LIMITER, limit_key).await? {
+        return Err(EdgeError::RateLimited);
+    }
+    Ok(())
 }
 
 /// The trust anchors and the nonce key, if this collector offers wallet signatures.
@@ -197,8 +215,9 @@ struct OpenBody {
 /// `POST /api/v1/wallet/open` `{nationality, nonce, response}`: the presentation inside an
 /// encrypted answer, for the page to show the citizen what the wallet disclosed before they
 /// sign (docs/api.md). Nothing is verified or kept here; signing verifies it all.
-pub async fn open_api(mut req: Request, config: &Config) -> EdgeResult<Response> {
+pub async fn open_api(mut req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
     let key = offered(config)?.1;
+    throttle(&req, env, config, key).await?;
     // At most a statement's size, read as a statement is (no more than that is buffered).
     let body = crate::body::read_capped(&mut req).await?;
     let body: OpenBody = serde_json::from_slice(&body)

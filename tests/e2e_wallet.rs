@@ -367,6 +367,53 @@ fn the_test_anchor_is_refused_beyond_this_machine_and_no_anchor_offers_no_wallet
     );
 }
 
+/// The wallet routes cost a key derivation and an ECDH each: 60 a minute per client
+/// (`WALLET_LIMITER`), another client unaffected; without the binding they answer 503
+/// misconfigured, never unlimited.
+#[test]
+fn the_wallet_routes_have_a_limit_per_client_and_need_its_binding() {
+    let w = wallet_worker("wallet-limit");
+    let from = |client: &str| {
+        w.get_with(
+            "/api/v1/wallet/request?nationality=DE",
+            &[("cf-connecting-ip", client)],
+        )
+        .status
+    };
+    let statuses: Vec<u16> = (0..61).map(|_| from("2001:db8:7::1")).collect();
+    assert!(statuses[..60].iter().all(|s| *s == 200), "{statuses:?}");
+    assert_eq!(statuses[60], 429, "{statuses:?}");
+    // The same /64 is the same client, for opening too; another client is not limited.
+    let body = serde_json::json!({"nationality": "DE", "nonce": "x", "response": "y"});
+    let opened = w.post(
+        "/api/v1/wallet/open",
+        "2001:db8:7::2",
+        "application/json",
+        &body.to_string(),
+    );
+    assert_eq!((opened.status, opened.code()), (429, "rate_limited".into()));
+    assert_eq!(from("2001:db8:8::1"), 200);
+    w.stop(false);
+
+    let mut instance = Instance::new("wallet-no-limiter", open_vars());
+    instance
+        .vars
+        .push(("PID_TRUST_ANCHORS", TEST_ANCHOR.to_owned()));
+    instance.without = vec!["ratelimits"];
+    let w = start(instance);
+    let r = w.get_with(
+        "/api/v1/wallet/request?nationality=DE",
+        &[("cf-connecting-ip", &client())],
+    );
+    assert_eq!(
+        (r.status, r.code()),
+        (503, "misconfigured".into()),
+        "{}",
+        r.body
+    );
+    w.stop(false);
+}
+
 /// `POST /api/v1/wallet/open`: the page has an encrypted answer opened to show what the wallet
 /// disclosed; only with its request's nonce and nationality, and only an answer that opens.
 #[test]

@@ -8,7 +8,10 @@ use crate::support::{Reply, Worker};
 
 /// A fresh request's nonce for a signatory of `nationality`.
 fn nonce(w: &Worker, nationality: &str) -> String {
-    let asked = w.get(&format!("/api/v1/wallet/request?nationality={nationality}"));
+    let asked = w.get_with(
+        &format!("/api/v1/wallet/request?nationality={nationality}"),
+        &[("cf-connecting-ip", &client())],
+    );
     asked.json()["nonce"]
         .as_str()
         .unwrap_or_default()
@@ -33,7 +36,13 @@ fn b64url(bytes: &[u8]) -> String {
 /// Posts `presentation` (as a wallet's `vp_token` entry) encrypted to a fresh request
 /// for German signatories, as a wallet answers: it reaches the verifier past the opening.
 fn sealed_answer(t: &Target, presentation: &str) -> Reply {
-    let asked = t.wallet.get("/api/v1/wallet/request?nationality=DE").json();
+    let asked = t
+        .wallet
+        .get_with(
+            "/api/v1/wallet/request?nationality=DE",
+            &[("cf-connecting-ip", &client())],
+        )
+        .json();
     let nonce = asked["nonce"].as_str().unwrap_or_default().to_owned();
     let sealed = ocs_testkit::wallet::sealed(&t.wallet.base, &asked["request"], presentation);
     post(
@@ -129,7 +138,13 @@ pub fn cases() -> Vec<Case> {
             Expect::json(422, "wallet_malformed"),
             |t| {
                 // A JWE another request's key opens, with this request's nonce.
-                let other = t.wallet.get("/api/v1/wallet/request?nationality=DE").json();
+                let other = t
+                    .wallet
+                    .get_with(
+                        "/api/v1/wallet/request?nationality=DE",
+                        &[("cf-connecting-ip", &client())],
+                    )
+                    .json();
                 let sealed = ocs_testkit::wallet::sealed(&t.wallet.base, &other["request"], "x");
                 let nonce = nonce(t.wallet, "DE");
                 post(

@@ -57,7 +57,15 @@ pub fn process_cpu(w: &Worker, requests: u64, next: &mut u64, mut send: impl FnM
 pub fn wallet_answers(w: &Worker, format: &str, count: u64) -> Vec<Vec<(&'static str, String)>> {
     use ocs_testkit::wallet::{self, Anchor};
     let asked: Vec<serde_json::Value> = (0..count)
-        .map(|_| w.get("/api/v1/wallet/request?nationality=DE").json())
+        .map(|n| {
+            // A client per answer, as the citizens are (the route's limit is per client).
+            let client = format!("10.80.{}.{}", n / 250, n % 250 + 1);
+            w.get_with(
+                "/api/v1/wallet/request?nationality=DE",
+                &[("cf-connecting-ip", &client)],
+            )
+            .json()
+        })
         .collect();
     let cases = asked
         .iter()

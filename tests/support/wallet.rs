@@ -25,7 +25,12 @@ pub fn wallet_worker(name: &'static str) -> Worker {
 
 /// The collector's DC API request for a signatory of `iso`.
 pub fn request(w: &Worker, iso: &str) -> Value {
-    let r = w.get(&format!("/api/v1/wallet/request?nationality={iso}"));
+    // Each from a client of its own, as the citizens signing are (the route has a per-client
+    // limit: tests/e2e_wallet_status.rs).
+    let r = w.get_with(
+        &format!("/api/v1/wallet/request?nationality={iso}"),
+        &[("cf-connecting-ip", &client())],
+    );
     assert_eq!(r.status, 200, "{}", r.body);
     r.json()
 }
