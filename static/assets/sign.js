@@ -226,7 +226,15 @@
           });
           (empty || (declaration && !declaration.checked ? declaration : form.querySelector("button[type=submit]"))).focus();
         })
-        .catch(function () { button.disabled = false; });
+        .catch(function (reason) {
+          button.disabled = false;
+          // Dismissed by the citizen: nothing to say. An answer that did not open or came too
+          // late (422): ask the wallet again. Anything else (the routes' limit, the collector
+          // or the network failing): the wallet is not usable just now; the form is.
+          if (reason && (reason.name === "NotAllowedError" || reason.name === "AbortError")) { return; }
+          var again = reason === 422 || (reason && reason.message === "no encrypted answer");
+          choice.querySelector("p").textContent = choice.getAttribute(again ? "data-again" : "data-unavailable");
+        });
     });
   }
   walletChoice(document);

@@ -176,6 +176,32 @@ export async function wallet({ browser, stub }) {
     await page.close();
   });
 
+  await check("wallet: when the wallet cannot be used, or its answer is not for this page, the choice says so", async () => {
+    const page = await withWallet.newPage();
+    held.person = person("DE", tag());
+    held.faults = [];
+    await page.goto(`${base}/en/sign?nationality=DE`);
+    await page.waitForSelector("#wallet:not([hidden])");
+    const button = page.getByRole("button", { name: t["wallet-button"] });
+    // The routes' limit (or the collector failing): not usable just now; the form is.
+    await page.route("**/api/v1/wallet/request**", (route) =>
+      route.fulfill({ status: 429, contentType: "application/json", body: '{"error":"rate_limited"}' }));
+    await button.click();
+    await page.getByRole("status").filter({ hasText: t["wallet-unavailable"] }).waitFor();
+    assert(await button.isEnabled(), "the choice can be tried again");
+    await axe(page, "wallet choice not usable just now (en)");
+    // An answer the collector cannot open for this request: ask the wallet again.
+    await page.unroute("**/api/v1/wallet/request**");
+    held.faults = ["unencrypted"];
+    const before = held.asked;
+    await button.click();
+    await page.getByRole("status").filter({ hasText: t["wallet-refused-again"] }).waitFor();
+    assert(held.asked === before + 1, "the wallet was asked");
+    assert((await page.locator("[data-from-wallet]").count()) === 0, "nothing filled in from an answer that was refused");
+    held.faults = [];
+    await page.close();
+  });
+
   await check("wallet: with Chromium's own Digital Credentials API the choice is offered; without the API, or without JavaScript, only the typed form", async () => {
     const native = await browser.newContext({ viewport });
     const offered = await native.newPage();

@@ -45,6 +45,7 @@ wallet-refused-expired = Váš doklad totožnosti vypršel nebo již není platn
 wallet-refused-status = Platnost vašeho dokladu totožnosti teď nelze ověřit. Nic nebylo uloženo. Zkuste to za minutu znovu, nebo formulář vyplňte sami.
 wallet-refused-missing = Vaše peněženka nesdílela všechny údaje, které tento formulář potřebuje. Nic nebylo uloženo. Sdílejte je, nebo formulář vyplňte sami.
 wallet-refused-nationality = Váš doklad totožnosti neuvádí státní občanství zvolené v tomto formuláři. Nic nebylo uloženo.
+wallet-unavailable = Podepsat pomocí peněženky teď nelze. Nic nebylo uloženo. Zkuste to za minutu znovu, nebo formulář vyplňte sami.
 error-summary-title = Opravte prosím následující
 your-details = Vaše údaje
 all-required = Všechna pole jsou povinná, pokud nejsou označena jako nepovinná.

@@ -45,6 +45,7 @@ wallet-refused-expired = Dit identitetsbevis er udløbet eller ikke længere gyl
 wallet-refused-status = Gyldigheden af dit identitetsbevis kan ikke kontrolleres lige nu. Intet blev gemt. Prøv igen om et minut, eller udfyld selv formularen.
 wallet-refused-missing = Din tegnebog delte ikke alle de oplysninger, som denne formular har brug for. Intet blev gemt. Del dem, eller udfyld selv formularen.
 wallet-refused-nationality = Dit identitetsbevis viser ikke det statsborgerskab, der er valgt i denne formular. Intet blev gemt.
+wallet-unavailable = Det er ikke muligt at underskrive med tegnebogen lige nu. Intet blev gemt. Prøv igen om et minut, eller udfyld selv formularen.
 error-summary-title = Ret venligst følgende
 your-details = Dine oplysninger
 all-required = Alle felter skal udfyldes, medmindre de er markeret som valgfrie.

@@ -45,6 +45,7 @@ wallet-refused-expired = Ihr Identitätsnachweis ist abgelaufen oder nicht mehr 
 wallet-refused-status = Die Gültigkeit Ihres Identitätsnachweises kann gerade nicht geprüft werden. Es wurde nichts gespeichert. Bitte versuchen Sie es in einer Minute erneut oder füllen Sie das Formular selbst aus.
 wallet-refused-missing = Ihre Wallet hat nicht alle Angaben geteilt, die dieses Formular braucht. Es wurde nichts gespeichert. Bitte teilen Sie sie oder füllen Sie das Formular selbst aus.
 wallet-refused-nationality = Ihr Identitätsnachweis nennt nicht die in diesem Formular gewählte Staatsangehörigkeit. Es wurde nichts gespeichert.
+wallet-unavailable = Das Unterzeichnen mit der Wallet ist gerade nicht möglich. Es wurde nichts gespeichert. Bitte versuchen Sie es in einer Minute erneut oder füllen Sie das Formular selbst aus.
 error-summary-title = Bitte korrigieren Sie Folgendes
 your-details = Ihre Angaben
 all-required = Alle Felder sind Pflichtfelder, sofern nicht als optional gekennzeichnet.

@@ -46,6 +46,7 @@ wallet-refused-expired = Your identity credential has expired or is no longer va
 wallet-refused-status = The validity of your identity credential cannot be checked just now. Nothing was stored. Please try again in a minute, or fill in the form yourself.
 wallet-refused-missing = Your wallet did not share all the details this form needs. Nothing was stored. Please share them, or fill in the form yourself.
 wallet-refused-nationality = Your identity credential does not show the nationality chosen on this form. Nothing was stored.
+wallet-unavailable = Signing with your wallet is not possible just now. Nothing was stored. Please try again in a minute, or fill in the form yourself.
 error-summary-title = Please correct the following
 your-details = Your details
 all-required = All fields are required unless marked optional.

@@ -45,6 +45,7 @@ wallet-refused-expired = Su credencial de identidad ha caducado o ya no es váli
 wallet-refused-status = En este momento no se puede comprobar la validez de su credencial de identidad. No se ha guardado nada. Vuelva a intentarlo dentro de un minuto o rellene usted mismo el formulario.
 wallet-refused-missing = Su cartera no ha compartido todos los datos que necesita este formulario. No se ha guardado nada. Compártalos o rellene usted mismo el formulario.
 wallet-refused-nationality = Su credencial de identidad no indica la nacionalidad elegida en este formulario. No se ha guardado nada.
+wallet-unavailable = En este momento no es posible firmar con la cartera. No se ha guardado nada. Vuelva a intentarlo dentro de un minuto o rellene usted mismo el formulario.
 error-summary-title = Corrija lo siguiente
 your-details = Sus datos
 all-required = Todos los campos son obligatorios salvo que se indique lo contrario.

@@ -45,6 +45,7 @@ wallet-refused-expired = Teie isikutõend on aegunud või ei kehti enam. Midagi 
 wallet-refused-status = Teie isikutõendi kehtivust ei saa praegu kontrollida. Midagi ei salvestatud. Proovige minuti pärast uuesti või täitke vorm ise.
 wallet-refused-missing = Teie rahakott ei jaganud kõiki andmeid, mida see vorm vajab. Midagi ei salvestatud. Jagage neid või täitke vorm ise.
 wallet-refused-nationality = Teie isikutõendil ei ole selles vormis valitud kodakondsust. Midagi ei salvestatud.
+wallet-unavailable = Rahakotiga allkirjastamine ei ole praegu võimalik. Midagi ei salvestatud. Proovige minuti pärast uuesti või täitke vorm ise.
 error-summary-title = Palun parandage järgmine
 your-details = Teie andmed
 all-required = Kõik väljad on kohustuslikud, kui neid pole märgitud vabatahtlikuks.

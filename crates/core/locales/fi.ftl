@@ -45,6 +45,7 @@ wallet-refused-expired = Henkilöllisyystodisteesi on vanhentunut tai ei ole en�
 wallet-refused-status = Henkilöllisyystodisteesi voimassaoloa ei voida tarkistaa juuri nyt. Mitään ei tallennettu. Yritä uudelleen minuutin kuluttua tai täytä lomake itse.
 wallet-refused-missing = Lompakkosi ei jakanut kaikkia tietoja, joita tämä lomake tarvitsee. Mitään ei tallennettu. Jaa ne tai täytä lomake itse.
 wallet-refused-nationality = Henkilöllisyystodisteesi ei osoita tällä lomakkeella valittua kansalaisuutta. Mitään ei tallennettu.
+wallet-unavailable = Lompakolla allekirjoittaminen ei ole juuri nyt mahdollista. Mitään ei tallennettu. Yritä uudelleen minuutin kuluttua tai täytä lomake itse.
 error-summary-title = Korjaa seuraavat kohdat
 your-details = Tietosi
 all-required = Kaikki kentät ovat pakollisia, ellei niitä ole merkitty vapaaehtoisiksi.

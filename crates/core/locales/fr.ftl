@@ -45,6 +45,7 @@ wallet-refused-expired = Votre justificatif d'identité a expiré ou n'est plus 
 wallet-refused-status = La validité de votre justificatif d'identité ne peut pas être vérifiée pour le moment. Rien n'a été enregistré. Veuillez réessayer dans une minute, ou remplir le formulaire vous-même.
 wallet-refused-missing = Votre portefeuille n'a pas communiqué toutes les données dont ce formulaire a besoin. Rien n'a été enregistré. Veuillez les communiquer, ou remplir le formulaire vous-même.
 wallet-refused-nationality = Votre justificatif d'identité n'indique pas la nationalité choisie dans ce formulaire. Rien n'a été enregistré.
+wallet-unavailable = La signature avec le portefeuille n'est pas possible pour le moment. Rien n'a été enregistré. Veuillez réessayer dans une minute, ou remplir le formulaire vous-même.
 error-summary-title = Veuillez corriger les points suivants
 your-details = Vos données
 all-required = Tous les champs sont obligatoires, sauf mention contraire.

@@ -45,6 +45,7 @@ wallet-refused-expired = Tá do dhintiúr aitheantais imithe in éag nó níl s�
 wallet-refused-status = Ní féidir bailíocht do dhintiúir aitheantais a sheiceáil faoi láthair. Níor stóráladh aon rud. Bain triail eile as i gceann nóiméid, nó líon isteach an fhoirm tú féin.
 wallet-refused-missing = Níor roinn do sparán na sonraí go léir a theastaíonn ón bhfoirm seo. Níor stóráladh aon rud. Roinn iad, nó líon isteach an fhoirm tú féin.
 wallet-refused-nationality = Ní léiríonn do dhintiúr aitheantais an náisiúntacht a roghnaíodh san fhoirm seo. Níor stóráladh aon rud.
+wallet-unavailable = Ní féidir síniú leis an sparán faoi láthair. Níor stóráladh aon rud. Bain triail eile as i gceann nóiméid, nó líon isteach an fhoirm tú féin.
 error-summary-title = Ceartaigh an méid seo a leanas
 your-details = Do shonraí
 all-required = Tá gach réimse éigeantach mura bhfuil sé marcáilte roghnach.

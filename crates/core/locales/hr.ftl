@@ -45,6 +45,7 @@ wallet-refused-expired = Vaša identifikacijska isprava istekla je ili više nij
 wallet-refused-status = Valjanost vaše identifikacijske isprave trenutačno se ne može provjeriti. Ništa nije spremljeno. Pokušajte ponovno za minutu ili sami ispunite obrazac.
 wallet-refused-missing = Vaš novčanik nije podijelio sve podatke koji su ovom obrascu potrebni. Ništa nije spremljeno. Podijelite ih ili sami ispunite obrazac.
 wallet-refused-nationality = Vaša identifikacijska isprava ne navodi državljanstvo odabrano u ovom obrascu. Ništa nije spremljeno.
+wallet-unavailable = Potpisivanje novčanikom trenutačno nije moguće. Ništa nije spremljeno. Pokušajte ponovno za minutu ili sami ispunite obrazac.
 error-summary-title = Ispravite sljedeće
 your-details = Vaši podaci
 all-required = Sva su polja obvezna osim ako su označena kao neobvezna.

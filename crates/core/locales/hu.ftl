@@ -45,6 +45,7 @@ wallet-refused-expired = A személyazonosító igazolása lejárt vagy már nem 
 wallet-refused-status = A személyazonosító igazolás érvényessége most nem ellenőrizhető. Semmi sem került tárolásra. Próbálja újra egy perc múlva, vagy töltse ki saját maga az űrlapot.
 wallet-refused-missing = A tárca nem osztotta meg az összes adatot, amelyre ennek az űrlapnak szüksége van. Semmi sem került tárolásra. Ossza meg őket, vagy töltse ki saját maga az űrlapot.
 wallet-refused-nationality = A személyazonosító igazolás nem az ezen az űrlapon választott állampolgárságot tünteti fel. Semmi sem került tárolásra.
+wallet-unavailable = A tárcával való aláírás most nem lehetséges. Semmi sem került tárolásra. Próbálja újra egy perc múlva, vagy töltse ki saját maga az űrlapot.
 error-summary-title = Kérjük, javítsa a következőket
 your-details = Az Ön adatai
 all-required = Minden mező kitöltése kötelező, kivéve a nem kötelezőként jelölteket.

@@ -45,6 +45,7 @@ wallet-refused-expired = La tua credenziale d'identità è scaduta o non è più
 wallet-refused-status = Al momento non è possibile verificare la validità della tua credenziale d'identità. Non è stato salvato nulla. Riprova tra un minuto oppure compila tu stesso il modulo.
 wallet-refused-missing = Il tuo portafoglio non ha condiviso tutti i dati di cui questo modulo ha bisogno. Non è stato salvato nulla. Condividili oppure compila tu stesso il modulo.
 wallet-refused-nationality = La tua credenziale d'identità non indica la cittadinanza scelta in questo modulo. Non è stato salvato nulla.
+wallet-unavailable = Al momento non è possibile firmare con il portafoglio. Non è stato salvato nulla. Riprova tra un minuto oppure compila tu stesso il modulo.
 error-summary-title = Corregga quanto segue
 your-details = I suoi dati
 all-required = Tutti i campi sono obbligatori, salvo se indicati come facoltativi.

@@ -45,6 +45,7 @@ wallet-refused-expired = Jūsu personu apliecinošā apliecinājuma derīgums ir
 wallet-refused-status = Jūsu personu apliecinošā apliecinājuma derīgumu pašlaik nevar pārbaudīt. Nekas netika saglabāts. Mēģiniet vēlreiz pēc minūtes vai aizpildiet veidlapu pats.
 wallet-refused-missing = Jūsu maks nekopīgoja visus datus, kas vajadzīgi šai veidlapai. Nekas netika saglabāts. Kopīgojiet tos vai aizpildiet veidlapu pats.
 wallet-refused-nationality = Jūsu personu apliecinošajā apliecinājumā nav norādīta šajā veidlapā izvēlētā pilsonība. Nekas netika saglabāts.
+wallet-unavailable = Parakstīt ar maku pašlaik nav iespējams. Nekas netika saglabāts. Mēģiniet vēlreiz pēc minūtes vai aizpildiet veidlapu pats.
 error-summary-title = Lūdzu, izlabojiet turpmāk minēto
 your-details = Jūsu dati
 all-required = Visi lauki ir obligāti, ja vien tie nav atzīmēti kā neobligāti.

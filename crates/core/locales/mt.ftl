@@ -45,6 +45,7 @@ wallet-refused-expired = Il-kredenzjali tal-identità tiegħek skadiet jew m'għ
 wallet-refused-status = Il-validità tal-kredenzjali tal-identità tiegħek ma tistax tiġi vverifikata bħalissa. Ma nħażen xejn. Jekk jogħġbok erġa' pprova fi ftit minuti, jew imla l-formola int stess.
 wallet-refused-missing = Il-kartiera tiegħek ma qasmitx id-dettalji kollha li għandha bżonn din il-formola. Ma nħażen xejn. Jekk jogħġbok aqsamhom, jew imla l-formola int stess.
 wallet-refused-nationality = Il-kredenzjali tal-identità tiegħek ma turix in-nazzjonalità magħżula f'din il-formola. Ma nħażen xejn.
+wallet-unavailable = Bħalissa mhuwiex possibbli li tiffirma bil-kartiera. Ma nħażen xejn. Jekk jogħġbok erġa' pprova fi ftit minuti, jew imla l-formola int stess.
 error-summary-title = Jekk jogħġbok ikkoreġi dan li ġej
 your-details = Id-dettalji tiegħek
 all-required = Il-oqsma kollha huma obbligatorji sakemm ma jkunux immarkati bħala fakultattivi.

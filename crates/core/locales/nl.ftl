@@ -45,6 +45,7 @@ wallet-refused-expired = Uw identiteitsbewijs is verlopen of niet meer geldig. E
 wallet-refused-status = De geldigheid van uw identiteitsbewijs kan nu niet worden gecontroleerd. Er is niets opgeslagen. Probeer het over een minuut opnieuw of vul het formulier zelf in.
 wallet-refused-missing = Uw portemonnee heeft niet alle gegevens gedeeld die dit formulier nodig heeft. Er is niets opgeslagen. Deel ze of vul het formulier zelf in.
 wallet-refused-nationality = Uw identiteitsbewijs vermeldt niet de nationaliteit die in dit formulier is gekozen. Er is niets opgeslagen.
+wallet-unavailable = Ondertekenen met de portemonnee is nu niet mogelijk. Er is niets opgeslagen. Probeer het over een minuut opnieuw of vul het formulier zelf in.
 error-summary-title = Verbeter het volgende
 your-details = Uw gegevens
 all-required = Alle velden zijn verplicht, tenzij als optioneel aangeduid.

@@ -45,6 +45,7 @@ wallet-refused-expired = Twoje poświadczenie tożsamości wygasło lub nie jest
 wallet-refused-status = Nie można teraz sprawdzić ważności Twojego poświadczenia tożsamości. Nic nie zostało zapisane. Spróbuj ponownie za minutę albo wypełnij formularz samodzielnie.
 wallet-refused-missing = Twój portfel nie udostępnił wszystkich danych potrzebnych w tym formularzu. Nic nie zostało zapisane. Udostępnij je albo wypełnij formularz samodzielnie.
 wallet-refused-nationality = Twoje poświadczenie tożsamości nie wskazuje obywatelstwa wybranego w tym formularzu. Nic nie zostało zapisane.
+wallet-unavailable = Podpisanie za pomocą portfela nie jest teraz możliwe. Nic nie zostało zapisane. Spróbuj ponownie za minutę albo wypełnij formularz samodzielnie.
 error-summary-title = Prosimy poprawić następujące elementy
 your-details = Dane osobowe
 all-required = Wszystkie pola są obowiązkowe, chyba że oznaczono je jako nieobowiązkowe.

@@ -45,6 +45,7 @@ wallet-refused-expired = A sua credencial de identidade expirou ou já não é v
 wallet-refused-status = De momento não é possível verificar a validade da sua credencial de identidade. Nada foi guardado. Tente novamente dentro de um minuto ou preencha o formulário.
 wallet-refused-missing = A sua carteira não partilhou todos os dados de que este formulário precisa. Nada foi guardado. Partilhe-os ou preencha o formulário.
 wallet-refused-nationality = A sua credencial de identidade não indica a nacionalidade escolhida neste formulário. Nada foi guardado.
+wallet-unavailable = De momento não é possível assinar com a carteira. Nada foi guardado. Tente novamente dentro de um minuto ou preencha o formulário.
 error-summary-title = Corrija o seguinte
 your-details = Os seus dados
 all-required = Todos os campos são obrigatórios, salvo indicação em contrário.

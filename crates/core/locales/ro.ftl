@@ -45,6 +45,7 @@ wallet-refused-expired = Documentul dumneavoastră de identitate a expirat sau n
 wallet-refused-status = Valabilitatea documentului dumneavoastră de identitate nu poate fi verificată acum. Nu s-a stocat nimic. Încercați din nou peste un minut sau completați singur formularul.
 wallet-refused-missing = Portofelul dumneavoastră nu a comunicat toate datele de care are nevoie acest formular. Nu s-a stocat nimic. Comunicați-le sau completați singur formularul.
 wallet-refused-nationality = Documentul dumneavoastră de identitate nu indică cetățenia aleasă în acest formular. Nu s-a stocat nimic.
+wallet-unavailable = Semnarea cu portofelul nu este posibilă acum. Nu s-a stocat nimic. Încercați din nou peste un minut sau completați singur formularul.
 error-summary-title = Vă rugăm să corectați următoarele
 your-details = Datele dumneavoastră
 all-required = Toate câmpurile sunt obligatorii, cu excepția celor marcate ca opționale.

@@ -45,6 +45,7 @@ wallet-refused-expired = Váš doklad totožnosti stratil platnosť alebo už ni
 wallet-refused-status = Platnosť vášho dokladu totožnosti teraz nemožno overiť. Nič sa neuložilo. Skúste to znova o minútu alebo vyplňte formulár sami.
 wallet-refused-missing = Vaša peňaženka nezdieľala všetky údaje, ktoré tento formulár potrebuje. Nič sa neuložilo. Zdieľajte ich alebo vyplňte formulár sami.
 wallet-refused-nationality = Váš doklad totožnosti neuvádza štátnu príslušnosť zvolenú v tomto formulári. Nič sa neuložilo.
+wallet-unavailable = Podpísať pomocou peňaženky teraz nie je možné. Nič sa neuložilo. Skúste to znova o minútu alebo vyplňte formulár sami.
 error-summary-title = Opravte, prosím, nasledujúce
 your-details = Vaše údaje
 all-required = Všetky polia sú povinné, pokiaľ nie sú označené ako nepovinné.

@@ -45,6 +45,7 @@ wallet-refused-expired = Vaše dokazilo o identiteti je poteklo ali ni več velj
 wallet-refused-status = Veljavnosti vašega dokazila o identiteti trenutno ni mogoče preveriti. Nič ni bilo shranjeno. Poskusite znova čez minuto ali sami izpolnite obrazec.
 wallet-refused-missing = Vaša denarnica ni delila vseh podatkov, ki jih ta obrazec potrebuje. Nič ni bilo shranjeno. Delite jih ali sami izpolnite obrazec.
 wallet-refused-nationality = Vaše dokazilo o identiteti ne navaja državljanstva, izbranega v tem obrazcu. Nič ni bilo shranjeno.
+wallet-unavailable = Podpisovanje z denarnico trenutno ni mogoče. Nič ni bilo shranjeno. Poskusite znova čez minuto ali sami izpolnite obrazec.
 error-summary-title = Popravite naslednje
 your-details = Vaši podatki
 all-required = Vsa polja so obvezna, razen če so označena kot neobvezna.

@@ -45,6 +45,7 @@ wallet-refused-expired = Ditt identitetsbevis har gått ut eller är inte längr
 wallet-refused-status = Giltigheten hos ditt identitetsbevis kan inte kontrolleras just nu. Ingenting sparades. Försök igen om en minut eller fyll i formuläret själv.
 wallet-refused-missing = Din plånbok delade inte alla uppgifter som formuläret behöver. Ingenting sparades. Dela dem eller fyll i formuläret själv.
 wallet-refused-nationality = Ditt identitetsbevis visar inte det medborgarskap som valts i formuläret. Ingenting sparades.
+wallet-unavailable = Det går inte att skriva under med plånboken just nu. Ingenting sparades. Försök igen om en minut eller fyll i formuläret själv.
 error-summary-title = Rätta följande
 your-details = Dina uppgifter
 all-required = Alla fält är obligatoriska om de inte är markerade som frivilliga.

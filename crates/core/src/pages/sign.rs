@@ -297,12 +297,16 @@ pub fn form_fragment(
 /// shown by static/assets/sign.js only where the browser has the Digital Credentials API; it
 /// puts the wallet's answer into the form (`wallet_presentation`, `wallet_nonce`) and shows the
 /// details it discloses in their fields, read-only, for the signatory to complete and send;
-/// when the wallet gave every detail, the declaration becomes Annex III's eID variant.
+/// when the wallet gave every detail, the declaration becomes Annex III's eID variant. When the
+/// flow fails it says so in the status line: an answer to ask again for, or the wallet not
+/// usable just now (the typed form stays).
 fn wallet_choice(site: &Site, t: &Texts, iso: &str) -> Markup {
     html! {
         @if site.wallet {
             div class="wallet" id="wallet" hidden data-nationality=(iso)
                 data-filled=(t.get("wallet-filled"))
+                data-again=(t.get("wallet-refused-again"))
+                data-unavailable=(t.get("wallet-unavailable"))
                 data-declaration-eid=(t.get("declaration-eid")) {
                 p role="status" { (t.get("wallet-intro")) }
                 button type="button" id="wallet-sign" { (t.get("wallet-button")) }
