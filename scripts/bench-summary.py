@@ -81,7 +81,8 @@ if startup:
 
 bundle = load("bundle.json")
 if bundle:
-    add("worker bundle, gzip", bundle["gzip_kib"], "KiB", target=400)
+    # #32 set 450 KiB for the worker with wallet signatures (the first bundle round: 400).
+    add("worker bundle, gzip", bundle["gzip_kib"], "KiB", target=450)
 
 log = load("transparency-throughput.json")
 if log:
