@@ -44,8 +44,7 @@ pub async fn check(
             .borrow()
             .iter()
             .find(|(uri, c)| *uri == reference.uri && c.fresh_until >= now_unix)
-            .map(|(_, c)| c)
-            .map(|c| (c.bits, Rc::clone(&c.statuses)))
+            .map(|(_, c)| (c.bits, Rc::clone(&c.statuses)))
     });
     let (bits, statuses) = match cached {
         Some(found) => found,

@@ -304,12 +304,6 @@ impl Texts {
         self.catalogue.has(id)
     }
 
-    /// The messages of this language's own catalogue that use more of Fluent than the resolver
-    /// handles (tests require none).
-    pub fn unsupported(&self) -> &[String] {
-        self.catalogue.unsupported()
-    }
-
     fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.catalogue
             .format(id, args)
