@@ -6,13 +6,19 @@
 use super::{case, client, Case, Expect, Target};
 use crate::support::{Reply, Worker};
 
-/// A fresh request's nonce for a signatory of `nationality`.
-fn nonce(w: &Worker, nationality: &str) -> String {
-    let asked = w.get_with(
+/// A fresh request for a signatory of `nationality` (from a client of its own: the route has a
+/// per-client limit).
+fn asked(w: &Worker, nationality: &str) -> serde_json::Value {
+    w.get_with(
         &format!("/api/v1/wallet/request?nationality={nationality}"),
         &[("cf-connecting-ip", &client())],
-    );
-    asked.json()["nonce"]
+    )
+    .json()
+}
+
+/// A fresh request's nonce for a signatory of `nationality`.
+fn nonce(w: &Worker, nationality: &str) -> String {
+    asked(w, nationality)["nonce"]
         .as_str()
         .unwrap_or_default()
         .to_owned()
@@ -36,13 +42,7 @@ fn b64url(bytes: &[u8]) -> String {
 /// Posts `presentation` (as a wallet's `vp_token` entry) encrypted to a fresh request
 /// for German signatories, as a wallet answers: it reaches the verifier past the opening.
 fn sealed_answer(t: &Target, presentation: &str) -> Reply {
-    let asked = t
-        .wallet
-        .get_with(
-            "/api/v1/wallet/request?nationality=DE",
-            &[("cf-connecting-ip", &client())],
-        )
-        .json();
+    let asked = asked(t.wallet, "DE");
     let nonce = asked["nonce"].as_str().unwrap_or_default().to_owned();
     let sealed = ocs_testkit::wallet::sealed(&t.wallet.base, &asked["request"], presentation);
     post(
@@ -138,13 +138,7 @@ pub fn cases() -> Vec<Case> {
             Expect::json(422, "wallet_malformed"),
             |t| {
                 // A JWE another request's key opens, with this request's nonce.
-                let other = t
-                    .wallet
-                    .get_with(
-                        "/api/v1/wallet/request?nationality=DE",
-                        &[("cf-connecting-ip", &client())],
-                    )
-                    .json();
+                let other = asked(t.wallet, "DE");
                 let sealed = ocs_testkit::wallet::sealed(&t.wallet.base, &other["request"], "x");
                 let nonce = nonce(t.wallet, "DE");
                 post(
