@@ -22,10 +22,7 @@ const AUTH_LIMITER: &str = "AUTH_LIMITER";
 /// Passes when the request carries the organiser's credential (`EXPORT_TOKEN`, which the
 /// configuration requires: a collector without it refuses every request).
 async fn authorised(req: &Request, env: &Env, config: &Config) -> EdgeResult<()> {
-    let client = req
-        .headers()
-        .get("cf-connecting-ip")?
-        .unwrap_or_else(|| "unknown".to_owned());
+    let client = rate_limit::client_of(req)?;
     // An HMAC of the address under the credential: no address is stored anywhere, and no vault
     // call is needed (nor its secret, which retirement deletes).
     let key = rate_limit::auth_client_key(

@@ -2,13 +2,22 @@
 //! organiser authentications.
 
 use ocs_core::dedupe::DedupeSecret;
-use worker::Env;
+use worker::{Env, Request};
 
 use crate::config::ConfigError;
 use crate::error::{EdgeError, EdgeResult};
 
 /// The rate limiter binding.
 const BINDING: &str = "SIGNING_LIMITER";
+
+/// The client's address as Cloudflare gives it (`cf-connecting-ip`); `unknown` without one (a
+/// local runtime), which every limit then counts as one client.
+pub fn client_of(req: &Request) -> EdgeResult<String> {
+    Ok(req
+        .headers()
+        .get("cf-connecting-ip")?
+        .unwrap_or_else(|| "unknown".to_owned()))
+}
 
 /// The part of a client address that names one client: the whole IPv4 address, the /64 prefix
 /// of an IPv6 one (a single subscriber holds a whole /64, so counting its 2^64 addresses apart

@@ -66,10 +66,7 @@ pub async fn receive(mut req: Request, env: &Env, config: &Config) -> EdgeResult
     };
     // Before the rate limit: an oversized body costs the collector nothing.
     crate::body::refuse_declared_too_large(&req)?;
-    let client = req
-        .headers()
-        .get("cf-connecting-ip")?
-        .unwrap_or_else(|| "unknown".to_owned());
+    let client = rate_limit::client_of(&req)?;
     // Once the vault is retired (nothing can be signed any more), the address is not used.
     let key = match VaultClient::new(env)?.dedupe_secret().await? {
         Some(secret) => rate_limit::client_key(&secret, &config.initiative.id, &client)?,
