@@ -63,8 +63,7 @@ struct RequestQuery {
 /// `GET /api/v1/wallet/request?nationality=XX`: the DC API request for a signatory of that
 /// nationality (docs/api.md). Not cached: every request has its own nonce.
 pub async fn request_api(req: &Request, env: &Env, config: &Config) -> EdgeResult<Response> {
-    let key = offered(config)?.1;
-    throttle(req, env, config, key).await?;
+    let key = admitted(req, env, config).await?;
     let query: RequestQuery = RequestUrl::of(req)
         .query()
         .map_err(|_| EdgeError::BadRequest("give ?nationality= as a member state's code"))?;
@@ -115,17 +114,16 @@ fn nationality<'c>(
 /// signing's own limit does not cover.
 const WALLET_LIMITER: &str = "WALLET_LIMITER";
 
-/// Refuses a client past the wallet routes' limit (`WALLET_LIMITER`, per client address).
-async fn throttle(req: &Request, env: &Env, config: &Config, key: &[u8]) -> EdgeResult<()> {
-    let client = req
-        .headers()
-        .get("cf-connecting-ip")?
-        .unwrap_or_else(|| "unknown".to_owned());
+/// The nonce key for one of the wallet routes: refused where the collector offers no wallet
+/// signatures, and for a client past the routes' limit (`WALLET_LIMITER`, per client address).
+async fn admitted<'c>(req: &Request, env: &Env, config: &'c Config) -> EdgeResult<&'c [u8]> {
+    let key = offered(config)?.1;
+    let client = crate::rate_limit::client_of(req)?;
     let limit_key = crate::rate_limit::wallet_client_key(key, &config.initiative.id, &client)?;
     if !crate::rate_limit::limit(env, WALLET_LIMITER, limit_key).await? {
         return Err(EdgeError::RateLimited);
     }
-    Ok(())
+    Ok(key)
 }
 
 /// The trust anchors and the nonce key, if this collector offers wallet signatures.
@@ -216,8 +214,7 @@ struct OpenBody {
 /// encrypted answer, for the page to show the citizen what the wallet disclosed before they
 /// sign (docs/api.md). Nothing is verified or kept here; signing verifies it all.
 pub async fn open_api(mut req: Request, env: &Env, config: &Config) -> EdgeResult<Response> {
-    let key = offered(config)?.1;
-    throttle(&req, env, config, key).await?;
+    let key = admitted(&req, env, config).await?;
     // At most a statement's size, read as a statement is (no more than that is buffered).
     let body = crate::body::read_capped(&mut req).await?;
     let body: OpenBody = serde_json::from_slice(&body)
