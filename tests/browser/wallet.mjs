@@ -75,14 +75,20 @@ export async function wallet({ browser, stub }) {
     };
   });
   const tag = () => Math.random().toString(36).slice(2, 10).replace(/[0-9]/g, "x");
-
-  await check("wallet: a German signs with the wallet, typing nothing (Digital Credentials API)", async () => {
+  /** The form of `lang` for a national of `iso`, its wallet choice shown; the wallet holds a
+   * PID of a person of their own and is to get `faults` wrong. With the console watched. */
+  const formWithWallet = async (lang, iso, faults = []) => {
     const page = await withWallet.newPage();
     const problems = watch(page);
-    held.person = person("DE", tag());
-    held.faults = [];
-    await page.goto(`${base}/en/sign?nationality=DE`);
+    held.person = person(iso, tag());
+    held.faults = faults;
+    await page.goto(`${base}/${lang}/sign?nationality=${iso}`);
     await page.waitForSelector("#wallet:not([hidden])");
+    return { page, problems };
+  };
+
+  await check("wallet: a German signs with the wallet, typing nothing (Digital Credentials API)", async () => {
+    const { page, problems } = await formWithWallet("en", "DE");
     await axe(page, "form with the wallet choice (en, JavaScript)");
     const before = held.asked;
     await page.getByRole("button", { name: t["wallet-button"] }).click();
@@ -115,13 +121,8 @@ export async function wallet({ browser, stub }) {
 
   await check("wallet: a German whose wallet holds an mdoc PID signs on the Polish page, typing nothing", async () => {
     const pl = catalogue("pl");
-    const page = await withWallet.newPage();
-    const problems = watch(page);
-    held.person = person("DE", tag());
-    held.faults = [];
+    const { page, problems } = await formWithWallet("pl", "DE");
     held.format = "mso_mdoc";
-    await page.goto(`${base}/pl/sign?nationality=DE`);
-    await page.waitForSelector("#wallet:not([hidden])");
     await page.getByRole("button", { name: pl["wallet-button"] }).click();
     // The page reads the mdoc's disclosed elements (CBOR) to show them, read-only.
     const family = page.getByLabel(pl["field-family-names"], { exact: true });
@@ -140,11 +141,7 @@ export async function wallet({ browser, stub }) {
   });
 
   await check("wallet: an Italian (Part B) signs with the wallet and the passport number typed", async () => {
-    const page = await withWallet.newPage();
-    held.person = person("IT", tag());
-    held.faults = [];
-    await page.goto(`${base}/en/sign?nationality=IT`);
-    await page.waitForSelector("#wallet:not([hidden])");
+    const { page } = await formWithWallet("en", "IT");
     await page.getByLabel(t["doc-passport"], { exact: true }).check();
     await page.getByLabel(t["field-id-number"], { exact: true }).fill(`YA${String(Date.now()).slice(-7)}`);
     await page.getByRole("button", { name: t["wallet-button"] }).click();
@@ -159,11 +156,7 @@ export async function wallet({ browser, stub }) {
   });
 
   await check("wallet: a refused answer says why on the form, in the page language", async () => {
-    const page = await withWallet.newPage();
-    held.person = person("DE", tag());
-    held.faults = ["wrong_audience"];
-    await page.goto(`${base}/en/sign?nationality=DE`);
-    await page.waitForSelector("#wallet:not([hidden])");
+    const { page } = await formWithWallet("en", "DE", ["wrong_audience"]);
     await page.getByRole("button", { name: t["wallet-button"] }).click();
     await page.locator("[data-from-wallet]").first().waitFor();
     await page.getByLabel(t["declaration-eid"], { exact: true }).check();
@@ -177,11 +170,7 @@ export async function wallet({ browser, stub }) {
   });
 
   await check("wallet: when the wallet cannot be used, or its answer is not for this page, the choice says so", async () => {
-    const page = await withWallet.newPage();
-    held.person = person("DE", tag());
-    held.faults = [];
-    await page.goto(`${base}/en/sign?nationality=DE`);
-    await page.waitForSelector("#wallet:not([hidden])");
+    const { page } = await formWithWallet("en", "DE");
     const button = page.getByRole("button", { name: t["wallet-button"] });
     // The routes' limit (or the collector failing): not usable just now; the form is.
     await page.route("**/api/v1/wallet/request**", (route) =>
