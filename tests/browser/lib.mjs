@@ -108,6 +108,18 @@ export function isoDay(offsetDays) {
   return new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
 }
 
+/** A request to the instance every second while the tests run. wrangler dev 4.86 can hold a
+ * request that reaches it after an idle of about 5 s (kj's client and server keep-alive timeouts
+ * are both 5 s) until the next request arrives: 6 of about 60 requests sent 4.990 to 5.010 s
+ * apart, 0 of 63 with this beside them (docs/operations.md, "The build"). With it, no
+ * connection along the way idles that long, and a held request is let go within a second. */
+function keepAwake(base) {
+  const timer = setInterval(() => {
+    fetch(`${base}/healthz`, { signal: AbortSignal.timeout(5000) }).then((r) => r.arrayBuffer()).catch(() => {});
+  }, 1000);
+  timer.unref();
+}
+
 export async function startWorker(name, vars, options = {}) {
   const dir = path.join(OUT, "instances", name);
   fs.rmSync(dir, { recursive: true, force: true });
@@ -127,11 +139,17 @@ export async function startWorker(name, vars, options = {}) {
   });
   children.push(child);
   const base = `http://127.0.0.1:${port}`;
+  const instance = { name, base, log: path.join(dir, "wrangler.log"), exited: null };
+  child.on("exit", (code, signal) => { instance.exited = signal || `code ${code}`; });
+  instances.push(instance);
   const started = Date.now();
   for (;;) {
     try {
       const r = await fetch(`${base}/healthz`);
-      if (r.status === 200) return base;
+      if (r.status === 200) {
+        keepAwake(base);
+        return base;
+      }
     } catch {
       /* not up yet */
     }
@@ -171,6 +189,30 @@ export function failures() {
   return failed;
 }
 
+/** The wrangler dev instances started, for what a failure prints of them. */
+const instances = [];
+
+/** For a failed check: each instance that exited, the errors its wrangler log holds, and the
+ * requests it took 5 s or more to answer (a dev server that died or held a request shows as a
+ * navigation timeout; its log says which). */
+function instanceDiagnosis() {
+  const lines = [];
+  for (const { name, base, log, exited } of instances) {
+    let errors = [];
+    try {
+      errors = fs.readFileSync(log, "utf8").split("\n").filter((line) =>
+        /ERROR|Error|exception/.test(line) || Number((/\((\d+)ms\)\s*$/.exec(line) || [])[1]) >= 5000);
+    } catch {
+      /* no log */
+    }
+    if (exited || errors.length) {
+      lines.push(`  wrangler dev (${name}, ${base})${exited ? ` exited (${exited})` : ""}:`);
+      lines.push(...errors.slice(-10).map((line) => `    ${line}`));
+    }
+  }
+  return lines.length ? `\n${lines.join("\n")}` : "";
+}
+
 export async function check(name, fn) {
   const started = Date.now();
   try {
@@ -178,8 +220,9 @@ export async function check(name, fn) {
     console.log(`ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     failed += 1;
-    report.failures.push({ name, error: String(error && error.stack ? error.stack : error) });
-    console.log(`FAIL ${name}\n${error && error.stack ? error.stack : error}`);
+    const diagnosis = instanceDiagnosis();
+    report.failures.push({ name, error: String(error && error.stack ? error.stack : error) + diagnosis });
+    console.log(`FAIL ${name}\n${error && error.stack ? error.stack : error}${diagnosis}`);
   }
 }
 
